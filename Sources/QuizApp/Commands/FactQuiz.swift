@@ -1,0 +1,21 @@
+import ArgumentParser
+
+/// The root command. With no subcommand it plays the built-in pack.
+struct FactQuiz: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "factquiz",
+        abstract: "Practise reading the news critically: quizzes built from real articles, every answer cited.",
+        discussion: """
+        Run with no arguments to play the built-in pack. Instructors build their own packs from \
+        articles they choose: `factquiz new` scaffolds one, `factquiz compile` checks and builds it.
+        """,
+        version: FactQuizVersion.string,
+        subcommands: [
+            Passages.self,
+        ]
+    )
+}
+
+enum FactQuizVersion {
+    static let string = "0.1.0"
+}

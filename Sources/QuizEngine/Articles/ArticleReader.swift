@@ -1,0 +1,173 @@
+import Foundation
+
+/// Reads one article file into an `Article`: metadata, body, boilerplate dropped, paragraphs and
+/// sentences with stable ids.
+///
+/// Two forms are accepted. Markdown with YAML front matter (`title` required; `id`, `outlet`,
+/// `author`, `published: YYYY-MM-DD`, `url`, `language` optional). Or raw pasted text: the first
+/// non-empty line is the title, the id comes from the file name, and the published date can be
+/// supplied by the caller.
+public struct ArticleReader: Sendable {
+    public struct Options: Sendable {
+        /// Published date for articles that do not state one (`--published`).
+        public var published: CalendarDate?
+
+        public init(published: CalendarDate? = nil) {
+            self.published = published
+        }
+    }
+
+    public var options: Options
+    public var segmenter: SentenceSegmenter
+
+    public init(options: Options = Options(), segmenter: SentenceSegmenter = SentenceSegmenter()) {
+        self.options = options
+        self.segmenter = segmenter
+    }
+
+    /// Reads an article from a file's bytes. Returns nil (after reporting) when the bytes cannot
+    /// be text; otherwise returns as much of an article as could be read, with any problems
+    /// reported to `sink`.
+    public func read(path: String, bytes: [UInt8], sink: DiagnosticSink) -> Article? {
+        switch SourceDecoder.decode(path: path, bytes: bytes) {
+        case let .success(file):
+            return read(file, sink: sink)
+        case let .failure(.invalidUTF8(byte, line, column)):
+            sink.report(.invalidUTF8(byte: byte), at: SourceLocation(file: path, offset: 0, line: line, column: column))
+            return nil
+        case let .failure(.binary(line, column)):
+            sink.report(.binaryFile, at: SourceLocation(file: path, offset: 0, line: line, column: column))
+            return nil
+        }
+    }
+
+    public func read(_ file: SourceFile, sink: DiagnosticSink) -> Article? {
+        let fileID = Self.id(fromPath: file.path)
+        var title: String?
+        var bodyOffset = 0
+        var fields: [String: String] = [:]
+        var publishedText: (String, SourceLocation)?
+
+        if let frontMatter = FrontMatter.parse(file, sink: sink) {
+            bodyOffset = frontMatter.bodyOffset
+            for (key, value) in frontMatter.values { fields[key] = value.text }
+            title = fields["title"]
+            if title == nil { sink.report(.missingTitle, at: file.location(at: 0), length: 3) }
+            if let published = frontMatter.values["published"] { publishedText = published }
+            if let id = frontMatter.values["id"], !Self.isValidID(id.text) {
+                sink.report(.badArticleID(id.text), at: id.location, length: id.text.count)
+                fields["id"] = nil
+            }
+        } else {
+            guard let (line, end) = Self.firstNonEmptyLine(file.text) else {
+                sink.report(.emptyArticle, at: file.location(at: 0))
+                return nil
+            }
+            title = line
+            bodyOffset = end
+        }
+
+        var published = options.published
+        if let (text, location) = publishedText {
+            if let date = CalendarDate(iso: text) {
+                published = date
+            } else {
+                sink.report(.badPublishedDate(text), at: location, length: text.count)
+            }
+        }
+
+        let metadata = ArticleMetadata(
+            id: fields["id"] ?? fileID,
+            title: title ?? fileID,
+            outlet: fields["outlet"],
+            author: fields["author"],
+            published: published,
+            url: fields["url"],
+            language: fields["language"]
+        )
+        let utf8 = file.text.utf8
+        let bodyStart = utf8.index(utf8.startIndex, offsetBy: min(bodyOffset, utf8.count))
+        let body = String(file.text[bodyStart...])
+        let (paragraphs, passages, dropped) = structure(body)
+        if passages.isEmpty, title != nil {
+            sink.report(.noBody, at: file.location(at: bodyOffset))
+        }
+        return Article(
+            metadata: metadata, source: file, bodyOffset: bodyOffset, body: body,
+            paragraphs: paragraphs, passages: passages, dropped: dropped
+        )
+    }
+
+    /// The article id for a file: its name without directory and extension, with characters an
+    /// id cannot hold replaced by "-".
+    public static func id(fromPath path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let stem = name.contains(".") && !name.hasPrefix(".") ? String(name[..<name.lastIndex(of: ".")!]) : name
+        let cleaned = String(stem.map { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) ? $0 : "-" })
+        return cleaned.isEmpty ? "article" : cleaned
+    }
+
+    static func isValidID(_ id: String) -> Bool {
+        !id.isEmpty && id.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }
+    }
+
+    private static func firstNonEmptyLine(_ text: String) -> (String, Int)? {
+        var offset = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let length = line.utf8.count
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if !trimmed.isEmpty {
+                return (trimmed, min(offset + length + 1, text.utf8.count))
+            }
+            offset += length + 1
+        }
+        return nil
+    }
+
+    /// Paragraphs, passages and dropped boilerplate of a body.
+    private func structure(_ body: String) -> ([Paragraph], [Passage], [DroppedBlock]) {
+        var body = body
+        return body.withUTF8 { bytes in
+            let blocks = BodySplitter().blocks(in: bytes)
+            let filter = BoilerplateFilter()
+            var paragraphs: [Paragraph] = []
+            var passages: [Passage] = []
+            var dropped: [DroppedBlock] = []
+            var afterTrailer = false
+            for block in blocks {
+                let blockBytes = UnsafeBufferPointer(rebasing: bytes[block.range])
+                if block.range.count <= BoilerplateFilter.maximumLength || afterTrailer {
+                    let text = String(decoding: blockBytes, as: UTF8.self)
+                    if let reason = filter.classify(text[...], afterTrailer: afterTrailer) {
+                        if reason == .trailer { afterTrailer = true }
+                        dropped.append(DroppedBlock(reason: reason, range: block.range, text: text))
+                        continue
+                    }
+                }
+                let kind = block.kind == .prose && block.standsAlone && Self.looksLikeHeading(blockBytes)
+                    ? .heading : block.kind
+                let paragraph = Paragraph(index: paragraphs.count + 1, kind: kind, range: block.range, marker: block.marker)
+                paragraphs.append(paragraph)
+                for (n, range) in segmenter.sentences(in: blockBytes).enumerated() {
+                    let absolute = (block.range.lowerBound + range.lowerBound)..<(block.range.lowerBound + range.upperBound)
+                    passages.append(Passage(
+                        paragraph: paragraph.index, sentence: n + 1,
+                        text: String(decoding: UnsafeBufferPointer(rebasing: bytes[absolute]), as: UTF8.self),
+                        range: absolute, paragraphKind: kind
+                    ))
+                }
+            }
+            return (paragraphs, passages, dropped)
+        }
+    }
+
+    /// A sub-heading: short, capitalised, not ending like a sentence ("A failed negotiation under
+    /// military pressure").
+    private static func looksLikeHeading(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count <= 120, let first = bytes.first, first >= 0x41, first <= 0x5A else { return false }
+        guard !BodySplitter.endsSentence(bytes, last: bytes.count - 1, first: 0) else { return false }
+        if let last = bytes.last, last == UInt8(ascii: ",") || last == UInt8(ascii: ";") { return false }
+        let words = bytes.split(separator: 0x20).count
+        return words >= 2 && words <= 14
+    }
+}

@@ -1,0 +1,27 @@
+/// A sentence of an article, with the stable id a citation points at.
+///
+/// `p3.s2` is the second sentence of the third kept paragraph. Ids depend only on the text, so
+/// recompiling an unchanged article gives the same ids.
+public struct Passage: Hashable, Sendable {
+    public let id: String
+    /// 1-based paragraph index.
+    public let paragraph: Int
+    /// 1-based sentence index within the paragraph.
+    public let sentence: Int
+    /// The exact text of the sentence as it stands in the body.
+    public let text: String
+    /// UTF-8 offsets of `text` in the article body.
+    public let range: Range<Int>
+    public let paragraphKind: Paragraph.Kind
+
+    public init(paragraph: Int, sentence: Int, text: String, range: Range<Int>, paragraphKind: Paragraph.Kind = .prose) {
+        self.id = Passage.id(paragraph: paragraph, sentence: sentence)
+        self.paragraph = paragraph
+        self.sentence = sentence
+        self.text = text
+        self.range = range
+        self.paragraphKind = paragraphKind
+    }
+
+    public static func id(paragraph: Int, sentence: Int) -> String { "p\(paragraph).s\(sentence)" }
+}
