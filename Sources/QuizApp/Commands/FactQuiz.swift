@@ -12,6 +12,7 @@ struct FactQuiz: ParsableCommand {
         version: FactQuizVersion.string,
         subcommands: [
             Passages.self,
+            Claims.self,
         ]
     )
 }

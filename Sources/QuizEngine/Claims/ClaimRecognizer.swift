@@ -1,0 +1,44 @@
+/// Finds claims of some kinds in one sentence.
+///
+/// Each recognizer is one file under `Claims/Recognizers/`, lists the kinds it produces, and is
+/// registered in `ClaimExtractor.recognizers`. Recognizers see the sentence with its neighbours
+/// and the claims found earlier in the article, so a relative date can find its anchor and a
+/// quote its speaker in the sentence before.
+public protocol ClaimRecognizer: Sendable {
+    var kinds: [ClaimKind] { get }
+    func recognize(_ sentence: SentenceContext) -> [Claim]
+}
+
+/// A sentence to extract claims from, with what surrounds it.
+public struct SentenceContext: Sendable {
+    public let article: ArticleMetadata
+    public let passage: Passage
+    /// The sentences before and after it in the article (across paragraph breaks), if any.
+    public let previous: Passage?
+    public let next: Passage?
+    /// Claims already found in earlier sentences, in text order.
+    public let earlierClaims: [Claim]
+
+    public init(article: ArticleMetadata, passage: Passage, previous: Passage?, next: Passage?, earlierClaims: [Claim]) {
+        self.article = article
+        self.passage = passage
+        self.previous = previous
+        self.next = next
+        self.earlierClaims = earlierClaims
+    }
+
+    public var text: String { passage.text }
+
+    /// A claim for a span of this sentence (UTF-8 offsets into the passage text).
+    public func claim(
+        _ kind: ClaimKind, range: Range<Int>, value: ClaimValue, subject: String = "", time: DateValue? = nil
+    ) -> Claim {
+        let utf8 = passage.text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let end = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
+        return Claim(
+            kind: kind, article: article.id, passage: passage.id, range: range,
+            text: String(passage.text[start..<end]), value: value, subject: subject, time: time
+        )
+    }
+}
