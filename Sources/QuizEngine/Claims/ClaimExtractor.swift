@@ -2,6 +2,10 @@
 public struct ClaimExtractor: Sendable {
     /// All recognizers, in the order they run. A test checks every `ClaimKind` has one.
     public static let recognizers: [any ClaimRecognizer] = [
+        QuoteRecognizer(),
+        RoleRecognizer(),
+        AttributionRecognizer(),
+        LocationRecognizer(),
     ]
 
     public init() {}
@@ -10,16 +14,17 @@ public struct ClaimExtractor: Sendable {
     public func claims(in article: Article) -> [Claim] {
         var claims: [Claim] = []
         let passages = article.passages
+        let analysis = ArticleAnalysis(passages: passages)
         for (index, passage) in passages.enumerated() {
             let context = SentenceContext(
                 article: article.metadata, passage: passage,
                 previous: index > 0 ? passages[index - 1] : nil,
                 next: index + 1 < passages.count ? passages[index + 1] : nil,
-                earlierClaims: claims
+                earlierClaims: claims, claimsInSentence: [], analysis: analysis, passageIndex: index
             )
             var found: [Claim] = []
             for recognizer in Self.recognizers {
-                found += recognizer.recognize(context)
+                found += recognizer.recognize(found.isEmpty ? context : context.with(claimsInSentence: found))
             }
             found.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
             claims += found

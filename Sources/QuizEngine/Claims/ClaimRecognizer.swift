@@ -18,14 +18,53 @@ public struct SentenceContext: Sendable {
     public let next: Passage?
     /// Claims already found in earlier sentences, in text order.
     public let earlierClaims: [Claim]
+    /// Claims found in this sentence by the recognizers registered before this one (dates,
+    /// figures, quotes), so a later one can say when a place holds or what a source is cited for.
+    public let claimsInSentence: [Claim]
+    /// The whole article tokenized, its quotations paired and its people resolved: built once by
+    /// `ClaimExtractor` and shared by all its sentences.
+    let analysis: ArticleAnalysis
+    /// This sentence's index in `analysis.passages`.
+    let passageIndex: Int
 
-    public init(article: ArticleMetadata, passage: Passage, previous: Passage?, next: Passage?, earlierClaims: [Claim]) {
+    /// A context for one sentence on its own: the article is taken to be this sentence and its
+    /// two neighbours (names and quotations resolve within them).
+    public init(
+        article: ArticleMetadata, passage: Passage, previous: Passage?, next: Passage?, earlierClaims: [Claim],
+        claimsInSentence: [Claim] = []
+    ) {
+        let passages = [previous, passage, next].compactMap { $0 }
+        self.init(
+            article: article, passage: passage, previous: previous, next: next, earlierClaims: earlierClaims,
+            claimsInSentence: claimsInSentence, analysis: ArticleAnalysis(passages: passages),
+            passageIndex: previous == nil ? 0 : 1
+        )
+    }
+
+    init(
+        article: ArticleMetadata, passage: Passage, previous: Passage?, next: Passage?, earlierClaims: [Claim],
+        claimsInSentence: [Claim], analysis: ArticleAnalysis, passageIndex: Int
+    ) {
         self.article = article
         self.passage = passage
         self.previous = previous
         self.next = next
         self.earlierClaims = earlierClaims
+        self.claimsInSentence = claimsInSentence
+        self.analysis = analysis
+        self.passageIndex = passageIndex
     }
+
+    /// The same sentence, with the claims the recognizers before this one found in it.
+    func with(claimsInSentence claims: [Claim]) -> SentenceContext {
+        SentenceContext(
+            article: article, passage: passage, previous: previous, next: next, earlierClaims: earlierClaims,
+            claimsInSentence: claims, analysis: analysis, passageIndex: passageIndex
+        )
+    }
+
+    /// This sentence, tokenized, with its names resolved.
+    var sentence: PassageAnalysis { analysis.passages[passageIndex] }
 
     public var text: String { passage.text }
 

@@ -1,0 +1,40 @@
+/// Finds where the subject of a verb ends, looking back past what a reporter puts between a
+/// name and its verb: adverbs ("reportedly"), a relative clause or an apposition in commas
+/// ("Sen. Marco Rubio, who sanctioned Maduro in 2017, cautioned"; "Nicholas, 34, a regime
+/// spokesperson, lives"), and a relative pronoun right before the verb ("Ramirez, who fled").
+struct ClauseSubject {
+    let passage: PassageAnalysis
+
+    /// Index of the subject's last token, not before `floor`; nil when the words before the
+    /// verb are not a subject followed by such insertions.
+    func end(before verb: Int, floor: Int) -> Int? {
+        let tokens = passage.tokens
+        var k = verb - 1
+        while k >= floor, tokens[k].is(.adverb) { k -= 1 }
+        guard k >= floor else { return nil }
+        if tokens[k].is(.relative), k - 1 >= floor, tokens[k - 1].isPunctuation(",") {
+            return k - 2 >= floor ? k - 2 : nil
+        }
+        var skipped = 0
+        while k >= floor, tokens[k].isPunctuation(","), skipped < 3 {
+            var c = k - 1
+            while c >= floor, !tokens[c].isPunctuation(",") { c -= 1 }
+            guard c >= floor, c + 1 < k else { return nil }
+            let opener = tokens[c + 1]
+            guard opener.is(.relative) || opener.is(.determiner) || opener.kind == .number
+                || RolePhrases(passage: passage).after(c) != nil else { return nil }
+            k = c - 1
+            // "Nicholas, 34, a regime spokesperson, lives": an age before the apposition.
+            if k - 1 >= floor, tokens[k].kind == .number, tokens[k - 1].isPunctuation(",") { k -= 2 }
+            skipped += 1
+        }
+        return k >= floor ? k : nil
+    }
+
+    /// The name mention whose run ends at the subject's last token, if any.
+    func mention(before verb: Int, floor: Int) -> NameMention? {
+        guard let end = end(before: verb, floor: floor),
+              let mention = passage.name(covering: end), mention.run.upperBound - 1 == end else { return nil }
+        return mention
+    }
+}

@@ -1,0 +1,412 @@
+/// Who a quotation is attributed to, and with what verb.
+///
+/// The rules, tried in order; the first that applies decides, and a rule that finds a speech
+/// verb whose subject is no one nameable ("her children asking about “...”") decides "no
+/// speaker" rather than let a later rule guess:
+/// 1. After the closing mark: `“...,” Trump said`, `“...,” said Venezuelan exile analyst Carlos
+///    Pascual`, `“...,” he said`, `“...,” according to Pascual`; also at the start of the next
+///    sentence when the quotation ends its own.
+/// 2. Right before the opening mark: `María Corina Machado tweeting, “...”`, `Sen. Marco
+///    Rubio, who sanctioned Maduro in 2017, cautioned: “...”`.
+/// 3. Reported speech with a quoted part: `A U.S. official told the outlet that a negotiated exit
+///    "is not ruled out"`.
+/// 4. A possessive before a word for something said: `his response a curt “I’ll consider it”`
+///    (the pronoun is the sentence's subject), `Sofia’s TikTok from Bogotá ...: “...”`.
+/// 5. A colon after a lead-in that names the speaker: `For Pascual, it’s classic Trump: “...”`;
+///    a lead-in whose subject is a person (`Ramirez, who fled ..., watches from afar ...: “...”`);
+///    or a lead-in naming exactly one person (`... where President Donald Trump sat ..., a voice
+///    cut through the static ...: “...”`).
+/// 6. A quotation standing alone at the start of a sentence continues the quotation just
+///    before it, or follows a lead-in ending in a colon in the sentence before.
+///
+/// Names resolve to the fullest form the article gives ("Trump" → "Donald Trump"). Unnamed
+/// speakers are kept only in the indefinite form a reporter uses for a source ("a U.S.
+/// official"); "the children", "200" or "a voice" are not speakers.
+struct SpeakerFinder {
+    struct Speaker: Hashable {
+        let name: String
+        let verb: String?
+    }
+
+    /// Decided: a speaker, or definitely none. `nil` from a rule means "does not apply".
+    private enum Outcome {
+        case speaker(Speaker)
+        case nobody
+    }
+
+    let analysis: ArticleAnalysis
+    /// Quote claims already made in the article, for continuations and pronouns.
+    let earlierClaims: [Claim]
+
+    /// Longest lead-in looked at, in tokens: keeps hostile one-sentence inputs linear.
+    static let window = 80
+
+    func speaker(of quotation: Quotation) -> Speaker? {
+        let rules: [(Quotation) -> Outcome?] = [afterClose, beforeOpen, reportedSpeech, possessiveMedia, colonLeadIn, neighbours]
+        for rule in rules {
+            switch rule(quotation) {
+            case let .speaker(speaker)?: return speaker
+            case .nobody?: return nil
+            case nil: continue
+            }
+        }
+        return nil
+    }
+
+    /// True when a speech verb introduces or follows the quotation (rules 1 to 3), or a colon
+    /// introduces it: then it is someone's words even if short.
+    func hasSpeechCue(_ quotation: Quotation) -> Bool {
+        if afterClose(quotation) != nil || beforeOpen(quotation) != nil { return true }
+        let passage = analysis.passages[quotation.open.passage]
+        let before = quotation.open.token - 1
+        return before >= 0 && passage.tokens[before].isPunctuation(":")
+    }
+
+    // MARK: - Rules
+
+    /// Rule 1: `“...,” Trump said` / `“...,” said Carlos Pascual` / `“...,” according to X`.
+    private func afterClose(_ quotation: Quotation) -> Outcome? {
+        guard let close = quotation.close else { return nil }
+        let passage = analysis.passages[close.passage]
+        var start = close.token + 1
+        while start < passage.count, passage.tokens[start].isPunctuation(",") { start += 1 }
+        if start < passage.count {
+            return speechClause(in: passage, at: start, passageIndex: close.passage)
+        }
+        // The quotation ends its sentence: "“...” Trump said." may be the next one.
+        let next = close.passage + 1
+        guard next < analysis.passages.count, analysis.passages[next].paragraph == passage.paragraph else { return nil }
+        let following = analysis.passages[next]
+        guard let outcome = speechClause(in: following, at: 0, passageIndex: next) else { return nil }
+        // "Trump said." alone, not "Trump said the talks failed."
+        if case .speaker = outcome, isShortAttribution(following) { return outcome }
+        return nil
+    }
+
+    /// `NAME [adverbs] VERB`, `VERB [role words] NAME`, `according to NAME` starting at `start`.
+    private func speechClause(in passage: PassageAnalysis, at start: Int, passageIndex: Int) -> Outcome? {
+        let tokens = passage.tokens
+        let n = passage.count
+        var i = start
+        while i < n, tokens[i].is(.adverb), !tokens[i].isCapitalized || i == start { i += 1 }
+        if i < n, isSpeechVerb(tokens[i]) {
+            let verb = passage.text(tokens: start..<(i + 1)).lowercased()
+            return subject(after: i + 1, in: passage, passageIndex: passageIndex).map { speaker in
+                .speaker(Speaker(name: speaker, verb: verb))
+            } ?? .nobody
+        }
+        if i + 1 < n, tokens[i].isWord(.according), tokens[i + 1].isWord(.to),
+           let mention = passage.firstName(from: i + 2, before: i + 3), mention.kind == .person {
+            return .speaker(Speaker(name: analysis.displayName(mention), verb: "according to"))
+        }
+        guard let (name, end) = nounPhrase(startingAt: start, in: passage, passageIndex: passageIndex) else { return nil }
+        var k = end
+        while k < n, tokens[k].is(.adverb) { k += 1 }
+        guard k < n, isSpeechVerb(tokens[k]) else { return nil }
+        return .speaker(Speaker(name: name, verb: passage.text(tokens: end..<(k + 1))))
+    }
+
+    /// Rule 2: the words right before the opening mark end with a speech verb.
+    private func beforeOpen(_ quotation: Quotation) -> Outcome? {
+        let passage = analysis.passages[quotation.open.passage]
+        let lead = leadIn(quotation)
+        var j = quotation.open.token - 1
+        if j >= lead.lowerBound, passage.tokens[j].isPunctuation(",") || passage.tokens[j].isPunctuation(":") { j -= 1 }
+        // "asking about “...”": a preposition may stand between the verb and the quotation.
+        if j > lead.lowerBound, passage.tokens[j].is(.preposition), isSpeechVerb(passage.tokens[j - 1]) { j -= 1 }
+        guard j >= lead.lowerBound, isSpeechVerb(passage.tokens[j]) else { return nil }
+        var verbStart = j
+        while verbStart - 1 >= lead.lowerBound, passage.tokens[verbStart - 1].is(.adverb) { verbStart -= 1 }
+        let verb = passage.text(tokens: verbStart..<(j + 1)).lowercased()
+        guard let name = subject(before: verbStart, in: passage, passageIndex: quotation.open.passage, from: lead.lowerBound)
+        else { return .nobody }
+        return .speaker(Speaker(name: name, verb: verb))
+    }
+
+    /// Rule 3: `X told the outlet that ... "quoted words"`.
+    private func reportedSpeech(_ quotation: Quotation) -> Outcome? {
+        let passage = analysis.passages[quotation.open.passage]
+        let lead = leadIn(quotation)
+        var thatIndex: Int?
+        var j = quotation.open.token - 1
+        while j >= lead.lowerBound {
+            let token = passage.tokens[j]
+            if token.isWord(.that), thatIndex == nil { thatIndex = j }
+            if let that = thatIndex, j < that, isSpeechVerb(token) || token.is(.reportVerb), !token.isCapitalized {
+                guard that - j <= 4 else { return nil }
+                guard let name = subject(before: j, in: passage, passageIndex: quotation.open.passage, from: lead.lowerBound)
+                else { return .nobody }
+                return .speaker(Speaker(name: name, verb: passage.text(tokens: j..<(j + 1)).lowercased()))
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// Rule 4: `his response a curt “...”`, `Sofia’s TikTok ...: “...”`, `her words: “...”`.
+    private func possessiveMedia(_ quotation: Quotation) -> Outcome? {
+        let p = quotation.open.passage
+        let passage = analysis.passages[p]
+        let lead = leadIn(quotation)
+        let colon = quotation.open.token > 0 && passage.tokens[quotation.open.token - 1].isPunctuation(":")
+        // Without a colon the possessive must be close to the quotation; with one, anywhere in
+        // the lead-in ("Sofia’s TikTok from Bogotá garnering 2 million views: “...”").
+        let from = colon ? lead.lowerBound : max(lead.lowerBound, quotation.open.token - 5)
+        var j = quotation.open.token - 1
+        while j > from {
+            let token = passage.tokens[j]
+            if token.is(.mediaNoun), !passage.isInsideQuote(j) {
+                let owner = passage.tokens[j - 1]
+                if owner.is(.possessivePronoun), owner.isWord(.his) || owner.isWord(.her) {
+                    if let name = sentenceSubject(in: passage, before: j - 1, passageIndex: p) {
+                        return .speaker(Speaker(name: name, verb: nil))
+                    }
+                    return nil
+                }
+                if owner.isPossessive, let mention = passage.name(covering: j - 1), !mention.isQuoted,
+                   mention.kind == .person {
+                    return .speaker(Speaker(name: analysis.displayName(mention), verb: nil))
+                }
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// Rule 5: a lead-in ending in a colon.
+    private func colonLeadIn(_ quotation: Quotation) -> Outcome? {
+        let passage = analysis.passages[quotation.open.passage]
+        guard quotation.open.token > 0, passage.tokens[quotation.open.token - 1].isPunctuation(":") else { return nil }
+        let lead = leadIn(quotation)
+        return colonSpeaker(in: passage, lead: lead.lowerBound..<(quotation.open.token - 1))
+    }
+
+    private func colonSpeaker(in passage: PassageAnalysis, lead: Range<Int>) -> Outcome? {
+        guard !lead.isEmpty else { return nil }
+        let tokens = passage.tokens
+        var start = lead.lowerBound
+        while start < lead.upperBound, tokens[start].is(.conjunction) || tokens[start].isWord(.then) || tokens[start].isWord(.so) {
+            start += 1
+        }
+        guard start < lead.upperBound else { return nil }
+        // "For Pascual, ...:" / "To Machado, ...:"
+        if tokens[start].isWord(.for) || tokens[start].isWord(.to),
+           let mention = passage.firstName(from: start + 1, before: start + 2), !mention.isQuoted,
+           mention.kind == .person || mention.kind == .unknown {
+            return .speaker(Speaker(name: analysis.displayName(mention), verb: nil))
+        }
+        // "Ramirez, who fled ..., watches ...:" — the clause's subject.
+        if let mention = passage.firstName(from: start, before: start + 1), mention.kind == .person, !mention.isPossessive {
+            return .speaker(Speaker(name: analysis.displayName(mention), verb: nil))
+        }
+        // A lead-in naming exactly one person.
+        var people: Set<Int> = []
+        var only: NameMention?
+        for mention in passage.names(startingIn: lead) where !mention.isQuoted {
+            guard let person = mention.person else { continue }
+            people.insert(person)
+            only = mention
+        }
+        if people.count == 1, let only {
+            return .speaker(Speaker(name: analysis.displayName(only), verb: nil))
+        }
+        return nil
+    }
+
+    /// Rule 6: a quotation opening its sentence with no speaker in it.
+    private func neighbours(_ quotation: Quotation) -> Outcome? {
+        let p = quotation.open.passage
+        let passage = analysis.passages[p]
+        let start = passage.sentenceStart(before: quotation.open.token)
+        guard quotation.open.token == start, p > 0 else { return nil }
+        let previous = analysis.passages[p - 1]
+        guard let last = previous.tokens.last else { return nil }
+        if last.isPunctuation(":") {
+            let leadStart = max(previous.sentenceStart(before: previous.count - 1), previous.count - 1 - Self.window)
+            return colonSpeaker(in: previous, lead: leadStart..<(previous.count - 1))
+        }
+        let standsAlone = quotation.close.map { close in
+            close.passage == p && passage.tokens[(close.token + 1)...].allSatisfy { $0.kind == .punctuation }
+        } ?? true
+        guard previous.paragraph == passage.paragraph || standsAlone else { return nil }
+        if let claim = lastQuote(inPassage: p - 1), case let .quote(value) = claim.value, let speaker = value.speaker {
+            return .speaker(Speaker(name: speaker, verb: nil))
+        }
+        return nil
+    }
+
+    // MARK: - Noun phrases
+
+    /// The words a quotation's speaker is looked for in: from the start of its sentence (or the
+    /// end of the quotation before it in the same sentence) to the opening mark.
+    private func leadIn(_ quotation: Quotation) -> Range<Int> {
+        let p = quotation.open.passage
+        let passage = analysis.passages[p]
+        var start = passage.sentenceStart(before: quotation.open.token)
+        if let close = passage.lastQuoteClose(before: quotation.open.token), close >= start {
+            start = close + 1
+        }
+        var i = quotation.open.token - 1
+        while i > start {
+            if passage.tokens[i].isPunctuation(";") { start = i + 1; break }
+            i -= 1
+        }
+        return max(start, quotation.open.token - Self.window)..<quotation.open.token
+    }
+
+    /// The speaker named right before token `verb`: a name, possibly followed by a relative
+    /// clause or apposition in commas; a pronoun; or an indefinite source ("a U.S. official").
+    private func subject(before verb: Int, in passage: PassageAnalysis, passageIndex: Int, from start: Int) -> String? {
+        let tokens = passage.tokens
+        guard let k = ClauseSubject(passage: passage).end(before: verb, floor: start) else { return nil }
+        if let mention = passage.name(covering: k), mention.run.upperBound - 1 == k, !mention.isQuoted,
+           !mention.isPossessive, mention.kind != .vessel, mention.kind != .descriptor {
+            return analysis.displayName(mention)
+        }
+        if tokens[k].is(.subjectPronoun), !tokens[k].isWord(.they) {
+            return resolvePronoun(at: k, in: passage, passageIndex: passageIndex)
+        }
+        return indefiniteSource(endingAt: k, in: passage, from: start)
+    }
+
+    /// The speaker named after a speech verb: `said Venezuelan exile analyst Carlos Pascual`,
+    /// `said a U.S. official`, `said he`.
+    private func subject(after start: Int, in passage: PassageAnalysis, passageIndex: Int) -> String? {
+        let tokens = passage.tokens
+        let phrases = RolePhrases(passage: passage)
+        var i = start
+        while i < passage.count, i - start < 8 {
+            if let mention = passage.firstName(from: i, before: i + 1), !mention.isQuoted, mention.kind != .descriptor {
+                if mention.kind == .person || mention.kind == .unknown || mention.kind == .organization {
+                    return analysis.displayName(mention)
+                }
+                return nil
+            }
+            let token = tokens[i]
+            if token.is(.subjectPronoun), i == start { return resolvePronoun(at: i, in: passage, passageIndex: passageIndex) }
+            if token.isWord(.a) || token.isWord(.an), i == start {
+                return indefiniteSource(startingAt: i, in: passage)
+            }
+            guard token.kind == .word, phrases.isModifier(token) || phrases.isRoleHead(token) || token.isWord(.the)
+                || passage.name(covering: i)?.kind == .descriptor else {
+                return nil
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// A name or pronoun or indefinite source starting at `start`; returns its text and end.
+    private func nounPhrase(startingAt start: Int, in passage: PassageAnalysis, passageIndex: Int) -> (String, Int)? {
+        let tokens = passage.tokens
+        if let mention = passage.firstName(from: start, before: start + 1), !mention.isQuoted, !mention.isPossessive,
+           mention.kind != .place, mention.kind != .vessel {
+            return (analysis.displayName(mention), mention.run.upperBound)
+        }
+        if tokens[start].is(.subjectPronoun), !tokens[start].isWord(.they),
+           let name = resolvePronoun(at: start, in: passage, passageIndex: passageIndex) {
+            return (name, start + 1)
+        }
+        if tokens[start].isWord(.a) || tokens[start].isWord(.an), let name = indefiniteSource(startingAt: start, in: passage) {
+            var end = start + 1
+            while end < passage.count, tokens[end].kind == .word, !isSpeechVerb(tokens[end]), !tokens[end].is(.adverb) { end += 1 }
+            return (name, end)
+        }
+        return nil
+    }
+
+    /// "a U.S. official", "an aide", "one diplomat" ending at token `end`.
+    private func indefiniteSource(endingAt end: Int, in passage: PassageAnalysis, from start: Int) -> String? {
+        let tokens = passage.tokens
+        guard tokens[end].kind == .word, tokens[end].is(.sourceNoun) || tokens[end].is(.roleNoun), !tokens[end].isCapitalized else {
+            return nil
+        }
+        var i = end - 1
+        while i >= start, end - i <= 5 {
+            let token = tokens[i]
+            if token.isWord(.a) || token.isWord(.an) || token.isWord(.one) {
+                return indefiniteSource(startingAt: i, in: passage)
+            }
+            guard token.kind == .word, !token.is(.function) else { return nil }
+            i -= 1
+        }
+        return nil
+    }
+
+    private func indefiniteSource(startingAt start: Int, in passage: PassageAnalysis) -> String? {
+        let tokens = passage.tokens
+        var i = start + 1
+        var head: Int?
+        while i < passage.count, i - start <= 5 {
+            let token = tokens[i]
+            guard token.kind == .word, !token.is(.function), !isSpeechVerb(token), !token.is(.adverb) else { break }
+            if (token.is(.sourceNoun) || token.is(.roleNoun)) && !token.isCapitalized { head = i }
+            i += 1
+        }
+        guard let head, head == i - 1 else { return nil }
+        let article = passage.stem(start).lowercased()
+        return article + " " + passage.text(tokens: (start + 1)..<(head + 1))
+    }
+
+    /// "he"/"she": the last person named before it in its sentence, else the speaker of the
+    /// previous sentence's quotation, else that sentence's first person.
+    private func resolvePronoun(at index: Int, in passage: PassageAnalysis, passageIndex: Int) -> String? {
+        let start = passage.sentenceStart(before: index)
+        if let mention = passage.names.last(where: { $0.run.upperBound <= index && $0.run.lowerBound >= start && $0.person != nil && !$0.isQuoted }) {
+            return analysis.displayName(mention)
+        }
+        guard passageIndex > 0 else { return nil }
+        if let claim = lastQuote(inPassage: passageIndex - 1), case let .quote(value) = claim.value, let speaker = value.speaker {
+            return speaker
+        }
+        let previous = analysis.passages[passageIndex - 1]
+        if let mention = previous.names.first(where: { $0.person != nil && !$0.isQuoted }) {
+            return analysis.displayName(mention)
+        }
+        return nil
+    }
+
+    /// The person a sentence is about: its first person, if named at (or near) its start.
+    private func sentenceSubject(in passage: PassageAnalysis, before index: Int, passageIndex: Int) -> String? {
+        let start = passage.sentenceStart(before: index)
+        var first = start
+        while first < index, passage.tokens[first].is(.conjunction) || passage.tokens[first].is(.adverb) { first += 1 }
+        if let mention = passage.firstName(from: first, before: first + 1), mention.person != nil, !mention.isQuoted {
+            return analysis.displayName(mention)
+        }
+        if first < passage.count, passage.tokens[first].is(.subjectPronoun) {
+            return resolvePronoun(at: first, in: passage, passageIndex: passageIndex)
+        }
+        return nil
+    }
+
+    private func lastQuote(inPassage index: Int) -> Claim? {
+        guard index >= 0, index < analysis.ids.count else { return nil }
+        let id = analysis.ids[index]
+        // Claims are in passage order, so the previous passage's are at the end.
+        for claim in earlierClaims.reversed() {
+            guard claim.passage == id else { break }
+            if claim.kind == .quote { return claim }
+        }
+        return nil
+    }
+
+    private func isSpeechVerb(_ token: ProseToken) -> Bool {
+        token.kind == .word && token.is(.speechVerb) && !token.isCapitalized
+    }
+
+    /// "Trump said." / "He added." / "Pascual reportedly said on Monday." — a sentence that only
+    /// attributes the quotation before it.
+    private func isShortAttribution(_ passage: PassageAnalysis) -> Bool {
+        passage.tokens.count { $0.kind != .punctuation } <= 8
+    }
+}
+
+extension WordKey {
+    static let his = WordKey("his")
+    static let her = WordKey("her")
+    static let they = WordKey("they")
+    static let then = WordKey("then")
+    static let so = WordKey("so")
+    static let one = WordKey("one")
+}

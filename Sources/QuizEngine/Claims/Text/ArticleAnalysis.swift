@@ -1,0 +1,52 @@
+/// What the people, quote, source and place recognizers need to know about a whole article,
+/// worked out once before its sentences are read: every sentence tokenized, quotation marks
+/// paired across sentences, names found and resolved to the article's people.
+///
+/// Built by `ClaimExtractor` once per article and shared by every `SentenceContext`, so a
+/// sentence is tokenized once however many recognizers read it, and "Pascual" can resolve to
+/// "Carlos Pascual" even when the full name comes later.
+struct ArticleAnalysis: Sendable {
+    let passages: [PassageAnalysis]
+    /// Passage ids ("p3.s2"), index for index.
+    let ids: [String]
+    let people: PersonDirectory
+    let quotations: [Quotation]
+    /// For each passage, the indices in `quotations` of those opening in it.
+    let quotationsOpening: [[Int]]
+
+    init(passages: [Passage], tokenizer: ProseTokenizer = ProseTokenizer()) {
+        var analyses = passages.map { passage in
+            let bytes = Array(passage.text.utf8)
+            return PassageAnalysis(bytes: bytes, tokens: tokenizer.tokens(in: bytes), paragraph: passage.paragraph)
+        }
+        let quotations = QuotationScanner().quotations(in: analyses)
+        var opening = [[Int]](repeating: [], count: analyses.count)
+        for (index, quotation) in quotations.enumerated() {
+            opening[quotation.open.passage].append(index)
+            for p in quotation.open.passage...quotation.lastPassage {
+                let from = p == quotation.open.passage ? quotation.open.token + 1 : 0
+                let to = p == quotation.close?.passage ? quotation.close!.token : analyses[p].count
+                if from < to { analyses[p].quoted.append(from..<to) }
+            }
+        }
+        for p in analyses.indices {
+            analyses[p].quoted.sort { $0.lowerBound < $1.lowerBound }
+            var names = NameFinder(passage: analyses[p]).mentions()
+            for m in names.indices where analyses[p].isInsideQuote(names[m].run.lowerBound) {
+                names[m].isQuoted = true
+            }
+            analyses[p].names = names
+        }
+        self.people = PersonDirectory(resolving: &analyses)
+        self.passages = analyses
+        self.ids = passages.map(\.id)
+        self.quotations = quotations
+        self.quotationsOpening = opening
+    }
+
+    /// The fullest name of a resolved mention, else the name as written.
+    func displayName(_ mention: NameMention) -> String {
+        if let person = mention.person { return people[person].name }
+        return mention.text
+    }
+}

@@ -1,0 +1,121 @@
+/// One sentence, tokenized once for all the recognizers that read people, quotes, sources and
+/// places: its bytes, tokens, the names in it and which tokens lie inside quotation marks.
+struct PassageAnalysis: Sendable {
+    let bytes: [UInt8]
+    let tokens: [ProseToken]
+    /// 1-based paragraph index (passages of one paragraph share it).
+    let paragraph: Int
+    /// Names in text order, resolved against the article's people.
+    var names: [NameMention] = []
+    /// Token ranges inside quotation marks (the marks excluded), in order.
+    var quoted: [Range<Int>] = []
+
+    init(bytes: [UInt8], tokens: [ProseToken], paragraph: Int) {
+        self.bytes = bytes
+        self.tokens = tokens
+        self.paragraph = paragraph
+    }
+
+    var count: Int { tokens.count }
+
+    /// The exact text of a byte range.
+    func text(_ range: Range<Int>) -> String {
+        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+    }
+
+    /// The exact text from the first to the last of the given tokens.
+    func text(tokens range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return text(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
+    }
+
+    /// The text of one word without a possessive "'s".
+    func stem(_ index: Int) -> String {
+        text(tokens[index].start..<tokens[index].stemEnd)
+    }
+
+    func isInsideQuote(_ index: Int) -> Bool {
+        // `quoted` is sorted and its ranges do not overlap: binary search.
+        var low = 0, high = quoted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if quoted[mid].upperBound <= index { low = mid + 1 } else { high = mid }
+        }
+        return low < quoted.count && quoted[low].contains(index)
+    }
+
+    /// The closing mark of the last quotation in this passage that ends before `index`.
+    func lastQuoteClose(before index: Int) -> Int? {
+        var low = 0, high = quoted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if quoted[mid].upperBound < index { low = mid + 1 } else { high = mid }
+        }
+        guard low > 0 else { return nil }
+        let close = quoted[low - 1].upperBound
+        return close < count ? close : nil
+    }
+
+    /// Index in `names` of the first mention starting at or after token `index`.
+    private func firstNameIndex(atOrAfter index: Int) -> Int {
+        var low = 0, high = names.count
+        while low < high {
+            let mid = (low + high) / 2
+            if names[mid].run.lowerBound < index { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// The name mention covering a token, if any.
+    func name(covering index: Int) -> NameMention? {
+        let next = firstNameIndex(atOrAfter: index + 1)
+        guard next > 0 else { return nil }
+        let mention = names[next - 1]
+        return mention.run.contains(index) ? mention : nil
+    }
+
+    /// The first name mention that starts at or after `index` and before `end`.
+    func firstName(from index: Int, before end: Int) -> NameMention? {
+        let i = firstNameIndex(atOrAfter: index)
+        guard i < names.count, names[i].run.lowerBound < end else { return nil }
+        return names[i]
+    }
+
+    /// The name mentions starting in a token range.
+    func names(startingIn range: Range<Int>) -> ArraySlice<NameMention> {
+        let from = firstNameIndex(atOrAfter: range.lowerBound)
+        let to = firstNameIndex(atOrAfter: range.upperBound)
+        return names[from..<max(from, to)]
+    }
+
+    /// True when a sentence ends right after token `index`: a ".", "!" or "?" (or a closing
+    /// quote after one) followed by a capitalised word or an opening quote. Passages usually hold
+    /// one sentence, but a segmenter may leave "... family.” The call ..." together.
+    func endsSentence(at index: Int) -> Bool {
+        guard index + 1 < tokens.count else { return true }
+        let token = tokens[index]
+        guard token.kind == .punctuation else { return false }
+        var mark = index
+        if QuoteMarks.isClosing(token.scalar) || token.scalar == 0x22 || token.scalar == 0x29 {
+            guard index > 0 else { return false }
+            mark = index - 1
+        }
+        let end = tokens[mark]
+        guard end.kind == .punctuation, end.scalar == 0x2E || end.scalar == 0x21 || end.scalar == 0x3F else { return false }
+        let next = tokens[index + 1]
+        guard next.hasSpaceBefore else { return false }
+        return next.isCapitalized || (next.kind == .punctuation && QuoteMarks.isOpening(next.scalar))
+    }
+
+    /// The first token of the sentence (within this passage) holding `index`, looking back at
+    /// most `limit` tokens.
+    func sentenceStart(before index: Int, limit: Int = 200) -> Int {
+        var i = min(index, tokens.count) - 1
+        let floor = max(0, index - limit)
+        while i >= floor {
+            if endsSentence(at: i), i + 1 <= index { return i + 1 }
+            i -= 1
+        }
+        return floor
+    }
+}
