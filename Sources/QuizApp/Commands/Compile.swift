@@ -21,7 +21,16 @@ struct Compile: ParsableCommand {
     )
 
     @Argument(help: "The pack folder (holding pack.yaml).")
-    var pack: String
+    var pack: String?
+
+    @Flag(name: .customLong("built-in"), help: ArgumentHelp("Compile the pack built into this binary.", visibility: .hidden))
+    var builtIn = false
+
+    func validate() throws {
+        if (pack == nil) == !builtIn {
+            throw ValidationError(builtIn ? "give either a pack folder or --built-in, not both" : "give the pack folder to compile")
+        }
+    }
 
     @Option(name: .shortAndLong, help: "Write the compiled pack here instead of standard output.")
     var output: String?
@@ -34,7 +43,9 @@ struct Compile: ParsableCommand {
 
     func run() throws {
         let console = Console.standard
-        let compiled = try PackCommandSupport.compile(pack, diagnostics: diagnostics, verbose: verbose, console: console)
+        let compiled = builtIn
+            ? PackCommandSupport.report(BuiltInPack.compile(), diagnostics: diagnostics, verbose: verbose, console: console)
+            : try PackCommandSupport.compile(pack ?? "", diagnostics: diagnostics, verbose: verbose, console: console)
         guard let result = compiled.pack else { throw ExitCode.failure }
         let data = try CompiledPackEncoding.encode(result)
         if let output {
@@ -63,7 +74,10 @@ enum PackCommandSupport {
             console.error("error: \(reason)")
             throw ExitCode.failure
         }
-        let compiled = PackFolder(path: path).compile()
+        return report(PackFolder(path: path).compile(), diagnostics: format, verbose: verbose, console: console)
+    }
+
+    static func report(_ compiled: PackFolder.Compiled, diagnostics format: OutputFormat, verbose: Bool, console: Console) -> PackFolder.Compiled {
         switch format {
         case .text:
             console.report(compiled.diagnostics, sources: compiled.sources)

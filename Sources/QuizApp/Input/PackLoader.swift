@@ -13,7 +13,10 @@ struct PackLoader {
     func load(_ path: String) -> Result<CompiledPack, Failure> {
         switch InputFile.kind(of: path) {
         case .directory:
-            return .failure(Failure(diagnostics: [Diagnostic(.packFolderNotSupportedYet, at: .file(path))], sources: []))
+            guard PackFolder.isPackFolder(path) else {
+                return .failure(Failure(diagnostics: [Diagnostic(.inputUnreadable("\(path) is a folder without pack.yaml"), at: .file(path))], sources: []))
+            }
+            return Self.result(of: PackFolder(path: path).compile())
         case .missing:
             return .failure(Failure(diagnostics: [Diagnostic(.inputUnreadable("no such file or folder: \(path)"), at: .file(path))], sources: []))
         case .other:
@@ -30,7 +33,12 @@ struct PackLoader {
 
     /// The pack `factquiz` plays with no arguments.
     static func builtIn() -> Result<CompiledPack, Failure> {
-        .failure(Failure(diagnostics: [Diagnostic(.packFolderNotSupportedYet, at: .file("<built-in>"))], sources: []))
+        result(of: BuiltInPack.compile())
+    }
+
+    private static func result(of compiled: PackFolder.Compiled) -> Result<CompiledPack, Failure> {
+        if let pack = compiled.pack { return .success(pack) }
+        return .failure(Failure(diagnostics: compiled.diagnostics, sources: compiled.sources))
     }
 
     private func decode(path: String, bytes: [UInt8]) -> Result<CompiledPack, Failure> {
@@ -51,9 +59,6 @@ struct PackLoader {
 }
 
 extension DiagnosticMessage {
-    static let packFolderNotSupportedYet = DiagnosticMessage(
-        id: "packs.not-available", severity: .error, text: "pack folders cannot be played by this build"
-    )
     static let compiledPackNotJSON = DiagnosticMessage(
         id: "packs.not-json", severity: .error, text: "not a compiled pack: the file is not JSON"
     )
