@@ -48,6 +48,12 @@ struct NameFinder {
                 }
                 break
             }
+            // "Officials said", "Sources consulted by": a common word capitalised because it
+            // opens the sentence is not a name.
+            if end - i == 1, isCommonWord(tokens[i]), isSentenceInitial(i) {
+                i = end
+                continue
+            }
             mentions.append(mention(run: i..<end, alias: alias))
             i = end
         }
@@ -67,6 +73,16 @@ struct NameFinder {
 
     private func isNameWord(_ token: ProseToken) -> Bool {
         token.kind == .word && token.isCapitalized && !token.is(.month) && !token.is(.weekday)
+    }
+
+    private func isCommonWord(_ token: ProseToken) -> Bool {
+        let common: WordClass = [
+            .roleNoun, .sourceNoun, .groupNoun, .mediaNoun, .eventNoun, .adverb, .speechVerb, .reportVerb,
+            .moveVerb, .stayVerb, .travelVerb, .numberWord, .copula, .roleModifier, .venueNoun, .subordinator,
+            .reportNoun, .anaphoricSource, .born,
+        ]
+        let proper: WordClass = [.givenName, .place, .outlet, .demonym, .title]
+        return token.is(common) && !token.is(proper)
     }
 
     private func isQuoteMark(_ token: ProseToken) -> Bool {
@@ -105,17 +121,10 @@ struct NameFinder {
             p += 1
         }
         let name = p..<run.upperBound
-        var words: [String] = []
-        var parts: [String] = []
-        for index in name where index != alias && tokens[index].kind == .word {
-            if let alias, index == alias { continue }
-            let stem = passage.stem(index)
-            parts.append(stem)
-            words.append(stem.lowercased())
-        }
-        let text = parts.joined(separator: " ")
+        var keys: [UInt64] = []
+        for index in name where tokens[index].kind == .word && index != alias { keys.append(tokens[index].key) }
         var mention = NameMention(
-            run: run, name: name, text: text, words: words, alias: alias.map { passage.stem($0) },
+            run: run, name: name, key: NameKey.combine(keys), wordCount: keys.count, alias: alias,
             titleTokens: run.lowerBound..<p, kind: .unknown, evidence: [],
             isPossessive: tokens[run.upperBound - 1].isPossessive,
             isSentenceInitial: isSentenceInitial(run.lowerBound)
@@ -138,7 +147,7 @@ struct NameFinder {
         let n = tokens.count
         var evidence: NameMention.Evidence = []
         let first = mention.name.lowerBound
-        if mention.words.count >= 2, tokens[first].is(.givenName) { evidence.insert(.givenName) }
+        if mention.wordCount >= 2, tokens[first].is(.givenName) { evidence.insert(.givenName) }
         let phrases = RolePhrases(passage: passage)
         if hasTitle || phrases.before(mention.run.lowerBound) != nil { evidence.insert(.title) }
         let end = mention.run.upperBound
@@ -170,9 +179,9 @@ struct NameFinder {
         guard let firstIndex = name.first, let lastIndex = name.last else { return .unknown }
         let first = tokens[firstIndex], last = tokens[lastIndex]
         if name.allSatisfy({ tokens[$0].flags.contains(.allCaps) || tokens[$0].flags.contains(.dotted) }) {
-            return PlaceGazetteer.isKnown(mention.text) ? .place : .organization
+            return PlaceGazetteer.isKnown(key: mention.key) ? .place : .organization
         }
-        if PlaceGazetteer.isKnown(mention.text) { return .place }
+        if PlaceGazetteer.isKnown(key: mention.key) { return .place }
         if last.is(.orgWord) || (name.count == 1 && first.is(.outlet)) || first.is(.outlet) { return .organization }
         if name.count >= 2, first.is(.placeFirst) || last.is(.placeHead) { return .place }
         if name.count == 1, first.is(.place) { return .place }

@@ -30,12 +30,13 @@ struct NameMention: Hashable, Sendable {
     let run: Range<Int>
     /// Tokens of the name itself: "Nicolás Maduro" (a nickname in quotes inside it included).
     let name: Range<Int>
-    /// The name as written, nickname left out, possessive "'s" dropped: "Nicolás Maduro Guerra".
-    let text: String
-    /// Lower-cased words of `text`.
-    let words: [String]
-    /// A nickname written in quotes inside the name: "Nicholas" in Nicolás “Nicholas” Maduro Guerra.
-    let alias: String?
+    /// `NameKey` of the name's words (nickname left out, possessive dropped), for comparing
+    /// names without building strings.
+    let key: UInt64
+    let wordCount: Int
+    /// Token index of a nickname written in quotes inside the name: "Nicholas" in
+    /// Nicolás “Nicholas” Maduro Guerra.
+    let alias: Int?
     /// Title words inside the run, before the name ("Venezuelan President", "Sen.").
     let titleTokens: Range<Int>
     var kind: Kind

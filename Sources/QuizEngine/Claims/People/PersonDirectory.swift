@@ -12,55 +12,53 @@
 ///   "Corina Machado"), else to the one whose first name it is ("Sofia"), else to the one with
 ///   that nickname. If two people fit equally, it stays unresolved rather than guess.
 /// - A one-word name with its own evidence and no match ("Nicholas, 34,") is a person of its own.
+///
+/// Names are compared by `NameKey`, not by strings: the directory is built for every article
+/// in the compiler's hot path.
 struct PersonDirectory: Sendable {
     struct Person: Hashable, Sendable {
         /// The name as the article writes it in full: "María Corina Machado".
         let name: String
-        let words: [String]
-        var aliases: [String]
+        /// `WordHash` of each word of the name.
+        let words: [UInt64]
     }
 
     private(set) var people: [Person] = []
-    private var byFullName: [String: Int] = [:]
-    /// "maduro" and "corina machado" → the people whose full names end so.
-    private var bySuffix: [String: [Int]] = [:]
-    private var byFirstWord: [String: [Int]] = [:]
-    private var byAlias: [String: [Int]] = [:]
+    private var byFullName: [UInt64: Int] = [:]
+    /// The keys of "Maduro" and "Corina Machado" → the people whose full names end so.
+    private var bySuffix: [UInt64: [Int]] = [:]
+    private var byFirstWord: [UInt64: [Int]] = [:]
+    private var byAlias: [UInt64: [Int]] = [:]
 
     init() {}
 
     /// Builds the directory and resolves every mention (`NameMention.person`, and `kind` set to
-    /// `.person` for resolved ones).
-    init(resolving passages: inout [PassageAnalysis]) {
-        // Full names seen with evidence of being a person, article-wide.
-        var evidenceByName: [String: NameMention.Evidence] = [:]
-        for passage in passages {
-            for mention in passage.names where mention.kind == .person || mention.kind == .unknown {
-                evidenceByName[mention.words.joined(separator: " "), default: []].formUnion(mention.evidence)
+    /// `.person` for resolved ones). `names[p]` are the mentions of `passages[p]`.
+    init(resolving names: inout [[NameMention]], in passages: [PassageAnalysis]) {
+        // Names seen with evidence of being a person, article-wide.
+        var evidenceByName: [UInt64: NameMention.Evidence] = [:]
+        for mentions in names {
+            for mention in mentions where !mention.evidence.isEmpty && (mention.kind == .person || mention.kind == .unknown) {
+                evidenceByName[mention.key, default: []].formUnion(mention.evidence)
             }
         }
-        for passage in passages {
-            for mention in passage.names where mention.words.count >= 2 && mention.kind != .place
-                && mention.kind != .organization && mention.kind != .vessel {
-                let key = mention.words.joined(separator: " ")
-                guard let evidence = evidenceByName[key], !evidence.isEmpty else { continue }
-                add(name: mention.text, words: mention.words, alias: mention.alias)
+        for (p, mentions) in names.enumerated() {
+            for mention in mentions where mention.wordCount >= 2 && Self.mayBePerson(mention) {
+                guard let evidence = evidenceByName[mention.key], !evidence.isEmpty else { continue }
+                add(mention, in: passages[p])
             }
         }
-        // Longer forms first, so a two-word suffix ("Corina Machado") finds its full name.
-        for index in passages.indices {
-            for m in passages[index].names.indices {
-                let mention = passages[index].names[m]
-                guard mention.kind != .place, mention.kind != .organization, mention.kind != .vessel else { continue }
-                var person = byFullName[mention.words.joined(separator: " ")]
-                if person == nil { person = resolve(mention.words) }
-                if person == nil, mention.words.count == 1, !(evidenceByName[mention.words[0]] ?? []).isEmpty,
-                   !mention.isQuoted {
-                    person = add(name: mention.text, words: mention.words, alias: nil)
+        for p in names.indices {
+            for m in names[p].indices {
+                let mention = names[p][m]
+                guard Self.mayBePerson(mention) else { continue }
+                var person = resolve(mention, in: passages[p])
+                if person == nil, mention.wordCount == 1, !mention.isQuoted, !(evidenceByName[mention.key] ?? []).isEmpty {
+                    person = add(mention, in: passages[p])
                 }
                 if let person {
-                    passages[index].names[m].person = person
-                    passages[index].names[m].kind = .person
+                    names[p][m].person = person
+                    names[p][m].kind = .person
                 }
             }
         }
@@ -70,38 +68,40 @@ struct PersonDirectory: Sendable {
 
     subscript(index: Int) -> Person { people[index] }
 
-    /// The person a name (lower-cased words) refers to, if exactly one fits.
-    func resolve(_ words: [String]) -> Int? {
-        guard !words.isEmpty else { return nil }
-        let key = words.joined(separator: " ")
-        if let exact = byFullName[key] { return exact }
-        if let candidates = bySuffix[key] { return candidates.count == 1 ? candidates[0] : nil }
-        guard words.count == 1 else { return nil }
-        if let candidates = byFirstWord[key] { return candidates.count == 1 ? candidates[0] : nil }
-        if let candidates = byAlias[key] { return candidates.count == 1 ? candidates[0] : nil }
+    private static func mayBePerson(_ mention: NameMention) -> Bool {
+        mention.kind == .person || mention.kind == .unknown
+    }
+
+    /// The person a name refers to, if exactly one fits.
+    func resolve(_ mention: NameMention, in passage: PassageAnalysis) -> Int? {
+        guard mention.wordCount > 0 else { return nil }
+        if let exact = byFullName[mention.key] { return exact }
+        if let candidates = bySuffix[mention.key] { return candidates.count == 1 ? candidates[0] : nil }
+        guard mention.wordCount == 1 else { return nil }
+        let word = passage.tokens[passage.nameWords(mention)[0]].key
+        if let candidates = byFirstWord[word] { return candidates.count == 1 ? candidates[0] : nil }
+        if let candidates = byAlias[word] { return candidates.count == 1 ? candidates[0] : nil }
         return nil
     }
 
     @discardableResult
-    private mutating func add(name: String, words: [String], alias: String?) -> Int {
-        let key = words.joined(separator: " ")
-        if let existing = byFullName[key] {
-            if let alias = alias?.lowercased(), !people[existing].aliases.contains(alias) {
-                people[existing].aliases.append(alias)
-                byAlias[alias, default: []].append(existing)
-            }
+    private mutating func add(_ mention: NameMention, in passage: PassageAnalysis) -> Int {
+        let alias = mention.alias.map { passage.tokens[$0].key }
+        if let existing = byFullName[mention.key] {
+            if let alias, !(byAlias[alias] ?? []).contains(existing) { byAlias[alias, default: []].append(existing) }
             return existing
         }
+        let words = passage.nameWords(mention).map { passage.tokens[$0].key }
         let index = people.count
-        people.append(Person(name: name, words: words, aliases: alias.map { [$0.lowercased()] } ?? []))
-        byFullName[key] = index
+        people.append(Person(name: passage.nameText(mention), words: words))
+        byFullName[mention.key] = index
         if words.count > 1 {
             for length in 1..<words.count {
-                bySuffix[words.suffix(length).joined(separator: " "), default: []].append(index)
+                bySuffix[NameKey.combine(words.suffix(length)), default: []].append(index)
             }
             byFirstWord[words[0], default: []].append(index)
         }
-        if let alias = alias?.lowercased() { byAlias[alias, default: []].append(index) }
+        if let alias { byAlias[alias, default: []].append(index) }
         return index
     }
 }

@@ -34,6 +34,12 @@ public enum PlaceGazetteer {
     /// True when the gazetteer knows `name` as a place.
     public static func isKnown(_ name: String) -> Bool { entries[normalized(name)] != nil }
 
+    /// True when the gazetteer knows the name with this `NameKey` (how the name finder asks,
+    /// without building a string).
+    static func isKnown(key: UInt64) -> Bool { keys.contains(key) }
+
+    private static let keys: Set<UInt64> = Set(entries.keys.map { NameKey.of($0) })
+
     /// Lower case, "the " dropped, so "the Caribbean" and "Caribbean" are one place.
     static func normalized(_ name: String) -> String {
         let lower = name.lowercased()

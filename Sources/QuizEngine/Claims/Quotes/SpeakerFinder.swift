@@ -56,7 +56,7 @@ struct SpeakerFinder {
     /// True when a speech verb introduces or follows the quotation (rules 1 to 3), or a colon
     /// introduces it: then it is someone's words even if short.
     func hasSpeechCue(_ quotation: Quotation) -> Bool {
-        if afterClose(quotation) != nil || beforeOpen(quotation) != nil { return true }
+        if afterClose(quotation) != nil || beforeOpen(quotation) != nil || reportedSpeech(quotation) != nil { return true }
         let passage = analysis.passages[quotation.open.passage]
         let before = quotation.open.token - 1
         return before >= 0 && passage.tokens[before].isPunctuation(":")
@@ -97,7 +97,7 @@ struct SpeakerFinder {
         }
         if i + 1 < n, tokens[i].isWord(.according), tokens[i + 1].isWord(.to),
            let mention = passage.firstName(from: i + 2, before: i + 3), mention.kind == .person {
-            return .speaker(Speaker(name: analysis.displayName(mention), verb: "according to"))
+            return .speaker(Speaker(name: analysis.displayName(mention, in: passage), verb: "according to"))
         }
         guard let (name, end) = nounPhrase(startingAt: start, in: passage, passageIndex: passageIndex) else { return nil }
         var k = end
@@ -165,7 +165,7 @@ struct SpeakerFinder {
                 }
                 if owner.isPossessive, let mention = passage.name(covering: j - 1), !mention.isQuoted,
                    mention.kind == .person {
-                    return .speaker(Speaker(name: analysis.displayName(mention), verb: nil))
+                    return .speaker(Speaker(name: analysis.displayName(mention, in: passage), verb: nil))
                 }
             }
             j -= 1
@@ -193,11 +193,11 @@ struct SpeakerFinder {
         if tokens[start].isWord(.for) || tokens[start].isWord(.to),
            let mention = passage.firstName(from: start + 1, before: start + 2), !mention.isQuoted,
            mention.kind == .person || mention.kind == .unknown {
-            return .speaker(Speaker(name: analysis.displayName(mention), verb: nil))
+            return .speaker(Speaker(name: analysis.displayName(mention, in: passage), verb: nil))
         }
         // "Ramirez, who fled ..., watches ...:" — the clause's subject.
         if let mention = passage.firstName(from: start, before: start + 1), mention.kind == .person, !mention.isPossessive {
-            return .speaker(Speaker(name: analysis.displayName(mention), verb: nil))
+            return .speaker(Speaker(name: analysis.displayName(mention, in: passage), verb: nil))
         }
         // A lead-in naming exactly one person.
         var people: Set<Int> = []
@@ -208,31 +208,55 @@ struct SpeakerFinder {
             only = mention
         }
         if people.count == 1, let only {
-            return .speaker(Speaker(name: analysis.displayName(only), verb: nil))
+            return .speaker(Speaker(name: analysis.displayName(only, in: passage), verb: nil))
         }
         return nil
     }
 
-    /// Rule 6: a quotation opening its sentence with no speaker in it.
+    /// Rule 6: a quotation opening its sentence with no speaker in it: the sentence before
+    /// (in the same passage when a segmenter left them together, else the previous passage)
+    /// ends in a colon, holds a quotation whose speaker this one continues, or is a short
+    /// sentence about one person ("Gil was blunt.").
     private func neighbours(_ quotation: Quotation) -> Outcome? {
         let p = quotation.open.passage
         let passage = analysis.passages[p]
         let start = passage.sentenceStart(before: quotation.open.token)
-        guard quotation.open.token == start, p > 0 else { return nil }
-        let previous = analysis.passages[p - 1]
-        guard let last = previous.tokens.last else { return nil }
-        if last.isPunctuation(":") {
-            let leadStart = max(previous.sentenceStart(before: previous.count - 1), previous.count - 1 - Self.window)
-            return colonSpeaker(in: previous, lead: leadStart..<(previous.count - 1))
+        guard quotation.open.token == start else { return nil }
+        if start > 0 {
+            let previousStart = passage.sentenceStart(before: start - 1)
+            // A quotation in that sentence: this one continues it.
+            for index in analysis.quotationsOpening[p] {
+                let other = analysis.quotations[index]
+                guard other.open.token >= previousStart, other.open.token < start else { continue }
+                if let speaker = speaker(of: other) { return .speaker(Speaker(name: speaker.name, verb: nil)) }
+            }
+            return previousSentence(in: passage, range: previousStart..<start, passageIndex: p, earlierQuote: nil)
         }
+        guard p > 0 else { return nil }
+        let previous = analysis.passages[p - 1]
         let standsAlone = quotation.close.map { close in
             close.passage == p && passage.tokens[(close.token + 1)...].allSatisfy { $0.kind == .punctuation }
         } ?? true
         guard previous.paragraph == passage.paragraph || standsAlone else { return nil }
-        if let claim = lastQuote(inPassage: p - 1), case let .quote(value) = claim.value, let speaker = value.speaker {
+        let previousStart = previous.sentenceStart(before: previous.count)
+        return previousSentence(in: previous, range: previousStart..<previous.count, passageIndex: p - 1, earlierQuote: lastQuote(inPassage: p - 1))
+    }
+
+    private func previousSentence(in passage: PassageAnalysis, range: Range<Int>, passageIndex: Int, earlierQuote: Claim?) -> Outcome? {
+        guard let last = range.last else { return nil }
+        if passage.tokens[last].isPunctuation(":") {
+            return colonSpeaker(in: passage, lead: max(range.lowerBound, last - Self.window)..<last)
+        }
+        if let claim = earlierQuote, case let .quote(value) = claim.value, let speaker = value.speaker {
             return .speaker(Speaker(name: speaker, verb: nil))
         }
-        return nil
+        // "Gil was blunt.": short, about one person, who opens it.
+        let words = passage.tokens[range].count { $0.kind != .punctuation }
+        guard words <= 10, !passage.quoted.contains(where: { $0.overlaps(range) }) else { return nil }
+        let people = Set(passage.names(startingIn: range).compactMap(\.person))
+        guard people.count == 1, let first = passage.firstName(from: range.lowerBound, before: range.lowerBound + 1),
+              first.person != nil else { return nil }
+        return .speaker(Speaker(name: analysis.displayName(first, in: passage), verb: nil))
     }
 
     // MARK: - Noun phrases
@@ -261,7 +285,7 @@ struct SpeakerFinder {
         guard let k = ClauseSubject(passage: passage).end(before: verb, floor: start) else { return nil }
         if let mention = passage.name(covering: k), mention.run.upperBound - 1 == k, !mention.isQuoted,
            !mention.isPossessive, mention.kind != .vessel, mention.kind != .descriptor {
-            return analysis.displayName(mention)
+            return analysis.displayName(mention, in: passage)
         }
         if tokens[k].is(.subjectPronoun), !tokens[k].isWord(.they) {
             return resolvePronoun(at: k, in: passage, passageIndex: passageIndex)
@@ -278,7 +302,7 @@ struct SpeakerFinder {
         while i < passage.count, i - start < 8 {
             if let mention = passage.firstName(from: i, before: i + 1), !mention.isQuoted, mention.kind != .descriptor {
                 if mention.kind == .person || mention.kind == .unknown || mention.kind == .organization {
-                    return analysis.displayName(mention)
+                    return analysis.displayName(mention, in: passage)
                 }
                 return nil
             }
@@ -301,7 +325,7 @@ struct SpeakerFinder {
         let tokens = passage.tokens
         if let mention = passage.firstName(from: start, before: start + 1), !mention.isQuoted, !mention.isPossessive,
            mention.kind != .place, mention.kind != .vessel {
-            return (analysis.displayName(mention), mention.run.upperBound)
+            return (analysis.displayName(mention, in: passage), mention.run.upperBound)
         }
         if tokens[start].is(.subjectPronoun), !tokens[start].isWord(.they),
            let name = resolvePronoun(at: start, in: passage, passageIndex: passageIndex) {
@@ -352,8 +376,21 @@ struct SpeakerFinder {
     /// previous sentence's quotation, else that sentence's first person.
     private func resolvePronoun(at index: Int, in passage: PassageAnalysis, passageIndex: Int) -> String? {
         let start = passage.sentenceStart(before: index)
-        if let mention = passage.names.last(where: { $0.run.upperBound <= index && $0.run.lowerBound >= start && $0.person != nil && !$0.isQuoted }) {
-            return analysis.displayName(mention)
+        if let mention = passage.names(startingIn: start..<index).last(where: { $0.person != nil && !$0.isQuoted }) {
+            return analysis.displayName(mention, in: passage)
+        }
+        if start > 0 {
+            // The sentence before, in the same passage: its quotation's speaker, else its subject.
+            let previousStart = passage.sentenceStart(before: start - 1)
+            for quoteIndex in analysis.quotationsOpening[passageIndex] {
+                let other = analysis.quotations[quoteIndex]
+                guard other.open.token >= previousStart, other.open.token < start else { continue }
+                if let speaker = speaker(of: other) { return speaker.name }
+            }
+            if let mention = passage.names(startingIn: previousStart..<start).first(where: { $0.person != nil && !$0.isQuoted }) {
+                return analysis.displayName(mention, in: passage)
+            }
+            return nil
         }
         guard passageIndex > 0 else { return nil }
         if let claim = lastQuote(inPassage: passageIndex - 1), case let .quote(value) = claim.value, let speaker = value.speaker {
@@ -361,7 +398,7 @@ struct SpeakerFinder {
         }
         let previous = analysis.passages[passageIndex - 1]
         if let mention = previous.names.first(where: { $0.person != nil && !$0.isQuoted }) {
-            return analysis.displayName(mention)
+            return analysis.displayName(mention, in: previous)
         }
         return nil
     }
@@ -370,9 +407,16 @@ struct SpeakerFinder {
     private func sentenceSubject(in passage: PassageAnalysis, before index: Int, passageIndex: Int) -> String? {
         let start = passage.sentenceStart(before: index)
         var first = start
-        while first < index, passage.tokens[first].is(.conjunction) || passage.tokens[first].is(.adverb) { first += 1 }
+        let phrases = RolePhrases(passage: passage)
+        // Past "But", "Then" and a role before the name: "Opposition leader Edmundo González".
+        while first < index, first - start < 6, passage.tokens[first].is(.conjunction) || passage.tokens[first].is(.adverb)
+                || passage.tokens[first].is(.determiner) || phrases.isModifier(passage.tokens[first])
+                || phrases.isRoleHead(passage.tokens[first]) {
+            if passage.firstName(from: first, before: first + 1)?.person != nil { break }
+            first += 1
+        }
         if let mention = passage.firstName(from: first, before: first + 1), mention.person != nil, !mention.isQuoted {
-            return analysis.displayName(mention)
+            return analysis.displayName(mention, in: passage)
         }
         if first < passage.count, passage.tokens[first].is(.subjectPronoun) {
             return resolvePronoun(at: first, in: passage, passageIndex: passageIndex)

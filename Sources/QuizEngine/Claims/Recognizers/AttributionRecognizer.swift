@@ -46,7 +46,8 @@ struct AttributionRecognizer: ClaimRecognizer {
         var i = 0
         while i < n {
             let token = tokens[i]
-            guard token.kind == .word, !passage.isInsideQuote(i) else { i += 1; continue }
+            let isCue = token.isWord(.according) || token.isWord(.per) || token.is(.reportVerb)
+            guard token.kind == .word, isCue, !passage.isInsideQuote(i) else { i += 1; continue }
             if token.isWord(.according), i + 1 < n, tokens[i + 1].isWord(.to),
                let phrase = sourcePhrase(from: i + 2, in: sentence, requireSourceLike: false) {
                 candidates.append(Candidate(
@@ -56,7 +57,7 @@ struct AttributionRecognizer: ClaimRecognizer {
                 i = phrase.range.upperBound
                 continue
             }
-            if token.isWord(.per), !token.isCapitalized, i > 0,
+            if token.isWord(.per), !token.isCapitalized, i > 0, i + 1 < n, !tokens[i + 1].is(.perUnit),
                let phrase = sourcePhrase(from: i + 1, in: sentence, requireSourceLike: true) {
                 candidates.append(Candidate(
                     span: i..<phrase.range.upperBound, sources: phrase.sources,
@@ -156,18 +157,18 @@ struct AttributionRecognizer: ClaimRecognizer {
             // makes "report" a noun ("sources cited by Reuters report that" is a verb).
             if let mention = passage.name(covering: k - 1), isSourceName(mention), !mention.isQuoted,
                (start..<mention.run.lowerBound).contains(where: { tokens[$0].is(.determiner) }) {
-                return SourcePhrase(range: start..<(k + 1), sources: [sentence.analysis.displayName(mention)])
+                return SourcePhrase(range: start..<(k + 1), sources: [sentence.analysis.displayName(mention, in: passage)])
             }
         }
         // Proper names at the head: "Axios sources", "Reuters and the Miami Herald".
         if let mention = passage.firstName(from: first, before: min(end, first + 1)), isSourceName(mention), !mention.isQuoted {
-            var sources = [sentence.analysis.displayName(mention)]
+            var sources = [sentence.analysis.displayName(mention, in: passage)]
             var last = mention.run.upperBound
             while last + 1 < end, tokens[last].isWord(.and) {
                 var next = last + 1
                 if next < end, tokens[next].isWord(.the) { next += 1 }
                 guard let other = passage.firstName(from: next, before: next + 1), isSourceName(other) else { break }
-                sources.append(sentence.analysis.displayName(other))
+                sources.append(sentence.analysis.displayName(other, in: passage))
                 last = other.run.upperBound
             }
             while last < end, tokens[last].is(.sourceNoun), !tokens[last].isCapitalized {
@@ -217,7 +218,7 @@ struct AttributionRecognizer: ClaimRecognizer {
                 while next <= k {
                     if tokens[next].isWord(.the) || tokens[next].isWord(.and) { next += 1; continue }
                     guard let mention = passage.firstName(from: next, before: next + 1), isSourceName(mention) else { break }
-                    sources.append(sentence.analysis.displayName(mention))
+                    sources.append(sentence.analysis.displayName(mention, in: passage))
                     next = mention.run.upperBound
                 }
                 if !sources.isEmpty, next == k + 1 { return (start, sources) }
@@ -226,12 +227,12 @@ struct AttributionRecognizer: ClaimRecognizer {
         // "Reuters reported", "the Miami Herald said".
         if let mention = passage.name(covering: k), mention.run.upperBound - 1 == k, isSourceName(mention),
            mention.kind != .person, !mention.isQuoted {
-            var sources = [sentence.analysis.displayName(mention)]
+            var sources = [sentence.analysis.displayName(mention, in: passage)]
             var first = mention.run.lowerBound
             if first >= 1, tokens[first - 1].isWord(.the) { first -= 1 }
             if first >= 2, tokens[first - 1].isWord(.and), let other = passage.name(covering: first - 2), isSourceName(other),
                other.kind != .person {
-                sources.insert(sentence.analysis.displayName(other), at: 0)
+                sources.insert(sentence.analysis.displayName(other, in: passage), at: 0)
                 first = other.run.lowerBound
                 if first >= 1, tokens[first - 1].isWord(.the) { first -= 1 }
             }
@@ -240,7 +241,7 @@ struct AttributionRecognizer: ClaimRecognizer {
         // "A U.S. official told", "officials said".
         let verbToken = tokens[verb]
         let head = tokens[k]
-        guard head.kind == .word, head.is(.sourceNoun), !head.isCapitalized, !verbToken.isWord(.found) else { return nil }
+        guard head.kind == .word, head.is(.sourceNoun), !head.isCapitalized || k == start, !verbToken.isWord(.found) else { return nil }
         var first = k
         while first - 1 >= start, tokens[first - 1].kind == .word, !tokens[first - 1].is(.function) || tokens[first - 1].is(.determiner),
               k - first < 5 {

@@ -36,8 +36,9 @@ struct LocationRecognizer: ClaimRecognizer {
         let passage = sentence.sentence
         let tokens = passage.tokens
         var found: [Found] = []
-        for i in tokens.indices where tokens[i].kind == .word && !passage.isInsideQuote(i)
-            && (!tokens[i].isCapitalized || tokens[i].is(.born)) {
+        let cues: WordClass = [.relative, .moveVerb, .travelVerb, .stayVerb, .born, .eventNoun]
+        for i in tokens.indices where tokens[i].kind == .word && tokens[i].is(cues)
+            && (!tokens[i].isCapitalized || tokens[i].is(.born)) && !passage.isInsideQuote(i) {
             let token = tokens[i]
             if token.isWord(.where) {
                 found += whereClause(at: i, in: sentence)
@@ -85,7 +86,7 @@ struct LocationRecognizer: ClaimRecognizer {
             return []
         }
         return [Found(
-            entity: sentence.analysis.displayName(person), place: placeName(place, in: passage),
+            entity: sentence.analysis.displayName(person, in: passage), place: placeName(place, in: passage),
             span: place.run.lowerBound..<person.run.upperBound, placeTokens: place.run, isMove: false
         )]
     }
@@ -96,6 +97,13 @@ struct LocationRecognizer: ClaimRecognizer {
         let tokens = passage.tokens
         var p = verb + 1
         while p < passage.count, tokens[p].is(.adverb) { p += 1 }
+        // "lives in exile in Madrid", "lives with her family in Doral": one short phrase first.
+        if p + 1 < passage.count, tokens[p].is(.preposition), placeMention(startingAt: p + 1, in: passage) == nil {
+            var q = p + 1
+            while q < min(passage.count, p + 5), tokens[q].kind == .word, !tokens[q].isCapitalized,
+                  !(tokens[q].isWord(.in) || tokens[q].isWord(.at)) { q += 1 }
+            if q < passage.count, tokens[q].isWord(.in) || tokens[q].isWord(.at) { p = q }
+        }
         guard p < passage.count, tokens[p].isWord(.in) || tokens[p].isWord(.at) || tokens[p].isWord(.to)
             || tokens[p].isWord(.from) || tokens[p].isWord(.into) else { return [] }
         if tokens[p].isWord(.from), !tokens[verb].is(.stayVerb) { return [] }     // "fled from Venezuela": where they left
@@ -105,7 +113,7 @@ struct LocationRecognizer: ClaimRecognizer {
         let isMove = tokens[verb].is(.moveVerb)
         if let person = ClauseSubject(passage: passage).mention(before: verb, floor: floor), person.isPerson, !person.isQuoted {
             return [Found(
-                entity: sentence.analysis.displayName(person), place: placeName,
+                entity: sentence.analysis.displayName(person, in: passage), place: placeName,
                 span: person.run.lowerBound..<placeEnd(place, in: passage), placeTokens: place.run, isMove: isMove
             )]
         }
@@ -148,7 +156,7 @@ struct LocationRecognizer: ClaimRecognizer {
         guard let person, person.isPerson, !person.isQuoted else { return [] }
         let span = min(index, person.run.lowerBound)..<max(place.run.upperBound, person.run.upperBound)
         return [Found(
-            entity: sentence.analysis.displayName(person), place: placeName(place, in: passage),
+            entity: sentence.analysis.displayName(person, in: passage), place: placeName(place, in: passage),
             span: span, placeTokens: place.run, isMove: false
         )]
     }
@@ -179,7 +187,7 @@ struct LocationRecognizer: ClaimRecognizer {
                   passage.tokens[phrase.upperBound].isWord(.in) || passage.tokens[phrase.upperBound].isWord(.from),
                   let place = placeMention(startingAt: phrase.upperBound + 1, in: passage) else { continue }
             found.append(Found(
-                entity: sentence.analysis.displayName(mention), place: placeName(place, in: passage),
+                entity: sentence.analysis.displayName(mention, in: passage), place: placeName(place, in: passage),
                 span: mention.run.lowerBound..<placeEnd(place, in: passage), placeTokens: place.run, isMove: false
             ))
         }
@@ -196,7 +204,7 @@ struct LocationRecognizer: ClaimRecognizer {
             guard media + 2 < passage.count, tokens[media].is(.mediaNoun), tokens[media + 1].isWord(.from),
                   let place = placeMention(startingAt: media + 2, in: passage) else { continue }
             found.append(Found(
-                entity: sentence.analysis.displayName(mention), place: placeName(place, in: passage),
+                entity: sentence.analysis.displayName(mention, in: passage), place: placeName(place, in: passage),
                 span: mention.run.lowerBound..<placeEnd(place, in: passage), placeTokens: place.run, isMove: false
             ))
         }

@@ -33,7 +33,7 @@ struct RoleRecognizer: ClaimRecognizer {
             ))
         }
         for mention in passage.names where mention.isPerson && !mention.isQuoted {
-            let person = analysis.displayName(mention)
+            let person = analysis.displayName(mention, in: passage)
             let run = mention.run
             // Before the name. A possessive name takes only titles inside its run: "broker
             // Maduro’s exit" gives Maduro no role.
@@ -73,6 +73,8 @@ struct RoleRecognizer: ClaimRecognizer {
     private func copularRole(after end: Int, in passage: PassageAnalysis) -> (Range<Int>, Int)? {
         let tokens = passage.tokens
         var i = end
+        // "Machado, 58, is ...": an age first.
+        if i + 2 < tokens.count, tokens[i].isPunctuation(","), tokens[i + 1].kind == .number, tokens[i + 2].isPunctuation(",") { i += 3 }
         if i + 1 < tokens.count, tokens[i].isPunctuation(","), tokens[i + 1].isWord(.who) { i += 2 }
         guard i < tokens.count, tokens[i].is(.copula), !tokens[i].isCapitalized else { return nil }
         let copula = i

@@ -5,7 +5,7 @@
 /// Built by `ClaimExtractor` once per article and shared by every `SentenceContext`, so a
 /// sentence is tokenized once however many recognizers read it, and "Pascual" can resolve to
 /// "Carlos Pascual" even when the full name comes later.
-struct ArticleAnalysis: Sendable {
+final class ArticleAnalysis: Sendable {
     let passages: [PassageAnalysis]
     /// Passage ids ("p3.s2"), index for index.
     let ids: [String]
@@ -15,29 +15,33 @@ struct ArticleAnalysis: Sendable {
     let quotationsOpening: [[Int]]
 
     init(passages: [Passage], tokenizer: ProseTokenizer = ProseTokenizer()) {
-        var analyses = passages.map { passage in
+        let analyses = passages.map { passage in
             let bytes = Array(passage.text.utf8)
             return PassageAnalysis(bytes: bytes, tokens: tokenizer.tokens(in: bytes), paragraph: passage.paragraph)
         }
         let quotations = QuotationScanner().quotations(in: analyses)
         var opening = [[Int]](repeating: [], count: analyses.count)
+        var quoted = [[Range<Int>]](repeating: [], count: analyses.count)
         for (index, quotation) in quotations.enumerated() {
             opening[quotation.open.passage].append(index)
             for p in quotation.open.passage...quotation.lastPassage {
                 let from = p == quotation.open.passage ? quotation.open.token + 1 : 0
                 let to = p == quotation.close?.passage ? quotation.close!.token : analyses[p].count
-                if from < to { analyses[p].quoted.append(from..<to) }
+                if from < to { quoted[p].append(from..<to) }
             }
         }
-        for p in analyses.indices {
-            analyses[p].quoted.sort { $0.lowerBound < $1.lowerBound }
-            var names = NameFinder(passage: analyses[p]).mentions()
-            for m in names.indices where analyses[p].isInsideQuote(names[m].run.lowerBound) {
-                names[m].isQuoted = true
+        var names: [[NameMention]] = []
+        names.reserveCapacity(analyses.count)
+        for (p, passage) in analyses.enumerated() {
+            Self.fill(passage, quoted: quoted[p])
+            var found = NameFinder(passage: passage).mentions()
+            for m in found.indices where passage.isInsideQuote(found[m].run.lowerBound) {
+                found[m].isQuoted = true
             }
-            analyses[p].names = names
+            names.append(found)
         }
-        self.people = PersonDirectory(resolving: &analyses)
+        self.people = PersonDirectory(resolving: &names, in: analyses)
+        for (p, passage) in analyses.enumerated() { Self.fill(passage, names: names[p]) }
         self.passages = analyses
         self.ids = passages.map(\.id)
         self.quotations = quotations
@@ -45,8 +49,8 @@ struct ArticleAnalysis: Sendable {
     }
 
     /// The fullest name of a resolved mention, else the name as written.
-    func displayName(_ mention: NameMention) -> String {
+    func displayName(_ mention: NameMention, in passage: PassageAnalysis) -> String {
         if let person = mention.person { return people[person].name }
-        return mention.text
+        return passage.nameText(mention)
     }
 }

@@ -16,7 +16,7 @@ struct KeyWords {
         while i < range.upperBound, words.count < limit {
             let token = passage.tokens[i]
             if let mention = passage.name(covering: i), mention.isPerson {
-                let name = analysis.displayName(mention).lowercased()
+                let name = analysis.displayName(mention, in: passage).lowercased()
                 if !words.contains(name) { words.append(name) }
                 i = max(i + 1, mention.run.upperBound)
                 continue

@@ -1,14 +1,19 @@
 /// One sentence, tokenized once for all the recognizers that read people, quotes, sources and
 /// places: its bytes, tokens, the names in it and which tokens lie inside quotation marks.
-struct PassageAnalysis: Sendable {
+///
+/// A class so that the many places that hold a sentence while reading it share one copy
+/// (a struct of four arrays would be retained and released four times at every hand-over, which
+/// showed in profiles). `names` and `quoted` are filled in by `ArticleAnalysis` while it is
+/// built and never change once it is shared: hence `@unchecked Sendable`.
+final class PassageAnalysis: @unchecked Sendable {
     let bytes: [UInt8]
     let tokens: [ProseToken]
     /// 1-based paragraph index (passages of one paragraph share it).
     let paragraph: Int
     /// Names in text order, resolved against the article's people.
-    var names: [NameMention] = []
-    /// Token ranges inside quotation marks (the marks excluded), in order.
-    var quoted: [Range<Int>] = []
+    fileprivate(set) var names: [NameMention] = []
+    /// Token ranges inside quotation marks (the marks excluded), sorted.
+    fileprivate(set) var quoted: [Range<Int>] = []
 
     init(bytes: [UInt8], tokens: [ProseToken], paragraph: Int) {
         self.bytes = bytes
@@ -27,6 +32,16 @@ struct PassageAnalysis: Sendable {
     func text(tokens range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
         return text(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
+    }
+
+    /// The word tokens of a name, without the nickname and the quotation marks around it.
+    func nameWords(_ mention: NameMention) -> [Int] {
+        mention.name.filter { tokens[$0].kind == .word && $0 != mention.alias }
+    }
+
+    /// A name as written, possessive "'s" and nickname left out: "Nicolás Maduro Guerra".
+    func nameText(_ mention: NameMention) -> String {
+        nameWords(mention).map { stem($0) }.joined(separator: " ")
     }
 
     /// The text of one word without a possessive "'s".
@@ -117,5 +132,16 @@ struct PassageAnalysis: Sendable {
             i -= 1
         }
         return floor
+    }
+}
+
+extension ArticleAnalysis {
+    /// Records where quotations are and which names a passage holds; only while building.
+    static func fill(_ passage: PassageAnalysis, quoted: [Range<Int>]) {
+        passage.quoted = quoted.sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    static func fill(_ passage: PassageAnalysis, names: [NameMention]) {
+        passage.names = names
     }
 }

@@ -45,6 +45,13 @@ extension ProseLexicon {
         roughly approximately around about some over under least most
         """, .numberWord),
         ("nearly almost roughly approximately", .adverb),
+        ("""
+        capita cent head person people day days week weeks month months year years hour hours
+        minute minutes second seconds share unit units barrel barrels kilo kilogram kilograms
+        pound pounds ton tons tonne tonnes mile miles kilometer kilometers kilometre kilometres
+        liter litre gallon gallons household households family families annum diem se capita
+        student students patient patients vote voter voters game games
+        """, .perUnit),
         ("although because whereas unless since while if as after before", .subordinator),
         ("called dubbed so-called termed branded labeled labelled nicknamed titled", .namingVerb),
         ("""

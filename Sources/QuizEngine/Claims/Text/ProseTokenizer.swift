@@ -136,14 +136,17 @@ struct ProseTokenizer: Sendable {
 extension ProseTokenizer {
     enum Category { case letter, digit, space, other }
 
+    /// Categories of the ASCII bytes, looked up rather than computed in the inner loop.
+    static let asciiCategories: [Category] = (0..<128).map { v in
+        if (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) { return .letter }
+        if v >= 0x30 && v <= 0x39 { return .digit }
+        if v == 0x20 || v == 0x09 || v == 0x0A || v == 0x0D || v == 0x0B || v == 0x0C { return .space }
+        return .other
+    }
+
     static func category(of scalar: Unicode.Scalar) -> Category {
         let v = scalar.value
-        if v < 0x80 {
-            if (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) { return .letter }
-            if v >= 0x30 && v <= 0x39 { return .digit }
-            if v == 0x20 || v == 0x09 || v == 0x0A || v == 0x0D { return .space }
-            return .other
-        }
+        if v < 0x80 { return asciiCategories[Int(v)] }
         let properties = scalar.properties
         if properties.isAlphabetic { return .letter }
         if properties.isWhitespace { return .space }

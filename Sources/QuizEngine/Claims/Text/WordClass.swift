@@ -84,4 +84,6 @@ struct WordClass: OptionSet, Hashable, Sendable {
     static let travelVerb = WordClass(rawValue: 1 << 40)
     /// A group that gathers or lives somewhere: "exiles", "protesters", "families".
     static let groupNoun = WordClass(rawValue: 1 << 41)
+    /// What "per" divides by: "per capita", "per cent", "per day".
+    static let perUnit = WordClass(rawValue: 1 << 42)
 }

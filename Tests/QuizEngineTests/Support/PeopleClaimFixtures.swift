@@ -1,0 +1,76 @@
+import Foundation
+import QuizEngine
+
+/// Articles made from a few lines of text, and the seed articles, run through the real reader
+/// and claim extractor, for the quote, attribution, role and location tests.
+enum PeopleClaimFixtures {
+    /// An article whose body is `body` (paragraphs separated by blank lines).
+    static func article(_ body: String, id: String = "test", published: String? = "2025-12-02") -> Article {
+        var text = "---\nid: \(id)\ntitle: Test article\n"
+        if let published { text += "published: \(published)\n" }
+        text += "---\n" + body + "\n"
+        let sink = DiagnosticSink()
+        guard let article = ArticleReader().read(SourceFile(path: "\(id).md", text: text), sink: sink) else {
+            fatalError("fixture article did not read: \(sink.diagnostics)")
+        }
+        return article
+    }
+
+    /// The claims of one kind in `body`, in text order.
+    static func claims(_ kind: ClaimKind, in body: String) -> [Claim] {
+        ClaimExtractor().claims(in: article(body)).filter { $0.kind == kind }
+    }
+
+    /// The claims of one kind in a seed article (`seeds/` at the repository's root).
+    static func seedClaims(_ kind: ClaimKind, seed: Seed) -> [Claim] {
+        ClaimExtractor().claims(in: seedArticle(seed)).filter { $0.kind == kind }
+    }
+
+    enum Seed: String, CaseIterable, Sendable {
+        /// The long feature on the secret call, with most of the quotes.
+        case secretCall = "000_5c751eb11b941e74.txt"
+        /// CiberCuba's report on Maduro's conditions, with most of the sources.
+        case cibercuba = "001_4dba223d2a29a9c4.txt"
+    }
+
+    static func seedArticle(_ seed: Seed) -> Article {
+        let url = repositoryRoot.appendingPathComponent("seeds").appendingPathComponent(seed.rawValue)
+        guard let data = try? Data(contentsOf: url) else { fatalError("missing seed \(url.path)") }
+        let sink = DiagnosticSink()
+        guard let article = ArticleReader().read(path: url.path, bytes: Array(data), sink: sink) else {
+            fatalError("seed did not read")
+        }
+        return article
+    }
+
+    static let repositoryRoot: URL = {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
+        }
+        fatalError("no Package.swift above \(#filePath)")
+    }()
+}
+
+extension Claim {
+    var quoteValue: QuoteValue? {
+        if case let .quote(value) = value { return value }
+        return nil
+    }
+
+    var attributionSource: String? {
+        if case let .attribution(source) = value { return source }
+        return nil
+    }
+
+    var roleValue: (person: String, role: String)? {
+        if case let .role(person, role) = value { return (person, role) }
+        return nil
+    }
+
+    var locationValue: (entity: String, place: String)? {
+        if case let .location(entity, place) = value { return (entity, place) }
+        return nil
+    }
+}
