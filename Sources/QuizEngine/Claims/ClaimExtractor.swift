@@ -1,6 +1,10 @@
 /// Runs every claim recognizer over every sentence of an article.
 public struct ClaimExtractor: Sendable {
     /// All recognizers, in the order they run. A test checks every `ClaimKind` has one.
+    ///
+    /// Quotes, roles, attributions and locations come after the number and date recognizers:
+    /// they read the figures and dates found in the same sentence (`claimsInSentence`) to say
+    /// what a source vouches for and when a place holds.
     public static let recognizers: [any ClaimRecognizer] = [
         QuoteRecognizer(),
         RoleRecognizer(),
@@ -13,22 +17,30 @@ public struct ClaimExtractor: Sendable {
     /// The claims of an article, in text order (by passage, then by position in the sentence).
     public func claims(in article: Article) -> [Claim] {
         var claims: [Claim] = []
-        let passages = article.passages
-        let analysis = ArticleAnalysis(passages: passages)
-        for (index, passage) in passages.enumerated() {
-            let context = SentenceContext(
-                article: article.metadata, passage: passage,
-                previous: index > 0 ? passages[index - 1] : nil,
-                next: index + 1 < passages.count ? passages[index + 1] : nil,
-                earlierClaims: claims, claimsInSentence: [], analysis: analysis, passageIndex: index
-            )
-            var found: [Claim] = []
-            for recognizer in Self.recognizers {
-                found += recognizer.recognize(found.isEmpty ? context : context.with(claimsInSentence: found))
-            }
-            found.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+        let analysis = ArticleAnalysis(passages: article.passages)
+        for index in article.passages.indices {
+            // A separate call, so that no context still holds `claims` when it grows: appending
+            // to a shared array copies it, which made extraction quadratic in the article.
+            let found = recognize(passage: index, of: article, analysis: analysis, earlier: claims)
             claims += found
         }
         return claims
+    }
+
+    private func recognize(passage index: Int, of article: Article, analysis: ArticleAnalysis, earlier: [Claim]) -> [Claim] {
+        let passages = article.passages
+        var context = SentenceContext(
+            article: article.metadata, passage: passages[index],
+            previous: index > 0 ? passages[index - 1] : nil,
+            next: index + 1 < passages.count ? passages[index + 1] : nil,
+            earlierClaims: earlier, claimsInSentence: [], analysis: analysis, passageIndex: index
+        )
+        var found: [Claim] = []
+        for recognizer in Self.recognizers {
+            if context.claimsInSentence.count != found.count { context.claimsInSentence = found }
+            found += recognizer.recognize(context)
+        }
+        found.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+        return found
     }
 }

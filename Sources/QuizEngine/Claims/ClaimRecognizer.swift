@@ -20,7 +20,7 @@ public struct SentenceContext: Sendable {
     public let earlierClaims: [Claim]
     /// Claims found in this sentence by the recognizers registered before this one (dates,
     /// figures, quotes), so a later one can say when a place holds or what a source is cited for.
-    public let claimsInSentence: [Claim]
+    public internal(set) var claimsInSentence: [Claim]
     /// The whole article tokenized, its quotations paired and its people resolved: built once by
     /// `ClaimExtractor` and shared by all its sentences.
     let analysis: ArticleAnalysis
@@ -53,14 +53,6 @@ public struct SentenceContext: Sendable {
         self.claimsInSentence = claimsInSentence
         self.analysis = analysis
         self.passageIndex = passageIndex
-    }
-
-    /// The same sentence, with the claims the recognizers before this one found in it.
-    func with(claimsInSentence claims: [Claim]) -> SentenceContext {
-        SentenceContext(
-            article: article, passage: passage, previous: previous, next: next, earlierClaims: earlierClaims,
-            claimsInSentence: claims, analysis: analysis, passageIndex: passageIndex
-        )
     }
 
     /// This sentence, tokenized, with its names resolved.

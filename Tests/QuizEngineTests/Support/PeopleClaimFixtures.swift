@@ -21,6 +21,19 @@ enum PeopleClaimFixtures {
         ClaimExtractor().claims(in: article(body)).filter { $0.kind == kind }
     }
 
+    /// The claims of one kind in `sentence`, taken as one passage whatever the segmenter would
+    /// make of it ("Sen. Marco Rubio" stays together).
+    static func claims(_ kind: ClaimKind, inOneSentence sentence: String) -> [Claim] {
+        let metadata = ArticleMetadata(id: "test", title: "Test article", published: CalendarDate(year: 2025, month: 12, day: 2))
+        let length = sentence.utf8.count
+        let article = Article(
+            metadata: metadata, source: SourceFile(path: "test.md", text: sentence), bodyOffset: 0, body: sentence,
+            paragraphs: [Paragraph(index: 1, kind: .prose, range: 0..<length)],
+            passages: [Passage(paragraph: 1, sentence: 1, text: sentence, range: 0..<length)], dropped: []
+        )
+        return ClaimExtractor().claims(in: article).filter { $0.kind == kind }
+    }
+
     /// The claims of one kind in a seed article (`seeds/` at the repository's root).
     static func seedClaims(_ kind: ClaimKind, seed: Seed) -> [Claim] {
         ClaimExtractor().claims(in: seedArticle(seed)).filter { $0.kind == kind }

@@ -105,6 +105,9 @@ struct NameFinder {
             }
             if token.is(.title) || token.is(.titleAbbreviation) {
                 hasTitle = true
+            } else if token.is(.roleNoun), p == run.lowerBound, isSentenceInitial(p) || tokens[p + 1].is(.givenName) {
+                // "Teacher Sofia Ramirez" opening a sentence, "Analyst Carlos Pascual".
+                hasTitle = true
             } else if token.is(.vesselPrefix) {
                 isVessel = true
             } else if token.is(.demonym) || token.flags.contains(.dotted) {
@@ -121,10 +124,14 @@ struct NameFinder {
             p += 1
         }
         let name = p..<run.upperBound
-        var keys: [UInt64] = []
-        for index in name where tokens[index].kind == .word && index != alias { keys.append(tokens[index].key) }
+        var key = NameKey.start
+        var wordCount = 0
+        for index in name where tokens[index].kind == .word && index != alias {
+            key = NameKey.adding(tokens[index].key, to: key)
+            wordCount += 1
+        }
         var mention = NameMention(
-            run: run, name: name, key: NameKey.combine(keys), wordCount: keys.count, alias: alias,
+            run: run, name: name, key: key, wordCount: wordCount, alias: alias,
             titleTokens: run.lowerBound..<p, kind: .unknown, evidence: [],
             isPossessive: tokens[run.upperBound - 1].isPossessive,
             isSentenceInitial: isSentenceInitial(run.lowerBound)
@@ -191,8 +198,3 @@ struct NameFinder {
     }
 }
 
-extension WordKey {
-    static let family = WordKey("family")
-    static let envoy = WordKey("envoy")
-    static let children = WordKey("children")
-}

@@ -2,11 +2,17 @@
 /// that names, surnames and gazetteer entries are compared and looked up as integers.
 enum NameKey {
     static func combine<S: Sequence>(_ wordKeys: S) -> UInt64 where S.Element == UInt64 {
-        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15
-        for key in wordKeys {
-            hash = (hash ^ key) &* 0x0000_0100_0000_01B3
-            hash ^= hash >> 29
-        }
+        var hash = start
+        for key in wordKeys { hash = adding(key, to: hash) }
+        return hash
+    }
+
+    /// The key of no words; `adding` extends a key by one word.
+    static var start: UInt64 { 0x9E37_79B9_7F4A_7C15 }
+
+    static func adding(_ wordKey: UInt64, to hash: UInt64) -> UInt64 {
+        var hash = (hash ^ wordKey) &* 0x0000_0100_0000_01B3
+        hash ^= hash >> 29
         return hash
     }
 

@@ -13,17 +13,17 @@ struct NameMention: Hashable, Sendable {
     struct Evidence: OptionSet, Hashable, Sendable {
         let rawValue: UInt8
         /// Starts with a known first name and has a second word: "Carlos Pascual".
-        static let givenName = Evidence(rawValue: 1 << 0)
+        static var givenName: Evidence { Evidence(rawValue: 1 << 0) }
         /// A title or role stands before it: "Sen.", "President", "teacher", "wife".
-        static let title = Evidence(rawValue: 1 << 1)
+        static var title: Evidence { Evidence(rawValue: 1 << 1) }
         /// Followed by an age: "Maduro, 62,".
-        static let age = Evidence(rawValue: 1 << 2)
+        static var age: Evidence { Evidence(rawValue: 1 << 2) }
         /// Followed by a role in apposition: ", a former U.S. ambassador".
-        static let appositive = Evidence(rawValue: 1 << 3)
+        static var appositive: Evidence { Evidence(rawValue: 1 << 3) }
         /// Speaks: "Trump said", "said ... Carlos Pascual".
-        static let speaker = Evidence(rawValue: 1 << 4)
+        static var speaker: Evidence { Evidence(rawValue: 1 << 4) }
         /// Has a family or envoy: "Maduro’s family", "Maduro’s envoy".
-        static let relations = Evidence(rawValue: 1 << 5)
+        static var relations: Evidence { Evidence(rawValue: 1 << 5) }
     }
 
     /// Tokens of the whole capitalised run, titles included: "Venezuelan President Nicolás Maduro".

@@ -150,24 +150,3 @@ struct RolePhrases {
     }
 }
 
-extension WordKey {
-    static let a = WordKey("a")
-    static let an = WordKey("an")
-    static let the = WordKey("the")
-    static let of = WordKey("of")
-    static let and = WordKey("and")
-    static let `for` = WordKey("for")
-    static let to = WordKey("to")
-    static let according = WordKey("according")
-    static let per = WordKey("per")
-    static let by = WordKey("by")
-    static let from = WordKey("from")
-    static let `in` = WordKey("in")
-    static let at = WordKey("at")
-    static let on = WordKey("on")
-    static let that = WordKey("that")
-    static let `where` = WordKey("where")
-    static let who = WordKey("who")
-    static let like = WordKey("like")
-    static let than = WordKey("than")
-}

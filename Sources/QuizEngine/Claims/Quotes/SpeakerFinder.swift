@@ -42,24 +42,35 @@ struct SpeakerFinder {
     static let window = 80
 
     func speaker(of quotation: Quotation) -> Speaker? {
-        let rules: [(Quotation) -> Outcome?] = [afterClose, beforeOpen, reportedSpeech, possessiveMedia, colonLeadIn, neighbours]
-        for rule in rules {
-            switch rule(quotation) {
-            case let .speaker(speaker)?: return speaker
-            case .nobody?: return nil
+        attribution(of: quotation).speaker
+    }
+
+    /// The speaker, and whether a speech verb introduces or follows the quotation (rules 1 to
+    /// 3) or a colon introduces it: then it is someone's words even if short, not a term.
+    func attribution(of quotation: Quotation) -> (speaker: Speaker?, hasSpeechCue: Bool) {
+        var hasSpeechCue = false
+        for rule in 0..<6 {
+            let outcome: Outcome? = switch rule {
+            case 0: afterClose(quotation)
+            case 1: beforeOpen(quotation)
+            case 2: reportedSpeech(quotation)
+            case 3: possessiveMedia(quotation)
+            case 4: colonLeadIn(quotation)
+            default: neighbours(quotation)
+            }
+            if rule <= 2, outcome != nil { hasSpeechCue = true }
+            if rule == 3, !hasSpeechCue {
+                let passage = analysis.passages[quotation.open.passage]
+                let before = quotation.open.token - 1
+                hasSpeechCue = before >= 0 && passage.tokens[before].isPunctuation(":")
+            }
+            switch outcome {
+            case let .speaker(speaker)?: return (speaker, hasSpeechCue)
+            case .nobody?: return (nil, hasSpeechCue)
             case nil: continue
             }
         }
-        return nil
-    }
-
-    /// True when a speech verb introduces or follows the quotation (rules 1 to 3), or a colon
-    /// introduces it: then it is someone's words even if short.
-    func hasSpeechCue(_ quotation: Quotation) -> Bool {
-        if afterClose(quotation) != nil || beforeOpen(quotation) != nil || reportedSpeech(quotation) != nil { return true }
-        let passage = analysis.passages[quotation.open.passage]
-        let before = quotation.open.token - 1
-        return before >= 0 && passage.tokens[before].isPunctuation(":")
+        return (nil, hasSpeechCue)
     }
 
     // MARK: - Rules
@@ -446,11 +457,3 @@ struct SpeakerFinder {
     }
 }
 
-extension WordKey {
-    static let his = WordKey("his")
-    static let her = WordKey("her")
-    static let they = WordKey("they")
-    static let then = WordKey("then")
-    static let so = WordKey("so")
-    static let one = WordKey("one")
-}

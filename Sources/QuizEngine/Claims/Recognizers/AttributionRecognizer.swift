@@ -387,6 +387,3 @@ struct AttributionRecognizer: ClaimRecognizer {
     }
 }
 
-extension WordKey {
-    static let found = WordKey("found")
-}

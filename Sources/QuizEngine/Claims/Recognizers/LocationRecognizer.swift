@@ -286,6 +286,3 @@ struct LocationRecognizer: ClaimRecognizer {
     }
 }
 
-extension WordKey {
-    static let into = WordKey("into")
-}

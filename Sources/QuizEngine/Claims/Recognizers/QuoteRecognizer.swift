@@ -24,9 +24,9 @@ struct QuoteRecognizer: ClaimRecognizer {
                   let span = span(of: quotation, in: analysis.passages[quotation.open.passage]) else { continue }
             let words = self.words(of: quotation, in: analysis)
             guard !words.isEmpty else { continue }
-            let cue = finder.hasSpeechCue(quotation)
+            let (found, cue) = finder.attribution(of: quotation)
             if quotation.mark == .single, !cue, !speaksInPerson(quotation, in: analysis) { continue }
-            let speaker = isTerm(quotation, in: analysis, hasSpeechCue: cue) ? nil : finder.speaker(of: quotation)
+            let speaker = isTerm(quotation, in: analysis, hasSpeechCue: cue) ? nil : found
             claims.append(sentence.claim(
                 .quote, range: span,
                 value: .quote(QuoteValue(words: words, speaker: speaker?.name, verb: speaker?.verb)),

@@ -98,6 +98,3 @@ struct RoleRecognizer: ClaimRecognizer {
     }
 }
 
-extension WordKey {
-    static let `as` = WordKey("as")
-}

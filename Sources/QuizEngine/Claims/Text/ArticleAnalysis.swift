@@ -16,8 +16,7 @@ final class ArticleAnalysis: Sendable {
 
     init(passages: [Passage], tokenizer: ProseTokenizer = ProseTokenizer()) {
         let analyses = passages.map { passage in
-            let bytes = Array(passage.text.utf8)
-            return PassageAnalysis(bytes: bytes, tokens: tokenizer.tokens(in: bytes), paragraph: passage.paragraph)
+            PassageAnalysis(string: passage.text, tokens: tokenizer.tokens(in: passage.text), paragraph: passage.paragraph)
         }
         let quotations = QuotationScanner().quotations(in: analyses)
         var opening = [[Int]](repeating: [], count: analyses.count)

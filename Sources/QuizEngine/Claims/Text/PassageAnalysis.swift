@@ -1,12 +1,13 @@
 /// One sentence, tokenized once for all the recognizers that read people, quotes, sources and
-/// places: its bytes, tokens, the names in it and which tokens lie inside quotation marks.
+/// places: its text, tokens, the names in it and which tokens lie inside quotation marks.
 ///
 /// A class so that the many places that hold a sentence while reading it share one copy
 /// (a struct of four arrays would be retained and released four times at every hand-over, which
 /// showed in profiles). `names` and `quoted` are filled in by `ArticleAnalysis` while it is
 /// built and never change once it is shared: hence `@unchecked Sendable`.
 final class PassageAnalysis: @unchecked Sendable {
-    let bytes: [UInt8]
+    /// The sentence's text (shared with its `Passage`, not copied); tokens hold UTF-8 offsets.
+    let string: String
     let tokens: [ProseToken]
     /// 1-based paragraph index (passages of one paragraph share it).
     let paragraph: Int
@@ -15,17 +16,30 @@ final class PassageAnalysis: @unchecked Sendable {
     /// Token ranges inside quotation marks (the marks excluded), sorted.
     fileprivate(set) var quoted: [Range<Int>] = []
 
-    init(bytes: [UInt8], tokens: [ProseToken], paragraph: Int) {
-        self.bytes = bytes
+    /// First tokens of the second and later sentences, when a segmenter left several together
+    /// ("... family.” The call ..."); empty for the usual one sentence.
+    private let laterSentenceStarts: [Int]
+
+    init(string: String, tokens: [ProseToken], paragraph: Int) {
+        self.string = string
         self.tokens = tokens
         self.paragraph = paragraph
+        var starts: [Int] = []
+        for i in tokens.indices.dropLast() where Self.endsSentence(at: i, in: tokens) { starts.append(i + 1) }
+        self.laterSentenceStarts = starts
     }
 
     var count: Int { tokens.count }
 
     /// The exact text of a byte range.
     func text(_ range: Range<Int>) -> String {
-        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+        let utf8 = string.utf8
+        if let text = utf8.withContiguousStorageIfAvailable({ String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }) {
+            return text
+        }
+        let from = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let to = utf8.index(from, offsetBy: range.count)
+        return String(decoding: utf8[from..<to], as: UTF8.self)
     }
 
     /// The exact text from the first to the last of the given tokens.
@@ -107,6 +121,10 @@ final class PassageAnalysis: @unchecked Sendable {
     /// quote after one) followed by a capitalised word or an opening quote. Passages usually hold
     /// one sentence, but a segmenter may leave "... family.” The call ..." together.
     func endsSentence(at index: Int) -> Bool {
+        index + 1 >= tokens.count || Self.endsSentence(at: index, in: tokens)
+    }
+
+    private static func endsSentence(at index: Int, in tokens: [ProseToken]) -> Bool {
         guard index + 1 < tokens.count else { return true }
         let token = tokens[index]
         guard token.kind == .punctuation else { return false }
@@ -122,16 +140,14 @@ final class PassageAnalysis: @unchecked Sendable {
         return next.isCapitalized || (next.kind == .punctuation && QuoteMarks.isOpening(next.scalar))
     }
 
-    /// The first token of the sentence (within this passage) holding `index`, looking back at
-    /// most `limit` tokens.
-    func sentenceStart(before index: Int, limit: Int = 200) -> Int {
-        var i = min(index, tokens.count) - 1
-        let floor = max(0, index - limit)
-        while i >= floor {
-            if endsSentence(at: i), i + 1 <= index { return i + 1 }
-            i -= 1
+    /// The first token of the sentence (within this passage) holding token `index`.
+    func sentenceStart(before index: Int) -> Int {
+        var start = 0
+        for later in laterSentenceStarts {
+            guard later <= index else { break }
+            start = later
         }
-        return floor
+        return start
     }
 }
 

@@ -6,6 +6,10 @@
 /// whether that period ends a sentence is the segmenter's business, not ours. Everything else
 /// that is not a letter, a digit or white space is a one-scalar punctuation token, curly quotes
 /// and dashes included.
+///
+/// Claim extraction is in the compiler's hot path, so ASCII takes a branch-only path and the
+/// common non-ASCII scalars of news text (accented Latin letters, curly quotes, dashes) are
+/// classified without Unicode property look-ups.
 struct ProseTokenizer: Sendable {
     let lexicon: ProseLexicon
 
@@ -17,38 +21,46 @@ struct ProseTokenizer: Sendable {
         bytes.withUnsafeBufferPointer { tokens(in: $0) }
     }
 
+    func tokens(in string: String) -> [ProseToken] {
+        string.utf8.withContiguousStorageIfAvailable { tokens(in: $0) } ?? tokens(in: Array(string.utf8))
+    }
+
     func tokens(in text: UnsafeBufferPointer<UInt8>) -> [ProseToken] {
         var tokens: [ProseToken] = []
-        tokens.reserveCapacity(text.count / 5)
+        tokens.reserveCapacity(text.count / 5 + 1)
         let n = text.count
         var i = 0
         var spaceBefore = true
         while i < n {
             let byte = text[i]
-            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
-                spaceBefore = true
-                i += 1
-                continue
+            let category: Category
+            let scalar: Unicode.Scalar
+            let length: Int
+            if byte < 0x80 {
+                category = Self.asciiCategory(byte)
+                scalar = Unicode.Scalar(byte)
+                length = 1
+            } else {
+                (scalar, length) = Self.decode(text, at: i)
+                category = Self.category(of: scalar)
             }
-            let (scalar, length) = Self.decode(text, at: i)
-            let kind = Self.category(of: scalar)
-            if kind == .space {
+            switch category {
+            case .space:
                 spaceBefore = true
                 i += length
-                continue
-            }
-            if kind == .other {
+            case .other:
                 tokens.append(ProseToken(
                     start: i, end: i + length, stemEnd: i + length, kind: .punctuation,
-                    flags: spaceBefore ? .spaceBefore : [], scalar: scalar.value, key: 0, classes: []
+                    flags: spaceBefore ? .spaceBefore : [], scalar: scalar.value, key: 0, entry: .none
                 ))
                 spaceBefore = false
                 i += length
-                continue
+            case .letter, .digit:
+                let token = word(in: text, from: i, firstScalar: scalar, spaceBefore: spaceBefore)
+                tokens.append(token)
+                i = token.end
+                spaceBefore = false
             }
-            tokens.append(word(in: text, from: i, firstScalar: scalar, spaceBefore: spaceBefore))
-            i = tokens[tokens.count - 1].end
-            spaceBefore = false
         }
         return tokens
     }
@@ -64,19 +76,39 @@ struct ProseTokenizer: Sendable {
         var dotted = false
         var upper = 0, letters = 0
         while i < n {
-            let (scalar, length) = Self.decode(text, at: i)
-            let category = Self.category(of: scalar)
-            if category == .letter || category == .digit {
+            let byte = text[i]
+            var scalar = Unicode.Scalar(byte)
+            var length = 1
+            var category: Category
+            if byte < 0x80 {
+                category = Self.asciiCategory(byte)
                 if category == .letter {
                     letters += 1
-                    if Self.isUppercase(scalar) { upper += 1 }
+                    if byte <= 0x5A { upper += 1 }
+                    segmentLength += 1
+                    i += 1
+                    continue
                 }
-                segmentLength += 1
-                i += length
-                continue
+                if category == .digit {
+                    segmentLength += 1
+                    i += 1
+                    continue
+                }
+            } else {
+                (scalar, length) = Self.decode(text, at: i)
+                category = Self.category(of: scalar)
+                if category == .letter || category == .digit {
+                    if category == .letter {
+                        letters += 1
+                        if Self.isUppercase(scalar) { upper += 1 }
+                    }
+                    segmentLength += 1
+                    i += length
+                    continue
+                }
             }
             let nextStart = i + length
-            let next = nextStart < n ? Self.category(of: Self.decode(text, at: nextStart).0) : .space
+            let next = nextStart < n ? Self.category(at: nextStart, in: text) : .space
             if scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2011}" {
                 // "Mar-a-Lago", "35-year-old", "U.S.-backed"; not "word- " or "--".
                 guard next == .letter || next == .digit else { break }
@@ -128,7 +160,7 @@ struct ProseTokenizer: Sendable {
         let key = WordHash.of(text, start..<stemEnd)
         return ProseToken(
             start: start, end: i, stemEnd: stemEnd, kind: isNumber ? .number : .word, flags: flags,
-            scalar: 0, key: key, classes: isNumber ? [] : lexicon.classes(of: key)
+            scalar: 0, key: key, entry: isNumber ? .none : lexicon.entry(for: key)
         )
     }
 }
@@ -136,17 +168,30 @@ struct ProseTokenizer: Sendable {
 extension ProseTokenizer {
     enum Category { case letter, digit, space, other }
 
-    /// Categories of the ASCII bytes, looked up rather than computed in the inner loop.
-    static let asciiCategories: [Category] = (0..<128).map { v in
-        if (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) { return .letter }
-        if v >= 0x30 && v <= 0x39 { return .digit }
-        if v == 0x20 || v == 0x09 || v == 0x0A || v == 0x0D || v == 0x0B || v == 0x0C { return .space }
+    static func asciiCategory(_ byte: UInt8) -> Category {
+        if byte >= 0x61 && byte <= 0x7A || byte >= 0x41 && byte <= 0x5A { return .letter }
+        if byte >= 0x30 && byte <= 0x39 { return .digit }
+        if byte == 0x20 || byte >= 0x09 && byte <= 0x0D { return .space }
         return .other
+    }
+
+    static func category(at index: Int, in text: UnsafeBufferPointer<UInt8>) -> Category {
+        let byte = text[index]
+        if byte < 0x80 { return asciiCategory(byte) }
+        return category(of: decode(text, at: index).0)
     }
 
     static func category(of scalar: Unicode.Scalar) -> Category {
         let v = scalar.value
-        if v < 0x80 { return asciiCategories[Int(v)] }
+        if v < 0x80 { return asciiCategory(UInt8(v)) }
+        // Latin-1 and Latin Extended letters ("é", "ñ", "ł"), without × and ÷.
+        if v >= 0xC0 && v <= 0x24F { return v == 0xD7 || v == 0xF7 ? .other : .letter }
+        // General punctuation: curly quotes, dashes, ellipsis; the spaces among them.
+        if v >= 0x2000 && v <= 0x206F {
+            return v <= 0x200A || v == 0x202F || v == 0x205F ? .space : .other
+        }
+        if v == 0xA0 { return .space }
+        if v < 0xC0 { return .other }           // "¡", "¿", "«", "»", "©", ...
         let properties = scalar.properties
         if properties.isAlphabetic { return .letter }
         if properties.isWhitespace { return .space }
@@ -160,12 +205,14 @@ extension ProseTokenizer {
     static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        if v >= 0xC0 && v <= 0xDE { return v != 0xD7 }
+        if v >= 0xDF && v <= 0xFF { return false }
         return scalar.properties.isUppercase
     }
 
     /// True when the letter at `index` is followed by a period: the next step of "U.S." or "p.m.".
     static func isDotAfterOneLetter(_ text: UnsafeBufferPointer<UInt8>, from index: Int) -> Bool {
-        let (_, length) = decode(text, at: index)
+        let length = text[index] < 0x80 ? 1 : decode(text, at: index).1
         return index + length < text.count && text[index + length] == UInt8(ascii: ".")
     }
 
