@@ -13,6 +13,11 @@ struct FactQuiz: ParsableCommand {
         subcommands: [
             Passages.self,
             Claims.self,
+            Review.self,
+            Stats.self,
+            Report.self,
+            Export.self,
+            Import.self,
         ]
     )
 }

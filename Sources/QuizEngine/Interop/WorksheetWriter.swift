@@ -125,8 +125,8 @@ public struct WorksheetWriter: Sendable {
 
 /// Escaping for Markdown text from packs, so article words never turn into formatting, links
 /// or HTML on the printed page.
-enum MarkdownText {
-    static func escape(_ text: some StringProtocol) -> String {
+public enum MarkdownText {
+    public static func escape(_ text: some StringProtocol) -> String {
         var out = ""
         var atLineStart = true
         for character in text {
@@ -150,7 +150,7 @@ enum MarkdownText {
     }
 
     /// Text inside backticks: backticks themselves cannot be escaped there.
-    static func code(_ text: String) -> String {
+    public static func code(_ text: String) -> String {
         String(text.map { $0 == "`" ? "'" : $0 })
     }
 }

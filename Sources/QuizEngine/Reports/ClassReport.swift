@@ -56,6 +56,8 @@ public struct ClassReport: Hashable, Sendable {
     public let calibration: CalibrationSummary
     /// Things the teacher should know that do not stop the report (a file given twice).
     public let notes: [String]
+    /// Right or wrong per question, per student's results file: the grade book.
+    public let scores: [String: [String: Bool]]
 
     public var meanAccuracy: Double? {
         students.isEmpty ? nil : students.reduce(0) { $0 + $1.accuracy } / Double(students.count)
@@ -148,7 +150,10 @@ public struct ClassReport: Hashable, Sendable {
         let calibration = CalibrationSummary(allAnswers.compactMap { a in a.confidence.map { ($0, a.correct) } })
         return .success(ClassReport(
             packID: first.result.packID, packTitle: first.result.packTitle, packFingerprint: first.result.packFingerprint,
-            students: students, items: items, mostMissed: Array(mostMissed), calibration: calibration, notes: notes
+            students: students, items: items, mostMissed: Array(mostMissed), calibration: calibration, notes: notes,
+            scores: Dictionary(pooled.map { entry in
+                (entry.file, Dictionary(entry.result.answers.map { ($0.questionID, $0.correct) }, uniquingKeysWith: { a, _ in a }))
+            }, uniquingKeysWith: { a, _ in a })
         ))
     }
 
