@@ -69,19 +69,22 @@ struct Import: ParsableCommand {
         let pack = GIFTImporter().importPack(source, id: packID, title: title, sink: sink)
         console.report(sink.sorted, sources: [source])
         guard !pack.questions.isEmpty else { throw ExitCode.failure }
+        let skipped = sink.diagnostics.count { $0.id == "interop.gift-unsupported" || $0.severity == .error }
         if let problem = Self.problemWithOutput(output) {
             console.error("factquiz: error: cannot create the pack folder \(output): \(problem)")
             throw ExitCode.failure
         }
         let yaml = PackYAMLWriter().write(pack, header: "Imported by factquiz from \(Self.stem(of: file, keepExtension: true)).")
         do {
-            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+            let writer = PackYAMLWriter()
+            let about = writer.aboutArticle(pack, sourceName: Self.stem(of: file, keepExtension: true), day: LocalDay.today, skipped: skipped)
+            try FileManager.default.createDirectory(atPath: output + "/articles", withIntermediateDirectories: true)
+            try AtomicFile.write(Array(about.utf8), to: output + "/" + PackYAMLWriter.aboutArticlePath)
             try AtomicFile.write(Array(yaml.utf8), to: output + "/pack.yaml")
         } catch {
             console.error("factquiz: error: cannot write \(output)/pack.yaml: \(ProgressStore.reason(error))")
             throw ExitCode.failure
         }
-        let skipped = sink.diagnostics.count { $0.id == "interop.gift-unsupported" || $0.severity == .error }
         var summary = "imported \(pack.questions.count) question\(pack.questions.count == 1 ? "" : "s") into \(output)/pack.yaml"
         if skipped > 0 { summary += "; \(skipped) could not be carried over (see above)" }
         console.error(summary)

@@ -48,10 +48,6 @@ extension DiagnosticMessage {
     static let giftEmptyText = DiagnosticMessage(
         id: "interop.gift-empty-text", severity: .error, text: "question has no text"
     )
-    static let giftMultipleAnswer = DiagnosticMessage(
-        id: "interop.gift-multiple-answer", severity: .remark,
-        text: "multiple-answer question imported as spot-the-inconsistency: the player must pick every right answer"
-    )
     static let giftFactCheckAsChoice = DiagnosticMessage(
         id: "interop.gift-fact-check", severity: .remark,
         text: "fact-check question imported as multiple choice: GIFT does not carry the article to judge it against"

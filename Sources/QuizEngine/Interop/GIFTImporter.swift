@@ -1,8 +1,9 @@
-/// Turns GIFT questions into pack questions: true/false and multiple choice as they are, and
-/// multiple answer (weighted `~%50%` answers) as spot-the-inconsistency, whose scoring is the
-/// same (every right answer and nothing else). Every other GIFT construct (numeric, matching,
+/// Turns GIFT questions into pack questions: true/false and multiple choice (one right answer,
+/// or one answer weighted 100%). Every other GIFT construct (multiple answer, numeric, matching,
 /// short answer, essay, missing word, description) has no counterpart in a pack and is reported
-/// as a warning at its line, so an instructor knows exactly what to rewrite by hand.
+/// as a warning at its line, so an instructor knows exactly what to rewrite by hand. Multiple
+/// answer comes closest to spot-the-inconsistency, but that kind's choices are passages of the
+/// pack's articles, which GIFT does not carry.
 public struct GIFTImporter: Sendable {
     public init() {}
 
@@ -121,10 +122,9 @@ public struct GIFTImporter: Sendable {
                     rightText: "“\(texts[right])”", rightFeedback: choices[right].feedback
                 )
             }
-            if hintedKind != .spotTheInconsistency { sink.report(.giftMultipleAnswer, at: at) }
-            return question(
-                .spotTheInconsistency, choices: texts, answer: .choices(Set(positive.map { Self.letters[$0] })),
-                rightText: positive.map { "“\(texts[$0])”" }.joined(separator: " and "), rightFeedback: nil
+            return unsupported(
+                "multiple-answer",
+                "a pack asks for several answers only in spot-the-inconsistency questions, whose choices must be passages of its articles"
             )
         }
     }

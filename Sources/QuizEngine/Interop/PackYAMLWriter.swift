@@ -6,6 +6,25 @@
 public struct PackYAMLWriter: Sendable {
     public init() {}
 
+    /// The article every imported pack starts with: the compiler needs one, and this one says
+    /// where the questions came from and how to give them sources, without giving any answer away.
+    public static let aboutArticlePath = "articles/about.md"
+
+    public func aboutArticle(_ pack: ImportedPack, sourceName: String, day: CalendarDate, skipped: Int) -> String {
+        let kinds = Dictionary(grouping: pack.questions, by: \.kind)
+        let counts = QuestionKind.allCases.compactMap { kind in
+            kinds[kind].map { "\($0.count) \(kind.title.lowercased())" }
+        }
+        var body = "These \(pack.questions.count) questions (\(counts.joined(separator: ", "))) were imported from \(sourceName), "
+        body += "a Moodle GIFT file, on \(day.longDescription)."
+        if skipped > 0 {
+            body += " \(skipped) question\(skipped == 1 ? " was" : "s were") left out because a pack has no question of \(skipped == 1 ? "its" : "their") kind."
+        }
+        body += "\n\nThey cite no article yet. To give each answer its source, add the articles the questions are about "
+        body += "to this folder, list them under articles in pack.yaml, and add cite entries to the questions.\n"
+        return "---\ntitle: \(quoted("About this pack"))\noutlet: \(quoted("factquiz import"))\npublished: \(day)\n---\n" + body
+    }
+
     public func write(_ pack: ImportedPack, header: String? = nil) -> String {
         var out = ""
         if let header {
@@ -14,8 +33,8 @@ public struct PackYAMLWriter: Sendable {
         out += "id: \(quoted(pack.id))\n"
         out += "title: \(quoted(pack.title))\n"
         if let description = pack.description { out += "description: \(quoted(description))\n" }
-        out += "\n# Imported questions have no articles, so there is nothing to generate from and nothing to cite.\n"
-        out += "articles: []\n\n"
+        out += "\n# Imported questions cite no article yet: add the articles they are about here and cite them.\n"
+        out += "articles:\n  - \(Self.aboutArticlePath)\n\n"
         out += "generate:\n  true-false: 0\n  fact-check: 0\n  spot-the-inconsistency: 0\n\n"
         out += "questions:\n"
         for question in pack.questions {
