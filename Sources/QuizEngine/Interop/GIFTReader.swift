@@ -109,7 +109,7 @@ public struct GIFTReader: Sendable {
             }
             k += 1
         }
-        let text = Self.plain(GIFTText.unescape(string(i..<min(k, chars.count))), format: format)
+        let text = Self.plain(GIFTText.unescape(string(i..<min(k, chars.count))), format: format).withoutSurroundingWhitespace
         guard k < chars.count else {
             return GIFTQuestion(
                 title: title, text: text, format: format, answer: .description, generalFeedback: nil, tail: "",
