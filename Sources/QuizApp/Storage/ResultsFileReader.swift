@@ -97,9 +97,12 @@ enum ResultsFileReader {
             return Diagnostic(.resultsInvalid(String(describing: error)), at: .file(file))
         }
         switch error {
-        case let .dataCorrupted(context) where context.codingPath.isEmpty:
-            let detail = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String ?? context.debugDescription
-            return Diagnostic(.resultsInvalid("not valid JSON: \(detail)"), at: location(in: detail, file: file))
+        case .dataCorrupted(let context) where context.codingPath.isEmpty:
+            if let syntax = JSONSyntaxCheck.firstProblem(in: bytes) {
+                let location = SourceLocation(file: file, offset: 0, line: syntax.line, column: syntax.column)
+                return Diagnostic(.resultsInvalid("not valid JSON: \(syntax.message)"), at: location)
+            }
+            return Diagnostic(.resultsInvalid("not valid JSON: \(context.debugDescription)"), at: .file(file))
         case let .dataCorrupted(context):
             return Diagnostic(.resultsInvalid("\(path(context.codingPath)): \(context.debugDescription)"), at: .file(file))
         case let .keyNotFound(key, context):
@@ -109,16 +112,6 @@ enum ResultsFileReader {
         @unknown default:
             return Diagnostic(.resultsInvalid(String(describing: error)), at: .file(file))
         }
-    }
-
-    /// "around line 3, column 7" in the parser's message, as a location.
-    private static func location(in message: String, file: String) -> SourceLocation {
-        func number(after word: String) -> Int? {
-            guard let range = message.range(of: word + " ") else { return nil }
-            return Int(message[range.upperBound...].prefix { $0.isNumber })
-        }
-        guard let line = number(after: "line"), line > 0 else { return .file(file) }
-        return SourceLocation(file: file, offset: 0, line: line, column: max(1, number(after: "column") ?? 1))
     }
 
     private static func path(_ codingPath: [any CodingKey]) -> String {
