@@ -12,7 +12,7 @@ import QuizEngine
 /// timeout rather than failing. A file that is not a database, is corrupt, or was written by a
 /// newer factquiz is never overwritten: it is renamed aside and a fresh database started, and
 /// the caller gets a notice saying where the old file went.
-final class ProgressStore {
+final class ProgressStore: Sendable {
     static let fileName = "progress.sqlite"
     /// How long a write waits for another session's write before giving up.
     static let busyTimeout: TimeInterval = 10

@@ -68,18 +68,21 @@ final class ResultsRecorder: SessionRecorder {
         return candidate
     }
 
-    /// Letters, digits, '-', '_' and '.' (not leading); anything else becomes '-'.
+    /// Letters, digits, '_', and '.' or '-' between them; anything else becomes one '-'. Never
+    /// empty, never starting with '.' or '-', so never hidden, an option, or a path.
     static func safeFileName(_ text: String) -> String {
         var out = ""
         for character in text.prefix(60) {
-            if character.isLetter || character.isNumber || character == "-" || character == "_" || (character == "." && !out.isEmpty) {
+            let afterWord = out.last.map { $0.isLetter || $0.isNumber || $0 == "_" } ?? false
+            if character.isLetter || character.isNumber || character == "_" {
                 out.append(character)
-            } else if !out.hasSuffix("-") {
+            } else if character == ".", afterWord {
+                out.append(character)
+            } else if afterWord {
                 out.append("-")
             }
         }
-        while out.hasPrefix("-") { out.removeFirst() }
-        while out.hasSuffix("-") { out.removeLast() }
+        while let last = out.last, last == "-" || last == "." { out.removeLast() }
         return out.isEmpty ? "player" : out
     }
 

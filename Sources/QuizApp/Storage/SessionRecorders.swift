@@ -16,6 +16,10 @@ enum SessionRecorders {
 
     /// The recorders to use, and warnings to show the player (e.g. progress cannot be saved).
     static func make(_ options: Options) -> (recorders: [any SessionRecorder], warnings: [String]) {
+        var options = options
+        if options.packs.isEmpty {
+            (options.packs, options.packSource) = CommandLinePacks.load()
+        }
         var recorders: [any SessionRecorder] = []
         var warnings: [String] = []
         switch ProgressStore.open() {
