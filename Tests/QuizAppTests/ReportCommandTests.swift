@@ -60,10 +60,10 @@ struct ReportCommandTests {
         #expect(out.status == 0)
         if format == "csv" {
             let lines = out.stdout.components(separatedBy: "\r\n")
-            #expect(lines[0] == "student,file,answered,correct,points,accuracy,overconfidence,finished,tf-call-length,tf-weekday,fc-duration,mc-date")
+            #expect(lines[0] == "student,file,questions,answered,correct,points,score,overconfidence,finished,tf-call-length,tf-weekday,fc-duration,mc-date")
             #expect(lines[1].hasPrefix("alice,"))
             #expect(lines[1].hasSuffix(",1,1,1,0"))
-            #expect(lines[4].hasPrefix("(facility),,,,,,,,1,0.667,0.333,0"))
+            #expect(lines[4].hasPrefix("(facility),,,,,,,,,1,0.667,0.333,0"))
         } else {
             #expect(out.stdout.contains("| student | score | right | points | time | calibration | finished |"))
             #expect(out.stdout.contains("| alice | 75% | 3/4 | 30 |"))

@@ -54,6 +54,11 @@ struct Report: ParsableCommand {
                 throw ExitCode.failure
             }
         }
+        // Results from the built-in pack can always quote its sources.
+        if compiled == nil, let first = loaded.results.first?.result,
+           case let .success(builtIn) = PackLoader.builtIn(), builtIn.fingerprint == first.packFingerprint {
+            compiled = builtIn
+        }
         switch ClassReport.make(loaded.results, pack: compiled) {
         case let .failure(failure):
             console.error("factquiz: error: \(TerminalSafeText.escape(failure.description))")

@@ -33,6 +33,15 @@ struct Review: ParsableCommand {
     @Option(help: "Only this player's answers (default: everyone's on this machine).")
     var player: String?
 
+    /// Whose misses to review: `--player`, else the only player on this machine, else the login
+    /// name when it has played here, else everyone's.
+    static func queuePlayer(_ given: String?, store: ProgressStore) throws -> String? {
+        if let given { return given }
+        let players = try store.players()
+        if players.count == 1 { return players[0] }
+        return players.contains(loginName) ? loginName : nil
+    }
+
     func validate() throws {
         if count < 1 { throw ValidationError("--count must be at least 1") }
     }
@@ -64,7 +73,7 @@ struct Review: ParsableCommand {
         let today = LocalDay.today
         let queue: ReviewQueue
         do {
-            queue = try ReviewQueue.build(store: store, player: player, extraPacks: extra, today: today)
+            queue = try ReviewQueue.build(store: store, player: try Self.queuePlayer(player, store: store), extraPacks: extra, today: today)
         } catch {
             console.error("factquiz: error: cannot read \(store.path): \(ProgressStore.reason(error))")
             throw ExitCode.failure
@@ -76,6 +85,6 @@ struct Review: ParsableCommand {
             console.write(ReviewListRenderer(style: console.outStyle, width: console.width).render(queue, today: today))
             return
         }
-        try play(queue, today: today, console: console)
+        try play(queue, today: today, console: console, store: store)
     }
 }

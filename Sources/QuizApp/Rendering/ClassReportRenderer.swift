@@ -14,24 +14,29 @@ struct ClassReportRenderer {
         let safe = { (s: String) in TerminalSafeText.escape(s, singleLine: true) }
         var out = style.bold("Class report: \(safe(report.packTitle))") + "\n"
         out += "pack \(safe(report.packID)), fingerprint \(safe(report.packFingerprint))\n"
-        out += "\(report.students.count) student\(report.students.count == 1 ? "" : "s") · \(report.items.count) questions"
-        if let mean = report.meanAccuracy { out += " · mean score \(TerminalCharts.percent(mean))" }
+        out += "\(report.students.count) student\(report.students.count == 1 ? "" : "s") · \(report.questionCount) questions"
+        if report.items.count < report.questionCount { out += " (\(report.questionCount - report.items.count) answered by nobody)" }
+        if let mean = report.meanScore { out += " · mean score \(TerminalCharts.percent(mean))" }
         if let points = report.meanPoints { out += " · mean \(Int(points.rounded())) points" }
         out += "\n\n" + style.bold("Students") + "\n"
         let nameWidth = min(24, max(7, report.students.map { safe($0.player).count }.max() ?? 7))
         out += "  " + TerminalCharts.cell("student", nameWidth) + "  score            right  points  time    calibration\n"
         for student in report.students {
             var line = "  " + TerminalCharts.cell(safe(student.player), nameWidth) + "  "
-            line += TerminalCharts.cell(TerminalCharts.percent(student.accuracy), 4, right: true) + " "
-            line += TerminalCharts.bar(student.accuracy, width: 10) + "  "
-            line += TerminalCharts.cell("\(student.correct)/\(student.answered)", 5, right: true) + "  "
+            line += TerminalCharts.cell(TerminalCharts.percent(student.score), 4, right: true) + " "
+            line += TerminalCharts.bar(student.score, width: 10) + "  "
+            line += TerminalCharts.cell("\(student.correct)/\(student.questions)", 5, right: true) + "  "
             line += TerminalCharts.cell(String(student.points), 6, right: true) + "  "
             line += TerminalCharts.cell(TerminalCharts.duration(student.secondsTaken), 6) + "  "
             line += calibrationWords(student.calibration)
-            if !student.finished { line += style.yellow("  (unfinished: \(student.answered) of \(student.questions))") }
+            if !student.finished {
+                line += style.yellow("  (unfinished: \(student.answered) of \(student.questions) answered)")
+            } else if student.answered < student.questions {
+                line += "  (\(student.answered) of \(student.questions) answered)"
+            }
             out += line + "\n"
         }
-        out += "\n" + style.bold("Questions") + " (facility: share right; \(Self.discriminationNote))\n"
+        out += "\n" + style.bold("Questions") + "\n"
         let idWidth = min(28, max(8, report.items.map { safe($0.questionID).count }.max() ?? 8))
         out += "  " + TerminalCharts.cell("question", idWidth) + "  kind  facility          discrimination\n"
         for item in report.items {
@@ -39,10 +44,12 @@ struct ClassReportRenderer {
             line += TerminalCharts.cell(shortKind(item.kind), 4) + "  "
             line += TerminalCharts.cell(TerminalCharts.percent(item.facility), 4, right: true) + " "
             line += TerminalCharts.bar(item.facility, width: 10) + "   "
-            line += TerminalCharts.cell(TerminalCharts.decimal(item.discrimination), 5, right: true) + " "
-            line += ItemAnalysis.rating(item.discrimination)
+            line += item.discrimination == nil
+                ? "  n/a"
+                : TerminalCharts.cell(TerminalCharts.decimal(item.discrimination), 5, right: true) + " " + ItemAnalysis.rating(item.discrimination)
             out += line + "\n"
         }
+        out += style.dim(wrap("facility: share of students right; " + Self.discriminationNote, indent: "  "))
         if !report.mostMissed.isEmpty {
             out += "\n" + style.bold("Most missed") + "\n"
             for (index, item) in report.mostMissed.enumerated() {
@@ -82,9 +89,16 @@ struct ClassReportRenderer {
             out += TerminalCharts.bar(bin.accuracy, width: 10) + "\n"
         }
         out += "  mean confidence \(TerminalCharts.percent(calibration.meanConfidence)), right \(TerminalCharts.percent(calibration.accuracy)): "
-        out += "\(calibration.verdict ?? "") by \(TerminalCharts.points(calibration.overconfidence)) points; "
+        out += verdictSentence(calibration) + "; "
         out += "Brier score \(TerminalCharts.decimal(calibration.brierScore)) (0 is perfect, 0.25 is always saying 50%)\n"
         return out
+    }
+
+    /// "overconfident by 12 points", "well calibrated (within 3 points)".
+    func verdictSentence(_ calibration: CalibrationSummary) -> String {
+        guard let verdict = calibration.verdict, let gap = calibration.overconfidence else { return "" }
+        let points = Int((abs(gap) * 100).rounded())
+        return verdict == "well calibrated" ? "well calibrated (within \(points) points)" : "\(verdict) by \(points) points"
     }
 
     private func shortKind(_ kind: QuestionKind) -> String {
@@ -106,11 +120,11 @@ struct ClassReportRenderer {
         let md = { (s: String) in MarkdownText.escape(s) }
         var out = "# Class report: \(md(report.packTitle))\n\n"
         out += "Pack `\(MarkdownText.code(report.packID))`, fingerprint `\(MarkdownText.code(report.packFingerprint))`. "
-        out += "\(report.students.count) students, \(report.items.count) questions"
-        if let mean = report.meanAccuracy { out += ", mean score \(TerminalCharts.percent(mean))" }
+        out += "\(report.students.count) students, \(report.questionCount) questions"
+        if let mean = report.meanScore { out += ", mean score \(TerminalCharts.percent(mean))" }
         out += ".\n\n## Students\n\n| student | score | right | points | time | calibration | finished |\n|---|---:|---:|---:|---:|---|---|\n"
         for s in report.students {
-            out += "| \(md(s.player)) | \(TerminalCharts.percent(s.accuracy)) | \(s.correct)/\(s.answered) | \(s.points) | "
+            out += "| \(md(s.player)) | \(TerminalCharts.percent(s.score)) | \(s.correct)/\(s.questions) | \(s.points) | "
             out += "\(TerminalCharts.duration(s.secondsTaken)) | \(calibrationWords(s.calibration)) | \(s.finished ? "yes" : "no, \(s.answered) of \(s.questions)") |\n"
         }
         out += "\n## Questions\n\n| question | kind | difficulty | answered | facility | discrimination |\n|---|---|---|---:|---:|---|\n"
@@ -140,7 +154,7 @@ struct ClassReportRenderer {
                 out += "| \(Int(bin.lower * 100))–\(Int(bin.upper * 100))% | \(bin.count) | \(TerminalCharts.percent(bin.accuracy)) |\n"
             }
             out += "\nMean confidence \(TerminalCharts.percent(report.calibration.meanConfidence)), right \(TerminalCharts.percent(report.calibration.accuracy)): "
-            out += "\(report.calibration.verdict ?? "") by \(TerminalCharts.points(report.calibration.overconfidence)) points; Brier score \(TerminalCharts.decimal(report.calibration.brierScore)).\n"
+            out += verdictSentence(report.calibration) + "; Brier score \(TerminalCharts.decimal(report.calibration.brierScore)).\n"
         }
         if !report.notes.isEmpty {
             out += "\n## Notes\n\n" + report.notes.map { "- \(md($0))\n" }.joined()
@@ -154,16 +168,16 @@ struct ClassReportRenderer {
     /// discrimination rows.
     func csv(_ report: ClassReport) -> String {
         let ids = report.items.map(\.questionID)
-        var table = CSVTable(header: ["student", "file", "answered", "correct", "points", "accuracy", "overconfidence", "finished"] + ids)
+        var table = CSVTable(header: ["student", "file", "questions", "answered", "correct", "points", "score", "overconfidence", "finished"] + ids)
         for student in report.students {
             var row = [
-                student.player, student.file, String(student.answered), String(student.correct), String(student.points),
-                CSVTable.number(student.accuracy), CSVTable.number(student.calibration.overconfidence), student.finished ? "1" : "0",
+                student.player, student.file, String(student.questions), String(student.answered), String(student.correct),
+                String(student.points), CSVTable.number(student.score), CSVTable.number(student.calibration.overconfidence), student.finished ? "1" : "0",
             ]
             row += ids.map { id in report.scores[student.file]?[id].map { $0 ? "1" : "0" } ?? "" }
             table.append(row)
         }
-        let blanks = [String](repeating: "", count: 7)
+        let blanks = [String](repeating: "", count: 8)
         table.append(["(facility)"] + blanks + report.items.map { CSVTable.number($0.facility) })
         table.append(["(discrimination)"] + blanks + report.items.map { CSVTable.number($0.discrimination) })
         return table.text

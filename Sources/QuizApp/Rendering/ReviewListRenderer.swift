@@ -28,7 +28,7 @@ struct ReviewListRenderer {
             out += (item.due <= today ? style.bold(line) : line) + "\n"
             if let prompt = entry.question?.prompt {
                 let text = TerminalSafeText.escape(prompt, singleLine: true)
-                out += "                    " + TerminalCharts.cell(text, max(20, width - 21)) + "\n"
+                out += "                    " + TerminalCharts.truncated(text, max(20, width - 21)) + "\n"
             } else {
                 out += "                    (pack not found)\n"
             }

@@ -61,6 +61,11 @@ enum TerminalCharts {
         return "\(total / 3600)h\(String(format2: total / 60 % 60))m"
     }
 
+    /// At most `width` characters, cut with an ellipsis.
+    static func truncated(_ text: String, _ width: Int) -> String {
+        text.count > width ? String(text.prefix(max(0, width - 1))) + "…" : text
+    }
+
     /// Pads (or cuts, with an ellipsis) to `width` characters.
     static func cell(_ text: String, _ width: Int, right: Bool = false) -> String {
         var text = text

@@ -50,8 +50,7 @@ final class ResultsRecorder: SessionRecorder {
         guard let session else { return }
         if baseName == nil { baseName = try claimName(for: session) }
         guard let baseName else { return }
-        let pack = packs.first { $0.fingerprint == session.packFingerprint }
-        let result = ExamResult(session: session, answers: answers, finished: finished, pack: pack, now: Date())
+        let result = ExamResult(session: session, answers: answers, finished: finished, packs: packs, now: Date())
         try AtomicFile.write(Array(try Self.encoder.encode(result)) + [0x0A], to: "\(directory)/\(baseName).json")
         try AtomicFile.write(Array(result.csv.utf8), to: "\(directory)/\(baseName).csv")
     }
@@ -88,7 +87,7 @@ final class ResultsRecorder: SessionRecorder {
 
     static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
         return encoder
     }()

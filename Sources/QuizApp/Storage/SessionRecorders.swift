@@ -19,6 +19,8 @@ enum SessionRecorders {
         var options = options
         if options.packs.isEmpty {
             (options.packs, options.packSource) = CommandLinePacks.load()
+            // `factquiz` alone plays the built-in pack.
+            if options.packs.isEmpty, case let .success(builtIn) = PackLoader.builtIn() { options.packs = [builtIn] }
         }
         var recorders: [any SessionRecorder] = []
         var warnings: [String] = []

@@ -12,6 +12,10 @@ public struct ClassReport: Hashable, Sendable {
         public let correct: Int
         public let skipped: Int
         public let points: Int
+        /// Share of the exam's questions answered right: unanswered questions count as wrong,
+        /// as they do on a graded exam.
+        public let score: Double
+        /// Share of the answered questions answered right.
         public let accuracy: Double
         public let finished: Bool
         public let calibration: CalibrationSummary
@@ -58,10 +62,16 @@ public struct ClassReport: Hashable, Sendable {
     public let notes: [String]
     /// Right or wrong per question, per student's results file: the grade book.
     public let scores: [String: [String: Bool]]
+    /// Every question of the exam, in the order asked.
+    public let questionIDs: [String]
 
-    public var meanAccuracy: Double? {
-        students.isEmpty ? nil : students.reduce(0) { $0 + $1.accuracy } / Double(students.count)
+    /// Mean of the students' scores.
+    public var meanScore: Double? {
+        students.isEmpty ? nil : students.reduce(0) { $0 + $1.score } / Double(students.count)
     }
+
+    /// Questions in the exam, whether or not anyone answered them.
+    public var questionCount: Int { questionIDs.count }
 
     public var meanPoints: Double? {
         students.isEmpty ? nil : Double(students.reduce(0) { $0 + $1.points }) / Double(students.count)
@@ -136,6 +146,7 @@ public struct ClassReport: Hashable, Sendable {
             Student(
                 player: result.player, file: file, questions: result.questionIDs.count, answered: result.answers.count,
                 correct: result.totals.correct, skipped: result.totals.skipped, points: result.totals.points,
+                score: Double(result.totals.correct) / Double(max(1, result.questionIDs.count, result.answers.count)),
                 accuracy: result.totals.accuracy, finished: result.finished,
                 calibration: CalibrationSummary(result.answers.compactMap { a in a.confidence.map { ($0, a.correct) } }),
                 secondsTaken: result.totals.secondsTaken
@@ -153,12 +164,13 @@ public struct ClassReport: Hashable, Sendable {
             students: students, items: items, mostMissed: Array(mostMissed), calibration: calibration, notes: notes,
             scores: Dictionary(pooled.map { entry in
                 (entry.file, Dictionary(entry.result.answers.map { ($0.questionID, $0.correct) }, uniquingKeysWith: { a, _ in a }))
-            }, uniquingKeysWith: { a, _ in a })
+            }, uniquingKeysWith: { a, _ in a }),
+            questionIDs: questionOrder(pooled.map(\.result))
         ))
     }
 
-    private static func itemAnalysis(_ results: [ExamResult], pack: CompiledPack?) -> [Item] {
-        // Question order: as asked in the first results file, then any others as they appear.
+    /// As asked in the first results file, then any others as they appear.
+    private static func questionOrder(_ results: [ExamResult]) -> [String] {
         var order: [String] = []
         var seen = Set<String>()
         for result in results {
@@ -166,6 +178,11 @@ public struct ClassReport: Hashable, Sendable {
                 order.append(id)
             }
         }
+        return order
+    }
+
+    private static func itemAnalysis(_ results: [ExamResult], pack: CompiledPack?) -> [Item] {
+        let order = questionOrder(results)
         let packQuestions = pack.map { Dictionary($0.questions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }) } ?? [:]
         // Each student's score on every question they answered, for the rest-score correlation.
         let scores: [[String: Bool]] = results.map { result in

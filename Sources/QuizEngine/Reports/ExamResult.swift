@@ -99,9 +99,11 @@ public struct ExamResult: Hashable, Sendable, Codable {
             let calibration = CalibrationSummary(answers.compactMap { answer in
                 answer.confidence.map { (confidence: $0, correct: answer.correct) }
             })
-            brierScore = calibration.brierScore
-            overconfidence = calibration.overconfidence
-            secondsTaken = answers.reduce(0) { $0 + $1.secondsTaken }
+            // Rounded: a results file is read by people, and 0.30000000000000004 helps nobody.
+            func rounded(_ value: Double?, _ scale: Double) -> Double? { value.map { ($0 * scale).rounded() / scale } }
+            brierScore = rounded(calibration.brierScore, 10_000)
+            overconfidence = rounded(calibration.overconfidence, 10_000)
+            secondsTaken = rounded(answers.reduce(0) { $0 + $1.secondsTaken }, 100) ?? 0
         }
     }
 
@@ -126,16 +128,18 @@ public struct ExamResult: Hashable, Sendable, Codable {
         totals = Totals(questions: questionIDs.count, answers: answers)
     }
 
-    /// The results of `session` so far. `pack`, when given, supplies prompts and citations.
-    public init(session: SessionRecord, answers records: [AnswerRecord], finished: Bool, pack: CompiledPack? = nil, now: Date) {
-        let questions = pack.map { pack in Dictionary(pack.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }) } ?? [:]
+    /// The results of `session` so far. `packs`, when given, supply prompts and citations (a
+    /// session may play several packs; each answer names its own).
+    public init(session: SessionRecord, answers records: [AnswerRecord], finished: Bool, packs: [CompiledPack] = [], now: Date) {
         let answers = records.map { record in
-            let question = questions[record.questionID]
+            let pack = packs.first { $0.id == record.packID && session.packFingerprint.contains($0.fingerprint) }
+                ?? packs.first { $0.id == record.packID }
+            let question = pack?.questions.first { $0.id == record.questionID }
             return Answer(
                 position: record.position, questionID: record.questionID, kind: record.kind, skills: record.skills,
                 difficulty: record.difficulty, given: record.given, correct: record.correct, skipped: record.skipped,
                 points: record.points, hintsUsed: record.hintsUsed, confidence: record.confidence,
-                secondsTaken: record.secondsTaken, answeredAt: record.answeredAt, prompt: question?.prompt,
+                secondsTaken: (record.secondsTaken * 100).rounded() / 100, answeredAt: record.answeredAt, prompt: question?.prompt,
                 citations: question.flatMap { question in pack.map { SourcedCitation.all(of: question, in: $0) } }
             )
         }

@@ -19,7 +19,8 @@ struct ClassReportTests {
         #expect(report.students.map(\.correct) == [3, 2, 1])
         #expect(report.students[0].accuracy == 0.75)
         #expect(report.students[1].skipped == 1)
-        #expect(report.meanAccuracy == 0.5)
+        #expect(report.meanScore == 0.5)
+        #expect(report.students[1].score == 0.5)
     }
 
     @Test("facility is the share of students right on each question")

@@ -16,7 +16,7 @@ struct ExamResultTests {
             skills: [.crossSource], difficulty: .hard, given: "a c", correct: true, skipped: false, confidence: 0.95,
             points: 30, hintsUsed: 0, answeredAt: ResultsFixtures.start.addingTimeInterval(12), secondsTaken: 12
         )
-        let result = ExamResult(session: session, answers: [answer], finished: false, pack: pack, now: ResultsFixtures.start)
+        let result = ExamResult(session: session, answers: [answer], finished: false, packs: [pack], now: ResultsFixtures.start)
         #expect(result.totals.questions == 2)
         #expect(result.totals.answered == 1)
         #expect(result.totals.points == 30)
