@@ -32,7 +32,10 @@ enum JSONSyntaxCheck {
             while true {
                 skipSpace()
                 if expectValue {
-                    guard index < bytes.count else { return problem("the document ends where a value was expected") }
+                    guard index < bytes.count else {
+                        guard let top = stack.last else { return problem("the document ends where a value was expected") }
+                        return problem("the document ends inside an \(top == .object ? "object" : "array")")
+                    }
                     switch bytes[index] {
                     case UInt8(ascii: "{"):
                         index += 1
@@ -120,8 +123,15 @@ enum JSONSyntaxCheck {
         }
 
         mutating func literal(_ word: String) -> Problem? {
+            let start = index
             for byte in word.utf8 {
-                guard index < bytes.count, bytes[index] == byte else { return problem("unexpected '\(character())': did you mean \(word)?") }
+                guard index < bytes.count, bytes[index] == byte else {
+                    var end = start
+                    while end < bytes.count, end - start < 20, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[end]) { end += 1 }
+                    let written = String(decoding: bytes[start..<end], as: UTF8.self)
+                    index = start
+                    return problem("'\(written)' is not a value; did you mean \(word)?")
+                }
                 index += 1
             }
             return nil
@@ -138,7 +148,8 @@ enum JSONSyntaxCheck {
         func character() -> String {
             guard index < bytes.count else { return "end of file" }
             let byte = bytes[index]
-            return byte >= 0x21 && byte < 0x7F ? String(UnicodeScalar(byte)) : "\\x" + String(byte, radix: 16)
+            let hex = String(byte, radix: 16)
+            return byte >= 0x21 && byte < 0x7F ? String(UnicodeScalar(byte)) : "\\x" + (hex.count == 1 ? "0" : "") + hex
         }
 
         func problem(_ message: String) -> Problem {
