@@ -88,10 +88,10 @@ struct ClassReportRenderer {
             out += TerminalCharts.cell(TerminalCharts.percent(bin.accuracy), 4, right: true) + " "
             out += TerminalCharts.bar(bin.accuracy, width: 10) + "\n"
         }
-        out += "  mean confidence \(TerminalCharts.percent(calibration.meanConfidence)), right \(TerminalCharts.percent(calibration.accuracy)): "
-        out += verdictSentence(calibration) + "; "
-        out += "Brier score \(TerminalCharts.decimal(calibration.brierScore)) (0 is perfect, 0.25 is always saying 50%)\n"
-        return out
+        var summary = "mean confidence \(TerminalCharts.percent(calibration.meanConfidence)), right \(TerminalCharts.percent(calibration.accuracy)): "
+        summary += verdictSentence(calibration) + "; "
+        summary += "Brier score \(TerminalCharts.decimal(calibration.brierScore)) (0 is perfect, 0.25 is always saying 50%)"
+        return out + wrap(summary, indent: "  ")
     }
 
     /// "overconfident by 12 points", "well calibrated (within 3 points)".

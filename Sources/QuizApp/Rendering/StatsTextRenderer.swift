@@ -14,7 +14,7 @@ struct StatsTextRenderer {
         }
         var out = style.bold("Progress") + (player.map { " of \(safe($0))" } ?? "") + ": "
         out += "\(stats.answers) answers in \(stats.sessions) session\(stats.sessions == 1 ? "" : "s") on \(stats.activeDays) day\(stats.activeDays == 1 ? "" : "s")"
-        if let first = stats.firstDay, let last = stats.lastDay { out += " (\(first) to \(last))" }
+        if let first = stats.firstDay, let last = stats.lastDay { out += first == last ? " (\(first))" : " (\(first) to \(last))" }
         out += "\n"
         out += "accuracy \(TerminalCharts.percent(stats.accuracy)) \(TerminalCharts.bar(stats.accuracy ?? 0, width: 20)) · \(stats.points) points"
         out += stats.streak > 0 ? " · streak \(stats.streak) day\(stats.streak == 1 ? "" : "s")\n" : "\n"
