@@ -158,7 +158,13 @@ final class ProgressStore: Sendable {
         case .SQLITE_READONLY: "the data folder is read-only"
         case .SQLITE_CANTOPEN: "the file cannot be opened (is the data folder writable?)"
         case .SQLITE_BUSY, .SQLITE_LOCKED: "another factquiz held the database for more than \(Int(busyTimeout)) seconds"
-        case .SQLITE_IOERR: "input/output error (\(error.message ?? "disk problem"))"
+        case .SQLITE_IOERR:
+            switch error.extendedResultCode {
+            case .SQLITE_IOERR_WRITE, .SQLITE_IOERR_FSYNC, .SQLITE_IOERR_TRUNCATE, .SQLITE_IOERR_SHMSIZE:
+                "writing to the disk failed (is it full?)"
+            default:
+                "input/output error (\(error.message ?? "disk problem"))"
+            }
         default: error.message ?? "\(error.resultCode)"
         }
     }
