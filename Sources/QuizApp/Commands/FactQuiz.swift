@@ -11,9 +11,11 @@ struct FactQuiz: ParsableCommand {
         """,
         version: FactQuizVersion.string,
         subcommands: [
+            Play.self,
             Passages.self,
             Claims.self,
-        ]
+        ],
+        defaultSubcommand: Play.self
     )
 }
 

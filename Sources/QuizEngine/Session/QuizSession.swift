@@ -29,10 +29,12 @@ public struct QuizSession: Sendable {
         self.questions = questions
         self.rules = rules
         askedAt = startedAt
+        // Sorted by id, so the same packs make the same record whatever the order of play.
         var packs: [CompiledPack] = []
         for question in questions where !packs.contains(where: { $0.id == question.pack.id }) {
             packs.append(question.pack)
         }
+        packs.sort { $0.id < $1.id }
         record = SessionRecord(
             id: id,
             packID: packs.map(\.id).joined(separator: "+"),

@@ -1,0 +1,125 @@
+import QuizEngine
+
+/// Turns the session's values into what the player reads: questions, feedback, hints, sources
+/// and the summary.
+///
+/// Every piece of pack and article text goes through `TerminalSafeText` here, before any
+/// styling is added. Meaning never rests on colour alone: right and wrong carry a mark and a
+/// word, and the deciding span of a quoted passage is enclosed in « » as well as underlined.
+/// Each function returns whole lines, each ending in a newline.
+struct GameRenderer {
+    let style: Style
+    /// Columns to wrap to.
+    let width: Int
+
+    /// Pack or article text, made safe and put on one line.
+    func safe(_ text: some StringProtocol) -> String {
+        TerminalSafeText.escape(text, singleLine: true)
+    }
+
+    /// Wraps already-safe, unstyled text, each line starting with `indent` (and `firstIndent` on
+    /// the first). `lineStyle` is applied to each line after wrapping, so escape codes neither
+    /// count towards the width nor run across line breaks.
+    func wrapped(
+        _ text: String, indent: String = "", firstIndent: String? = nil, lineStyle: (String) -> String = { $0 }
+    ) -> String {
+        let first = firstIndent ?? indent
+        let lines = TextWrapper(width: max(20, width - max(first.count, indent.count))).wrap(text)
+        return lines.enumerated().map { (i, line) in (i == 0 ? first : indent) + lineStyle(line) + "\n" }.joined()
+    }
+
+    /// How a passage's source is named: outlet (date) · “title” · paragraph N.
+    func sourceLine(_ article: CompiledArticle?, paragraph: Int?) -> String {
+        var parts: [String] = []
+        if let article {
+            var name = article.outlet.map(safe) ?? ""
+            if let published = article.published {
+                name += name.isEmpty ? published.description : " (\(published.description))"
+            }
+            if !name.isEmpty { parts.append(name) }
+            parts.append("“\(safe(article.title))”")
+        }
+        if let paragraph { parts.append("paragraph \(paragraph)") }
+        return parts.joined(separator: " · ")
+    }
+
+    /// The short form, where the article is clear from context: outlet · paragraph N.
+    func shortSourceLine(_ article: CompiledArticle, paragraph: Int) -> String {
+        (article.outlet.map(safe) ?? "“\(safe(article.title))”") + " · paragraph \(paragraph)"
+    }
+
+    /// Each cited quote on its own line after its short source, for lists (the summary's missed
+    /// questions) where whole passages would drown the list.
+    func citedQuotes(_ citations: [Citation], of question: SessionQuestion, indent: String) -> String {
+        var out = ""
+        for citation in citations {
+            let source = question.source(of: citation)
+            let place = source.map { shortSourceLine($0.article, paragraph: $0.passage.paragraph) }
+                ?? safe(citation.article) + " " + safe(citation.passage)
+            out += wrapped(place + ": “" + safe(citation.quote) + "”", indent: indent + "  ", firstIndent: indent)
+        }
+        return out
+    }
+
+    /// A passage quoted as a block under its source, with `quotes` (exact substrings of it)
+    /// marked as the words that decide.
+    func quotedPassage(_ passage: CompiledPassage, in article: CompiledArticle?, marking quotes: [String], indent: String = "  ") -> String {
+        var out = wrapped(sourceLine(article, paragraph: passage.paragraph), indent: indent, lineStyle: style.dim)
+        let text = safe(passage.text)
+        var ranges: [Range<String.Index>] = []
+        for quote in quotes where !quote.isEmpty {
+            if let range = text.range(of: safe(quote)) { ranges.append(range) }
+        }
+        let bar = indent + "│ "
+        for line in MarkedTextWrapper(width: max(20, width - bar.count), style: style).wrap(text, marked: ranges) {
+            out += indent + style.dim("│") + " " + line + "\n"
+        }
+        return out
+    }
+
+    /// The passages a list of citations points at, each once, with all its quotes marked.
+    func quotedCitations(_ citations: [Citation], of question: SessionQuestion, mark: Bool = true, indent: String = "  ") -> String {
+        var order: [String] = []
+        var quotes: [String: [String]] = [:]
+        var sources: [String: (CompiledArticle, CompiledPassage)] = [:]
+        var missing: [Citation] = []
+        for citation in citations {
+            guard let source = question.source(of: citation) else {
+                missing.append(citation)
+                continue
+            }
+            let key = citation.article + "\u{0}" + citation.passage
+            if sources[key] == nil {
+                order.append(key)
+                sources[key] = source
+            }
+            quotes[key, default: []].append(citation.quote)
+        }
+        var blocks = order.map { key in
+            quotedPassage(sources[key]!.1, in: sources[key]!.0, marking: mark ? quotes[key]! : [], indent: indent)
+        }
+        for citation in missing {
+            // A pack whose citation points nowhere still shows the words it quotes.
+            blocks.append(indent + style.dim("\(safe(citation.article)) \(safe(citation.passage))") + "\n"
+                + indent + "│ «" + safe(citation.quote) + "»\n")
+        }
+        return blocks.joined(separator: "\n")
+    }
+
+    /// A one-line message from the game (a hint about input, a command's answer).
+    func note(_ text: String) -> String {
+        wrapped(sentence(TerminalSafeText.escape(text, singleLine: true)))
+    }
+
+    /// A catalogue message (lowercase, no final period) as a sentence.
+    func sentence(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        var out = first.uppercased() + text.dropFirst()
+        if let last = out.last, !".!?:)".contains(last) { out += "." }
+        return out
+    }
+
+    static func percent(_ value: Double) -> String {
+        "\(Int((value * 100).rounded()))%"
+    }
+}
