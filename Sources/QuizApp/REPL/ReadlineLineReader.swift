@@ -112,6 +112,12 @@ final class ReadlineLineReader: LineReader {
     private func installSignalHandlers() {
         signal(SIGINT) { _ in interruptRequested = 1 }
         signal(SIGWINCH) { _ in resizeRequested = 1 }
+        // A parent that started us with these blocked would make Ctrl-C do nothing at all.
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGINT)
+        sigaddset(&signals, SIGWINCH)
+        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
     }
 }
 
