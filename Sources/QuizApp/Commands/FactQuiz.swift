@@ -14,6 +14,9 @@ struct FactQuiz: ParsableCommand {
             Play.self,
             Passages.self,
             Claims.self,
+            Compile.self,
+            Lint.self,
+            New.self,
         ],
         defaultSubcommand: Play.self
     )
