@@ -1,3 +1,4 @@
+import Foundation
 import QuizEngine
 
 /// Turns the session's values into what the player reads: questions, feedback, hints, sources
@@ -28,24 +29,34 @@ struct GameRenderer {
         return lines.enumerated().map { (i, line) in (i == 0 ? first : indent) + lineStyle(line) + "\n" }.joined()
     }
 
-    /// How a passage's source is named: outlet (date) · “title” · paragraph N.
+    /// How a passage's source is named: outlet (date) · “title” · paragraph N, or without an
+    /// outlet, “title” (date) · paragraph N.
     func sourceLine(_ article: CompiledArticle?, paragraph: Int?) -> String {
         var parts: [String] = []
         if let article {
-            var name = article.outlet.map(safe) ?? ""
-            if let published = article.published {
-                name += name.isEmpty ? published.description : " (\(published.description))"
+            let date = article.published.map { " (\($0.description))" } ?? ""
+            if let outlet = article.outlet {
+                parts.append(safe(outlet) + date)
+                parts.append("“\(safe(article.title))”")
+            } else {
+                parts.append("“\(safe(article.title))”" + date)
             }
-            if !name.isEmpty { parts.append(name) }
-            parts.append("“\(safe(article.title))”")
         }
         if let paragraph { parts.append("paragraph \(paragraph)") }
         return parts.joined(separator: " · ")
     }
 
     /// The short form, where the article is clear from context: outlet · paragraph N.
+    /// Without an outlet, the title stands in, cut at a word to stay short.
     func shortSourceLine(_ article: CompiledArticle, paragraph: Int) -> String {
-        (article.outlet.map(safe) ?? "“\(safe(article.title))”") + " · paragraph \(paragraph)"
+        (article.outlet.map(safe) ?? "“\(Self.shortened(safe(article.title), to: 40))”") + " · paragraph \(paragraph)"
+    }
+
+    static func shortened(_ text: String, to limit: Int) -> String {
+        guard text.count > limit else { return text }
+        let cut = text.prefix(limit)
+        let atWord = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+        return atWord.trimmingCharacters(in: .punctuationCharacters) + "…"
     }
 
     /// Each cited quote on its own line after its short source, for lists (the summary's missed
