@@ -75,7 +75,7 @@ struct PlayStdinTests {
     @Test("hints say where to read, then show the passage, and cost points")
     func hints() throws {
         let out = try play(["--kinds", "fact-check", "--skills", "numbers"], [":hint", ":hint", ":hint", "s"])
-        #expect(out.stdout.contains("Hint 1 of 2 (costs 3 points if you answer right)\nRead paragraph 2 of Harbor Gazette (2025-03-14)"))
+        #expect(out.stdout.contains("Hint 1 of 2 (costs 3 points if you answer right)\nRead paragraph 2 of the Harbor Gazette article “Council approves new library after late-night vote” (2025-03-14)."))
         #expect(out.stdout.contains("Hint 2 of 2"))
         #expect(out.stdout.contains("│ Construction is expected to start in June and last 18 months.\n"))
         #expect(out.stdout.contains("No more hints for this question"))
@@ -89,6 +89,8 @@ struct PlayStdinTests {
         #expect(out.stdout.contains("Harbor Gazette (2025-03-14) · “Council approves new library after late-night vote”\n  ¶1  The Riverton town council"))
         #expect(out.stdout.contains("  ¶3  Later in the meeting"))
         #expect(!out.stdout.contains("«"))
+        // The article pushes the question off the screen: it is repeated before the prompt.
+        #expect(out.stdout.contains("Question 1 of 1: The new library will have a children's reading room. (answer s, c or n)\n1/1 > :quit"))
     }
 
     @Test(":skip moves on and the summary lists the skipped question with its citations")

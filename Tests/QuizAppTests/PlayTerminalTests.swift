@@ -81,6 +81,7 @@ struct PlayTerminalTests {
         try terminal.waitFor("1/2 >")
         terminal.type("\u{1B}[A\r")
         try terminal.waitFor("✓ Right")
+        // Typed ahead, while the feedback may still be printing: it must still end the session.
         terminal.type("\u{04}")
         #expect(try terminal.waitForExit() == 0)
     }
@@ -102,5 +103,28 @@ struct PlayTerminalTests {
         if environment["TERM"] == "dumb" {
             #expect(!raw.contains("\u{1B}"))
         }
+    }
+
+    @Test("a data folder that cannot be made costs the history, not the game")
+    func unwritableDataFolder() throws {
+        let blocker = try TemporaryDirectory.make().appendingPathComponent("not-a-folder")
+        try "x".write(to: blocker, atomically: true, encoding: .utf8)
+        let (terminal, _) = try start(["XDG_DATA_HOME": blocker.path])
+        try terminal.waitFor("input history cannot be saved")
+        try terminal.waitFor("1/2 >")
+        terminal.type("b\r")
+        try terminal.waitFor("✓ Right")
+        terminal.type("\u{04}")
+        #expect(try terminal.waitForExit() == 0)
+    }
+
+    @Test("answers typed ahead wait for their question")
+    func typeAhead() throws {
+        let (terminal, _) = try start()
+        try terminal.waitFor("1/2 >")
+        terminal.type("b\rb\r")
+        try terminal.waitFor("Session over")
+        #expect(terminal.screenText.components(separatedBy: "✓ Right").count == 3)
+        #expect(try terminal.waitForExit() == 0)
     }
 }

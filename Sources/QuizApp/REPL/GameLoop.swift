@@ -58,18 +58,18 @@ struct GameLoop {
         case let .command(command):
             switch command {
             case .help:
-                console.write(renderer.help(mode: session.mode))
+                console.write(renderer.help(mode: session.mode) + reminder(question, renderer))
             case .hint:
                 console.write(renderer.hint(session.takeHint(), question: question))
             case .source:
-                console.write(renderer.source(of: question))
+                console.write(renderer.source(of: question) + reminder(question, renderer))
             case .skip:
                 let skipped = session.skip(at: clock())
                 close(skipped, renderer: renderer)
             case .score:
                 console.write(exam ? renderer.unavailableInExam(.score) : renderer.score(session))
             case .review:
-                console.write(exam ? renderer.unavailableInExam(.review) : renderer.review(session))
+                console.write(exam ? renderer.unavailableInExam(.review) : renderer.review(session) + reminder(question, renderer))
             case .quit:
                 return .quit
             }
@@ -87,6 +87,10 @@ struct GameLoop {
             }
         }
         return .stay
+    }
+
+    private func reminder(_ question: SessionQuestion, _ renderer: GameRenderer) -> String {
+        renderer.reminder(question, number: session.position + 1, of: session.questions.count)
     }
 
     /// Records the answer before showing anything, so what the player has seen is always saved.

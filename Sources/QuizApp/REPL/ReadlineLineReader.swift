@@ -14,6 +14,12 @@ import Foundation
 /// blocking `readline()` call: that lets Ctrl-C clear the line and prompt again (readline's own
 /// SIGINT handling would end the process), and a terminal resize re-flow the line, with the
 /// signal handlers doing nothing but setting a flag.
+///
+/// The terminal stays in readline's mode (no echo, no line buffering) from the first prompt to
+/// `close`, rather than going back to the cooked mode between lines as readline does by
+/// default. Keys typed while the feedback is being printed then wait, unechoed, for the next
+/// prompt, and a Ctrl-D typed ahead still ends the session instead of being swallowed by the
+/// terminal driver.
 final class ReadlineLineReader: LineReader {
     /// Lines of history kept on disk.
     private static let historyLimit: Int32 = 1000
@@ -30,6 +36,8 @@ final class ReadlineLineReader: LineReader {
         rl_catch_signals = 0
         rl_catch_sigwinch = 0
         rl_attempted_completion_function = attemptCompletion
+        rl_prep_term_function = prepareTerminalOnce
+        rl_deprep_term_function = keepTerminalPrepared
         if dumbTerminal {
             // No escape sequences at all for TERM=dumb, not even bracketed paste.
             _ = rl_variable_bind("enable-bracketed-paste", "off")
@@ -87,6 +95,10 @@ final class ReadlineLineReader: LineReader {
     }
 
     func close() {
+        if terminalPrepared {
+            rl_deprep_terminal()
+            terminalPrepared = false
+        }
         if let historyPath {
             _ = history_truncate_file(historyPath, Self.historyLimit)
         }
@@ -131,6 +143,17 @@ nonisolated(unsafe) private var offeredCompletions = Completions.none
 nonisolated(unsafe) private var completionMatches: [String] = []
 nonisolated(unsafe) private var completionIndex = 0
 nonisolated(unsafe) private var completingFirstWord = true
+
+nonisolated(unsafe) private var terminalPrepared = false
+
+private func prepareTerminalOnce(_ meta: Int32) {
+    guard !terminalPrepared else { return }
+    rl_prep_terminal(meta)
+    terminalPrepared = true
+}
+
+/// Readline asks for cooked mode after every line; the reader restores it once, in `close`.
+private func keepTerminalPrepared() {}
 
 /// Called by readline with a finished line, or nil on Ctrl-D. Removing the handler here keeps
 /// readline from printing the next prompt before the game has answered.

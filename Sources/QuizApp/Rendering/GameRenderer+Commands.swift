@@ -50,7 +50,7 @@ extension GameRenderer {
                     let article = question.pack.article(id: citation.article)
                     let paragraph = question.source(of: citation)?.passage.paragraph
                     let place = (paragraph.map { "paragraph \($0) of " } ?? "")
-                        + (article.map { sourceLine($0, paragraph: nil) } ?? safe(citation.article))
+                        + (article.map(articleName) ?? safe(citation.article))
                     if !places.contains(place) { places.append(place) }
                 }
                 var text = "Read " + places.joined(separator: ", and ") + "."

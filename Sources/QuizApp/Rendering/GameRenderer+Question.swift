@@ -26,7 +26,7 @@ extension GameRenderer {
         if q.kind == .factCheck {
             let article = q.article.flatMap { question.pack.article(id: $0) }
             if let article {
-                out += wrapped("Judge it against " + sourceLine(article, paragraph: nil) + " (:source shows it).")
+                out += wrapped("Judge it against " + articleName(article) + "; :source shows it.")
             } else if let id = q.article {
                 out += wrapped("Judge it against the article \(safe(id)).")
             }
@@ -34,6 +34,19 @@ extension GameRenderer {
         if !q.choices.isEmpty { out += choices(q, in: question) }
         out += wrapped(howToAnswer(q.kind, withConfidence: showConfidenceTip), lineStyle: style.dim)
         return out
+    }
+
+    /// The question in one short paragraph, after a long output (the article, the help) has
+    /// pushed it off the screen.
+    func reminder(_ question: SessionQuestion, number: Int, of total: Int) -> String {
+        let q = question.question
+        let how: String = switch q.kind {
+        case .trueFalse: "t or f"
+        case .factCheck: "s, c or n"
+        case .multipleChoice: "one letter"
+        case .spotTheInconsistency: "every letter that conflicts"
+        }
+        return "\n" + wrapped("Question \(number) of \(total): " + safe(q.prompt) + " (answer \(how))", lineStyle: style.dim)
     }
 
     /// One line on how to answer a kind of question.

@@ -46,6 +46,13 @@ struct GameRenderer {
         return parts.joined(separator: " · ")
     }
 
+    /// An article named inside a sentence: the CiberCuba article “title” (2025-12-02).
+    func articleName(_ article: CompiledArticle) -> String {
+        let date = article.published.map { " (\($0.description))" } ?? ""
+        let title = "“\(safe(article.title))”" + date
+        return article.outlet.map { "the \(safe($0)) article " + title } ?? title
+    }
+
     /// The short form, where the article is clear from context: outlet · paragraph N.
     /// Without an outlet, the title stands in, cut at a word to stay short.
     func shortSourceLine(_ article: CompiledArticle, paragraph: Int) -> String {
