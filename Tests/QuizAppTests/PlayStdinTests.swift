@@ -35,8 +35,11 @@ struct PlayStdinTests {
         #expect(out.stdout.contains("Question 1 of 1 · Multiple choice · medium · Quotes"))
         #expect(out.stdout.contains("  b) a promise we kept to our readers\n"))
         #expect(out.stdout.contains("✓ Right · +20 points · score 20"))
-        #expect(out.stdout.contains("Valley Times (2025-03-12) · “Riverton library plan passes narrowly” · paragraph 1\n"))
-        #expect(out.stdout.contains("│ Dana Ortiz said the library was “«a promise we kept to our readers».”\n"))
+        #expect(out.stdout.contains("""
+          Valley Times (2025-03-12) · “Riverton library plan passes narrowly”
+          ¶1 │ Dana Ortiz said the library was “«a promise we kept to our readers».”
+
+        """))
         #expect(out.stdout.contains("Score: 20 points"))
         #expect(out.stdout.contains("1 of 1 right (100%)"))
     }
@@ -211,7 +214,7 @@ struct PlayStdinTests {
     @Test("long passages wrap to the terminal width")
     func wrapping() throws {
         let out = try play(["--kinds", "spot", "--skills", "cross-source"], [":source", "a b", ":quit"], environment: ["COLUMNS": "40"])
-        #expect(out.stdout.contains("«voted 7"))
+        #expect(out.stdout.contains("«voted"))
         for line in out.stdout.split(separator: "\n") where !line.contains("factquiz play") {
             #expect(line.count <= 40, "\(line)")
         }

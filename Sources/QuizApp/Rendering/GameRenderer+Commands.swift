@@ -12,6 +12,7 @@ extension GameRenderer {
             ("How sure you are", "add a percentage or a mark: t 80, t! (sure), t? (unsure)"),
         ]
         out += table(rows)
+        out += wrapped("In the passages quoted after an answer, «…» marks the words that decide it and ¶3 means paragraph 3 of the article.", indent: "  ")
         out += "\n" + style.bold("Commands") + " (shorten them as you like: :sk, :q)\n"
         out += table(SessionCommand.allCases.map { ($0.typed, $0.summary) })
         out += wrapped("Ctrl-C clears the line you are typing; Ctrl-D ends the session like :quit. Tab completes commands and answers; the up arrow brings back earlier lines.", indent: "  ")

@@ -79,47 +79,51 @@ struct GameRenderer {
         return out
     }
 
-    /// A passage quoted as a block under its source, with `quotes` (exact substrings of it)
-    /// marked as the words that decide.
-    func quotedPassage(_ passage: CompiledPassage, in article: CompiledArticle?, marking quotes: [String], indent: String = "  ") -> String {
-        var out = wrapped(sourceLine(article, paragraph: passage.paragraph), indent: indent, lineStyle: style.dim)
-        let text = safe(passage.text)
-        var ranges: [Range<String.Index>] = []
-        for quote in quotes where !quote.isEmpty {
-            if let range = text.range(of: safe(quote)) { ranges.append(range) }
-        }
-        let bar = indent + "│ "
-        for line in MarkedTextWrapper(width: max(20, width - bar.count), style: style).wrap(text, marked: ranges) {
-            out += indent + style.dim("│") + " " + line + "\n"
-        }
-        return out
-    }
-
-    /// The passages a list of citations points at, each once, with all its quotes marked.
+    /// The passages a list of citations points at, grouped by article: the article's source
+    /// line once, then each passage (once, however many quotes point into it) in a gutter with
+    /// its paragraph number, the quoted words marked unless `mark` is false.
     func quotedCitations(_ citations: [Citation], of question: SessionQuestion, mark: Bool = true, indent: String = "  ") -> String {
-        var order: [String] = []
+        var articles: [CompiledArticle] = []
+        var passages: [String: [CompiledPassage]] = [:]
         var quotes: [String: [String]] = [:]
-        var sources: [String: (CompiledArticle, CompiledPassage)] = [:]
         var missing: [Citation] = []
         for citation in citations {
             guard let source = question.source(of: citation) else {
                 missing.append(citation)
                 continue
             }
-            let key = citation.article + "\u{0}" + citation.passage
-            if sources[key] == nil {
-                order.append(key)
-                sources[key] = source
+            if !articles.contains(where: { $0.id == source.article.id }) { articles.append(source.article) }
+            if !(passages[source.article.id] ?? []).contains(where: { $0.id == source.passage.id }) {
+                passages[source.article.id, default: []].append(source.passage)
             }
-            quotes[key, default: []].append(citation.quote)
+            quotes[source.article.id + "\u{0}" + source.passage.id, default: []].append(citation.quote)
         }
-        var blocks = order.map { key in
-            quotedPassage(sources[key]!.1, in: sources[key]!.0, marking: mark ? quotes[key]! : [], indent: indent)
+        var blocks: [String] = []
+        for article in articles {
+            let shown = passages[article.id]!
+            let labels = shown.map { "¶\($0.paragraph)" }
+            let labelWidth = labels.map(\.count).max()!
+            var block = wrapped(sourceLine(article, paragraph: nil), indent: indent, lineStyle: style.dim)
+            for (passage, label) in zip(shown, labels) {
+                let text = safe(passage.text)
+                var ranges: [Range<String.Index>] = []
+                if mark {
+                    for quote in quotes[article.id + "\u{0}" + passage.id] ?? [] where !quote.isEmpty {
+                        if let range = text.range(of: safe(quote)) { ranges.append(range) }
+                    }
+                }
+                let gutter = indent.count + labelWidth + 3
+                let lines = MarkedTextWrapper(width: max(20, width - gutter), style: style).wrap(text, marked: ranges)
+                for (i, line) in lines.enumerated() {
+                    let name = i == 0 ? label.padding(toLength: labelWidth, withPad: " ", startingAt: 0) : String(repeating: " ", count: labelWidth)
+                    block += indent + style.dim(name + " │") + " " + line + "\n"
+                }
+            }
+            blocks.append(block)
         }
         for citation in missing {
             // A pack whose citation points nowhere still shows the words it quotes.
-            blocks.append(indent + style.dim("\(safe(citation.article)) \(safe(citation.passage))") + "\n"
-                + indent + "│ «" + safe(citation.quote) + "»\n")
+            blocks.append(wrapped("\(safe(citation.article)) \(safe(citation.passage)): “\(safe(citation.quote))”", indent: indent, lineStyle: style.dim))
         }
         return blocks.joined(separator: "\n")
     }

@@ -20,6 +20,8 @@ public enum AnswerParser {
     public static let maximumLength = 200
 
     public static func parse(_ line: String, for question: Question) -> Result<PlayerAnswer, AnswerProblem> {
+        // Refuse a pasted megabyte before copying it around.
+        if line.utf8.count > 8 * maximumLength { return .failure(.tooLong) }
         let text = line.trimmingWhitespace().lowercased()
         if text.isEmpty { return .failure(.empty) }
         if text.count > maximumLength { return .failure(.tooLong) }

@@ -15,7 +15,11 @@ public enum PlayerInput: Hashable, Sendable {
     /// Text to be read by `AnswerParser` against the current question.
     case answer(String)
 
+    /// Lines longer than this are no command; they go to the answer parser, which refuses them.
+    static let commandLengthLimit = 1_000
+
     public static func parse(_ line: String) -> PlayerInput {
+        if line.utf8.count > commandLengthLimit { return .answer(line) }
         let text = String(line.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
         if text.isEmpty { return .empty }
         if text.first == ":" {
