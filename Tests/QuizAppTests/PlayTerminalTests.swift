@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 import Testing
 
@@ -30,6 +33,7 @@ struct PlayTerminalTests {
         try terminal.waitFor("Session over after 1 of 2 questions", after: afterAnswer)
         try terminal.waitFor("Score: ")
         #expect(try terminal.waitForExit() == 0)
+        #expect(terminal.isCooked)
         let history = try String(contentsOf: data.appendingPathComponent("factquiz/history"), encoding: .utf8)
         #expect(history.split(separator: "\n").contains("b"))
     }
@@ -126,5 +130,15 @@ struct PlayTerminalTests {
         try terminal.waitFor("Session over")
         #expect(terminal.screenText.components(separatedBy: "✓ Right").count == 3)
         #expect(try terminal.waitForExit() == 0)
+    }
+
+    @Test("SIGTERM ends the session with its summary and gives the terminal back before dying of the signal")
+    func terminated() throws {
+        let (terminal, _) = try start()
+        try terminal.waitFor("1/2 >")
+        terminal.send(signal: SIGTERM)
+        try terminal.waitFor("Session over after 0 of 2 questions")
+        #expect(try terminal.waitForExit() == 128 + SIGTERM)
+        #expect(terminal.isCooked)
     }
 }

@@ -24,8 +24,8 @@ struct Play: ParsableCommand {
         Examples:
           factquiz
           factquiz play --count 5 --kinds fact-check
-          factquiz play class-pack.json --seed 2025 --mode exam --player ana --results results/
-          factquiz play pack-a/ pack-b.json --skills numbers,dates --difficulty medium,hard
+          factquiz play pack.json --seed 2025 --mode exam --player ana --results out/
+          factquiz play a/ b.json --skills numbers,dates --difficulty medium,hard
         """
     )
 
@@ -45,7 +45,7 @@ struct Play: ParsableCommand {
     var skills: [String] = []
 
     @Option(help: ArgumentHelp(
-        "Only these kinds of question, comma-separated: \(QuestionKind.allCases.map(\.rawValue).joined(separator: ", ")).",
+        "Only these kinds of question, comma-separated: \(QuestionKind.allCases.map(\.rawValue).joined(separator: ", ")) (or tf, fc, spot, mc).",
         valueName: "kinds"
     ))
     var kinds: [String] = []
@@ -56,7 +56,7 @@ struct Play: ParsableCommand {
     @Option(help: "practice: feedback after each answer; exam: no feedback, hints or score until the end.")
     var mode: PlayMode = .practice
 
-    @Option(help: "Your name, for your progress and results files.")
+    @Option(help: "Your name, for your progress and results files (default: your login name).")
     var player: String?
 
     @Option(help: ArgumentHelp("Also write a results file for the teacher into this folder.", valueName: "dir"))

@@ -43,9 +43,9 @@ struct GameLoop {
             }
         }
         session.finish(at: clock())
-        reader.close()
         recording.finished(session.record, answers: session.answers.map(\.record))
         console.write(self.renderer().summary(session.summary(at: clock()), replay: replay))
+        reader.close()
     }
 
     private enum Next { case stay, quit }

@@ -8,7 +8,8 @@ protocol LineReader: AnyObject {
     /// What tab completion offers for the current question.
     func offerCompletions(_ completions: Completions)
 
-    /// Saves what should outlive the session (history) and gives the terminal back.
+    /// Saves what should outlive the session (history) and gives the terminal back. Called
+    /// last: a reader that stopped because of a termination signal ends the process here.
     func close()
 }
 

@@ -57,6 +57,10 @@ final class ReadlineLineReader: LineReader {
         interruptRequested = 0
         rl_callback_handler_install(shown, lineHandler)
         while !lineComplete {
+            if terminationSignal != 0 {
+                rl_callback_handler_remove()
+                return .endOfInput
+            }
             if interruptRequested != 0 {
                 interruptRequested = 0
                 let wasEmpty = rl_end == 0
@@ -102,6 +106,13 @@ final class ReadlineLineReader: LineReader {
         if let historyPath {
             _ = history_truncate_file(historyPath, Self.historyLimit)
         }
+        // Ended by SIGTERM or SIGHUP: the session has been closed properly and the terminal
+        // restored; now die of that signal, so whoever sent it sees the usual status.
+        let pending = terminationSignal
+        if pending != 0 {
+            signal(pending, SIG_DFL)
+            raise(pending)
+        }
     }
 
     /// Adds a line to the history and appends it to the history file at once, so a session that
@@ -124,11 +135,16 @@ final class ReadlineLineReader: LineReader {
     private func installSignalHandlers() {
         signal(SIGINT) { _ in interruptRequested = 1 }
         signal(SIGWINCH) { _ in resizeRequested = 1 }
+        // Ending the session (summary, records, a sane terminal) beats dying mid-line.
+        signal(SIGTERM) { terminationSignal = $0 }
+        signal(SIGHUP) { terminationSignal = $0 }
         // A parent that started us with these blocked would make Ctrl-C do nothing at all.
         var signals = sigset_t()
         sigemptyset(&signals)
         sigaddset(&signals, SIGINT)
         sigaddset(&signals, SIGWINCH)
+        sigaddset(&signals, SIGTERM)
+        sigaddset(&signals, SIGHUP)
         pthread_sigmask(SIG_UNBLOCK, &signals, nil)
     }
 }
@@ -139,6 +155,7 @@ nonisolated(unsafe) private var pendingLine: String?
 nonisolated(unsafe) private var lineComplete = false
 nonisolated(unsafe) private var interruptRequested: sig_atomic_t = 0
 nonisolated(unsafe) private var resizeRequested: sig_atomic_t = 0
+nonisolated(unsafe) private var terminationSignal: sig_atomic_t = 0
 nonisolated(unsafe) private var offeredCompletions = Completions.none
 nonisolated(unsafe) private var completionMatches: [String] = []
 nonisolated(unsafe) private var completionIndex = 0

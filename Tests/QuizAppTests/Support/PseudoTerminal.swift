@@ -50,7 +50,7 @@ final class PseudoTerminal {
         posix_spawnattr_setsigmask(&attributes, &noSignals)
         var defaults = sigset_t()
         sigemptyset(&defaults)
-        for signal in [SIGINT, SIGWINCH, SIGPIPE, SIGTERM] { sigaddset(&defaults, signal) }
+        for signal in [SIGINT, SIGWINCH, SIGPIPE, SIGTERM, SIGHUP] { sigaddset(&defaults, signal) }
         posix_spawnattr_setsigdefault(&attributes, &defaults)
         posix_spawnattr_setflags(&attributes, PTY.spawnSetsid | Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
 
@@ -102,7 +102,21 @@ final class PseudoTerminal {
         }
     }
 
-    /// Waits for the program to exit and returns its exit status.
+    /// Whether the terminal is in the cooked mode a shell expects: line editing by the driver
+    /// and echo (what a program must give back when it ends).
+    var isCooked: Bool {
+        var modes = termios()
+        guard tcgetattr(master, &modes) == 0 else { return false }
+        return modes.c_lflag & tcflag_t(ICANON) != 0 && modes.c_lflag & tcflag_t(ECHO) != 0
+    }
+
+    /// Sends a signal to the program.
+    func send(signal: Int32) {
+        kill(pid, signal)
+    }
+
+    /// Waits for the program to exit and returns its exit status (128 + N when killed by
+    /// signal N, as shells report it).
     func waitForExit(deadline seconds: Double = 20) throws -> Int32 {
         let end = Date().addingTimeInterval(seconds)
         while exitStatus == nil {
