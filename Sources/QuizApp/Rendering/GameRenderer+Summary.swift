@@ -130,7 +130,7 @@ extension GameRenderer {
     }
 }
 
-extension String {
+private extension String {
     func leftPadded(_ width: Int, with pad: Character = " ") -> String {
         count >= width ? self : String(repeating: pad, count: width - count) + self
     }
