@@ -153,7 +153,7 @@ struct PlayStdinTests {
         #expect(parts.count == 2)
         #expect(!parts[0].contains("✓"))
         #expect(!parts[0].contains("✗"))
-        #expect(parts[0].contains("Answer recorded: "))
+        #expect(parts[0].contains("Your answer: "))
         #expect(parts[0].contains("No hints in exam mode"))
         #expect(parts[0].contains(":score is off in exam mode"))
         #expect(parts[1].contains("Your answers"))

@@ -6,7 +6,7 @@ extension GameRenderer {
     func feedback(_ answered: AnsweredQuestion, score: Int, mode: SessionRecord.Mode) -> String {
         if mode == .exam {
             guard let given = answered.given else { return "Skipped.\n" }
-            return "Answer recorded: \(safe(given.answer.spokenText)).\n"
+            return "Your answer: \(safe(given.answer.spokenText)).\n"
         }
         let q = answered.question.question
         var line: String
