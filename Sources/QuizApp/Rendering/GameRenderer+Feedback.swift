@@ -9,19 +9,27 @@ extension GameRenderer {
             return "Your answer: \(safe(given.answer.spokenText)).\n"
         }
         let q = answered.question.question
+        let mark: String
+        let markStyle: (String) -> String
         var line: String
         if answered.correct {
-            line = style.green(style.bold("✓ Right")) + " · " + pointsText(answered.points)
+            (mark, markStyle) = ("✓ Right", { style.green(style.bold($0)) })
+            line = " · " + pointsText(answered.points)
         } else if let given = answered.given {
-            line = style.red(style.bold("✗ Wrong")) + ": " + rightAnswerPhrase(q) + "; you said " + answerText(given.answer, of: q)
+            (mark, markStyle) = ("✗ Wrong", { style.red(style.bold($0)) })
+            line = ": " + rightAnswerPhrase(q) + "; you said " + answerText(given.answer, of: q)
         } else {
-            line = style.yellow(style.bold("→ Skipped")) + ": " + rightAnswerPhrase(q)
+            (mark, markStyle) = ("→ Skipped", { style.yellow(style.bold($0)) })
+            line = ": " + rightAnswerPhrase(q)
         }
         if let confidence = answered.given?.confidence {
             line += " · you were " + confidenceText(confidence)
         }
         line += " · score \(score)"
-        var out = "\n" + line + "\n"
+        // Wrapped as plain text; the mark is styled afterwards so it does not count as width.
+        var wrappedLine = wrapped(mark + line)
+        wrappedLine = markStyle(mark) + wrappedLine.dropFirst(mark.count)
+        var out = "\n" + wrappedLine
         out += explanation(of: answered.question)
         return out
     }
