@@ -11,6 +11,7 @@ struct FactQuiz: ParsableCommand {
         """,
         version: FactQuizVersion.string,
         subcommands: [
+            Play.self,
             Passages.self,
             Claims.self,
             Compile.self,
@@ -21,7 +22,8 @@ struct FactQuiz: ParsableCommand {
             Report.self,
             Export.self,
             Import.self,
-        ]
+        ],
+        defaultSubcommand: Play.self
     )
 }
 
