@@ -22,6 +22,32 @@ struct PlayRecordingTests {
         }
     }
 
+    /// Runs `script` under bash (for `ulimit`), capturing what it prints.
+    static func shell(_ script: String, arguments: [String], stdin: String, environment: [String: String]) throws -> FactQuizProcess.Output {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", script] + arguments
+        var env = ProcessInfo.processInfo.environment
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let files = try TemporaryDirectory.make()
+        let outURL = files.appendingPathComponent("out"), errURL = files.appendingPathComponent("err")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let input = Pipe()
+        process.standardInput = input
+        process.standardOutput = try FileHandle(forWritingTo: outURL)
+        process.standardError = try FileHandle(forWritingTo: errURL)
+        try process.run()
+        input.fileHandleForWriting.write(Data(stdin.utf8))
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        return FactQuizProcess.Output(
+            status: process.terminationStatus,
+            stdout: try String(contentsOf: outURL, encoding: .utf8), stderr: try String(contentsOf: errURL, encoding: .utf8)
+        )
+    }
+
     @Test("an exam writes a JSON and a CSV results file per student, and the report pools them")
     func examResults() throws {
         let pack = try FixturePack.write()
@@ -126,6 +152,27 @@ struct PlayRecordingTests {
         #expect(out.status == 0)
         #expect(out.stderr.contains("progress will not be saved this session: cannot create the data folder \(blocked.path)/factquiz"))
         #expect(out.stdout.contains("Session over") || out.stdout.contains("Score"))
+    }
+
+    @Test("a disk that fills up mid-session: the game says so once and plays on")
+    func fullDisk() throws {
+        let pack = try FixturePack.write()
+        let home = try TemporaryDirectory.make()
+        let first = try FactQuizProcess.run(["play", pack.path, "--kinds", "true-false", "--count", "1", "--seed", "1"], stdin: "t\n", environment: ["XDG_DATA_HOME": home.path])
+        #expect(first.status == 0)
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: home.path + "/factquiz/progress.sqlite")[.size] as? Int)
+        // A file size limit just above the database: the next answers cannot be written, as on
+        // a full disk. SIGXFSZ is ignored so the write fails instead of killing the game.
+        let limit = (size + 8_192) / 1_024
+        let out = try Self.shell(
+            "trap '' XFSZ; ulimit -f \(limit); exec \"$0\" play \"$1\" --kinds true-false --count 6 --seed 2",
+            arguments: [FactQuizProcess.binary.path, pack.path], stdin: String(repeating: "t\n", count: 6),
+            environment: ["XDG_DATA_HOME": home.path]
+        )
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(out.stderr.components(separatedBy: "progress cannot be saved").count == 2, "\(out.stderr)")
+        #expect(out.stderr.contains("playing on without saving"))
+        #expect(out.stdout.contains("Session over"))
     }
 
     @Test("a corrupt progress database is moved aside with a message before the game plays on")
