@@ -173,13 +173,50 @@ _factquiz() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    passages|claims|compile|lint|new|review|stats|report|export|import|help)
+    play|passages|claims|compile|lint|new|review|stats|report|export|import|help)
         # Offer subcommand argument completions
         "_factquiz_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'passages claims compile lint new review stats report export import help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'play passages claims compile lint new review stats report export import help' -- "${cur}"))
+        ;;
+    esac
+}
+
+_factquiz_play() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=(--skills --kinds --difficulty)
+    non_repeating_options=(--seed --count --mode --player --results)
+    __factquiz_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--seed')
+        return
+        ;;
+    '--count')
+        return
+        ;;
+    '--skills')
+        return
+        ;;
+    '--kinds')
+        return
+        ;;
+    '--difficulty')
+        return
+        ;;
+    '--mode')
+        __factquiz_add_completions -W 'practice'$'\n''exam'
+        return
+        ;;
+    '--player')
+        return
+        ;;
+    '--results')
+        return
         ;;
     esac
 }
