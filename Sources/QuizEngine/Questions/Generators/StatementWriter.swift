@@ -16,14 +16,21 @@ struct StatementWriter {
         var names: Set<String> = []
         for article in articles {
             for passage in article.passages {
-                let words = passage.text.split(separator: " ")
-                for word in words.dropFirst() {
-                    let bare = word.trimmingCharacters(in: .punctuationCharacters)
-                    if let first = bare.first, first.isUppercase { names.insert(bare) }
+                for word in passage.text.split(separator: " ").dropFirst() {
+                    let bare = Self.strippingPunctuation(word)
+                    if let first = bare.first, first.isUppercase { names.insert(String(bare)) }
                 }
             }
         }
         properNouns = names
+    }
+
+    /// The word without leading and trailing punctuation ("“Maduro’s," -> "Maduro’s").
+    static func strippingPunctuation(_ word: Substring) -> Substring {
+        var word = word
+        while let first = word.first, !(first.isLetter || first.isNumber) { word = word.dropFirst() }
+        while let last = word.last, !(last.isLetter || last.isNumber) { word = word.dropLast() }
+        return word
     }
 
     static let minimumWords = 7
@@ -40,7 +47,7 @@ struct StatementWriter {
         guard passage.paragraphKind != .heading else { return false }
         let words = passage.text.split(separator: " ")
         guard (Self.minimumWords...Self.maximumWords).contains(words.count) else { return false }
-        guard let first = words.first?.trimmingCharacters(in: .punctuationCharacters).lowercased(),
+        guard let first = words.first.map({ Self.strippingPunctuation($0).lowercased() }),
               !Self.dependentStarts.contains(first) else { return false }
         guard Self.endsLikeStatement(passage.text) else { return false }
         if claim.kind != .quote, Self.isInsideQuotation(claim.range, in: passage.text) { return false }
@@ -71,7 +78,7 @@ struct StatementWriter {
 
     private func lowerFirstWordIfCommon(_ text: String) -> String {
         guard let firstWord = text.split(separator: " ").first else { return text }
-        let bare = firstWord.trimmingCharacters(in: .punctuationCharacters)
+        let bare = String(Self.strippingPunctuation(firstWord))
         let keep = properNouns.contains(bare) || bare.count > 1 && bare == bare.uppercased()
             || bare.contains(".") || bare.first?.isUppercase != true
         return keep ? text : text.prefix(1).lowercased() + text.dropFirst()
