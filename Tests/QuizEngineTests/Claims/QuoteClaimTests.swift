@@ -117,6 +117,18 @@ struct QuoteClaimTests {
              words: "we will not stop until Venezuela is free", speaker: "María Corina Machado", verb: "said"),
         Case(body: "«Nous restons», said Foreign Minister Yván Gil.",
              words: "Nous restons", speaker: "Yván Gil", verb: "said"),
+        Case(body: "“We are ready,” María Corina Machado, 58, told supporters in Caracas.",
+             words: "We are ready", speaker: "María Corina Machado", verb: "told"),
+        Case(body: "“I will not resign,” Nicolás Maduro said in a televised address, “and I will not negotiate.”",
+             words: "and I will not negotiate.", speaker: "Nicolás Maduro", verb: "said"),
+        Case(body: "Donald Trump wrote on Truth Social: “Maduro must go.”",
+             words: "Maduro must go.", speaker: "Donald Trump", verb: nil),
+        Case(body: "Asked whether he would leave, Nicolás Maduro said: “Never.”",
+             words: "Never.", speaker: "Nicolás Maduro", verb: "said"),
+        Case(body: "Former U.S. envoy Elliott Abrams spoke first.\n\n“It is over,” the envoy said.",
+             words: "It is over", speaker: "Elliott Abrams", verb: "said"),
+        Case(body: "“It's a disgrace,” said one senator, who asked not to be named.",
+             words: "It's a disgrace", speaker: "one senator", verb: "said"),
     ]
 
     @Test("speakers are found before, after and around quotations, and not invented", arguments: cases)

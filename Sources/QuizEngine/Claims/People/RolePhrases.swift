@@ -115,10 +115,14 @@ struct RolePhrases {
                 }
                 continue
             }
+            let nextIsRole = i + 1 < tokens.count && (tokens[i + 1].is(.title) || tokens[i + 1].is(.roleNoun))
             if token.is(.demonym) || token.flags.contains(.dotted) || token.flags.contains(.allCaps) {
                 words.append(passage.text(token.range))
-            } else if isRoleHead(token) || token.is(.roleModifier) || token.is(.roleNoun) {
+            } else if isRoleHead(token) || token.is(.roleNoun) {
                 if isRoleHead(token) { hasRole = true }
+                words.append(passage.text(token.range).lowercased())
+            } else if token.is(.roleModifier), !token.isCapitalized || (nextIsRole && !token.is(.orgWord)) {
+                // "Foreign Minister", "Vice President": a title's words; "White House" stays a name.
                 words.append(passage.text(token.range).lowercased())
             } else {
                 words.append(passage.text(token.range))

@@ -49,13 +49,14 @@ struct SpeakerFinder {
     /// 3) or a colon introduces it: then it is someone's words even if short, not a term.
     func attribution(of quotation: Quotation) -> (speaker: Speaker?, hasSpeechCue: Bool) {
         var hasSpeechCue = false
-        for rule in 0..<6 {
+        for rule in 0..<7 {
             let outcome: Outcome? = switch rule {
             case 0: afterClose(quotation)
             case 1: beforeOpen(quotation)
             case 2: reportedSpeech(quotation)
             case 3: possessiveMedia(quotation)
             case 4: colonLeadIn(quotation)
+            case 5: interrupted(quotation)
             default: neighbours(quotation)
             }
             if rule <= 2, outcome != nil { hasSpeechCue = true }
@@ -112,9 +113,19 @@ struct SpeakerFinder {
         }
         guard let (name, end) = nounPhrase(startingAt: start, in: passage, passageIndex: passageIndex) else { return nil }
         var k = end
+        // "“...,” Machado, 58, told supporters" / "“...,” Pascual, a former ambassador, said".
+        if k + 2 < n, tokens[k].isPunctuation(",") {
+            var close = k + 1
+            while close < min(n, k + 10), !tokens[close].isPunctuation(",") { close += 1 }
+            let opener = tokens[k + 1]
+            if close < n, tokens[close].isPunctuation(","), opener.kind == .number || opener.is(.determiner) || opener.is(.relative) {
+                k = close + 1
+            }
+        }
+        let verbStart = k
         while k < n, tokens[k].is(.adverb) { k += 1 }
         guard k < n, isSpeechVerb(tokens[k]) else { return nil }
-        return .speaker(Speaker(name: name, verb: passage.text(tokens: end..<(k + 1))))
+        return .speaker(Speaker(name: name, verb: passage.text(tokens: verbStart..<(k + 1))))
     }
 
     /// Rule 2: the words right before the opening mark end with a speech verb.
@@ -224,6 +235,28 @@ struct SpeakerFinder {
         return nil
     }
 
+    /// `“I will not resign,” Maduro said in a televised address, “and I will not negotiate.”`:
+    /// the second part is the same speaker's, named between the two.
+    private func interrupted(_ quotation: Quotation) -> Outcome? {
+        let p = quotation.open.passage
+        let passage = analysis.passages[p]
+        guard quotation.open.token >= 1, passage.tokens[quotation.open.token - 1].isPunctuation(",") else { return nil }
+        let lead = leadIn(quotation)
+        guard lead.lowerBound > 0, let close = passage.lastQuoteClose(before: quotation.open.token), close == lead.lowerBound - 1,
+              let earlier = quotationClosing(at: TokenPosition(passage: p, token: close)),
+              case let .speaker(speaker)? = afterClose(earlier) else { return nil }
+        return .speaker(Speaker(name: speaker.name, verb: speaker.verb))
+    }
+
+    private func quotationClosing(at position: TokenPosition) -> Quotation? {
+        for p in stride(from: position.passage, through: max(0, position.passage - QuotationScanner.maximumPassages), by: -1) {
+            for index in analysis.quotationsOpening[p] where analysis.quotations[index].close == position {
+                return analysis.quotations[index]
+            }
+        }
+        return nil
+    }
+
     /// Rule 6: a quotation opening its sentence with no speaker in it: the sentence before
     /// (in the same passage when a segmenter left them together, else the previous passage)
     /// ends in a colon, holds a quotation whose speaker this one continues, or is a short
@@ -301,6 +334,10 @@ struct SpeakerFinder {
         if tokens[k].is(.subjectPronoun), !tokens[k].isWord(.they) {
             return resolvePronoun(at: k, in: passage, passageIndex: passageIndex)
         }
+        if k - 1 >= start, tokens[k - 1].isWord(.the) || (k - 2 >= start && tokens[k - 2].isWord(.the)),
+           let name = personWithRole(head: k, in: passage) {
+            return name
+        }
         return indefiniteSource(endingAt: k, in: passage, from: start)
     }
 
@@ -319,7 +356,7 @@ struct SpeakerFinder {
             }
             let token = tokens[i]
             if token.is(.subjectPronoun), i == start { return resolvePronoun(at: i, in: passage, passageIndex: passageIndex) }
-            if token.isWord(.a) || token.isWord(.an), i == start {
+            if token.isWord(.a) || token.isWord(.an) || token.isWord(.one), i == start {
                 return indefiniteSource(startingAt: i, in: passage)
             }
             guard token.kind == .word, phrases.isModifier(token) || phrases.isRoleHead(token) || token.isWord(.the)
@@ -347,7 +384,28 @@ struct SpeakerFinder {
             while end < passage.count, tokens[end].kind == .word, !isSpeechVerb(tokens[end]), !tokens[end].is(.adverb) { end += 1 }
             return (name, end)
         }
+        if tokens[start].isWord(.the) {
+            var end = start + 1
+            while end < passage.count, end - start <= 4, tokens[end].kind == .word, !isSpeechVerb(tokens[end]), !tokens[end].is(.adverb) {
+                end += 1
+            }
+            if end > start + 1, let name = personWithRole(head: end - 1, in: passage) { return (name, end) }
+        }
         return nil
+    }
+
+    /// "the senator", "the former ambassador": the one person the article has given a role with
+    /// this head noun, else nobody (two presidents in one story make "the president" ambiguous).
+    private func personWithRole(head index: Int, in passage: PassageAnalysis) -> String? {
+        let head = passage.tokens[index]
+        guard head.kind == .word, head.is(.roleNoun) || head.is(.title), !head.isCapitalized else { return nil }
+        let word = passage.stem(index).lowercased()
+        var people: Set<String> = []
+        for claim in earlierClaims where claim.kind == .role {
+            guard case let .role(person, role) = claim.value else { continue }
+            if role.lowercased().split(separator: " ").last.map(String.init) == word { people.insert(person) }
+        }
+        return people.count == 1 ? people.first : nil
     }
 
     /// "a U.S. official", "an aide", "one diplomat" ending at token `end`.
