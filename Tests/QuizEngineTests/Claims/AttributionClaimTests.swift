@@ -35,6 +35,13 @@ struct AttributionClaimTests {
         Case(body: "According to people familiar with the talks, the offer expired.",
              text: "According to people familiar with the talks", sources: ["people familiar with the talks"]),
         Case(body: "Officials said the deal was off.", text: "Officials said", sources: ["officials"]),
+        Case(body: "The storm dropped 180 millimetres of rain, according to the weather institute IPMA.",
+             text: "according to the weather institute IPMA", sources: ["IPMA"]),
+        Case(body: "Damage is estimated at €310 million, the regional authority said.",
+             text: "the regional authority said", sources: ["regional authority"]),
+        Case(body: "The poll, carried out by YouGov, found that 62% of parents back the teachers.",
+             text: "carried out by YouGov", sources: ["YouGov"]),
+        Case(body: "The European Commission said it would finish its review.", text: "The European Commission said", sources: ["European Commission"]),
     ]
 
     @Test("sources are recognised and normalised", arguments: cases)
@@ -107,6 +114,7 @@ struct AttributionClaimTests {
         "The report, long and detailed, was read aloud.",
         "Maduro denied having requested amnesty.",
         "Analysts interpreted the closure as the end of the ultimatum.",
+        "The bill, drafted by Senator Marco Rubio, passed.",
     ]
 
     @Test("figures divided per unit, people speaking and reports mentioned are not attributions", arguments: noAttribution)

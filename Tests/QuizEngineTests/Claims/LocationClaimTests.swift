@@ -26,6 +26,14 @@ struct LocationClaimTests {
              entity: "National Security Council meeting", place: "White House"),
         Case(body: "Born in 1962 in Caracas to a union organizer father, Nicolás Maduro drove buses.", entity: "Nicolás Maduro", place: "Caracas"),
         Case(body: "Opposition leader Edmundo González, 76, lives in exile in Madrid.", entity: "Edmundo González", place: "Madrid"),
+        Case(body: "Negotiations over the hostages began on September 18 in Vienna.", entity: "talks", place: "Vienna"),
+        Case(body: "The talks, held at the Palais des Nations in Geneva, resumed.", entity: "talks", place: "Palais des Nations"),
+        Case(body: "The talks, held at the Palais des Nations in Geneva, resumed.", entity: "talks", place: "Geneva"),
+        Case(body: "Tomás Rivera, now recovering at home in Santiago, spoke.", entity: "Tomás Rivera", place: "Santiago"),
+        Case(body: "Climber Tomás Rivera is recovering in a hospital in Mendoza.", entity: "Tomás Rivera", place: "Mendoza"),
+        Case(body: "Marta Pires, 67, who was born in Régua in 1957, watched.", entity: "Marta Pires", place: "Régua"),
+        Case(body: "Ingrid Halvorsen, speaking from the company's headquarters in Oslo, said no jobs would go.",
+             entity: "Ingrid Halvorsen", place: "Oslo"),
     ]
 
     @Test("people and events are placed, with their full names", arguments: cases)
@@ -100,6 +108,8 @@ struct LocationClaimTests {
         "Exiles in Miami weave optimism with skepticism.",
         "Trump ordered the closure of Venezuelan airspace.",
         "Teacher Sofia Ramirez fled from Caracas.",
+        "The talks collapsed after rebels opened fire in Serra.",
+        "Aid workers held in northern Valdoria were freed.",
     ]
 
     @Test("places that no named person or event is put in give no location", arguments: noLocations)

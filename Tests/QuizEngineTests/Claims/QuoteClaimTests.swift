@@ -129,6 +129,13 @@ struct QuoteClaimTests {
              words: "It is over", speaker: "Elliott Abrams", verb: "said"),
         Case(body: "“It's a disgrace,” said one senator, who asked not to be named.",
              words: "It's a disgrace", speaker: "one senator", verb: "said"),
+        Case(body: "“The mountain forgives nothing,” rescue chief Pedro Alvarado said.",
+             words: "The mountain forgives nothing", speaker: "Pedro Alvarado", verb: "said"),
+        Case(body: "“We dug until dawn,” said guide Martín Sosa.", words: "We dug until dawn", speaker: "Martín Sosa", verb: "said"),
+        Case(body: "Ingrid Halvorsen, 58, the founder of the firm, called the purchase “the biggest step in our history.”",
+             words: "the biggest step in our history.", speaker: "Ingrid Halvorsen", verb: "called"),
+        Case(body: "Ingrid Halvorsen spoke on Monday. She said the deal was “the biggest step in our history.”",
+             words: "the biggest step in our history.", speaker: "Ingrid Halvorsen", verb: "said"),
     ]
 
     @Test("speakers are found before, after and around quotations, and not invented", arguments: cases)

@@ -38,6 +38,17 @@ struct RoleClaimTests {
         Case(body: "Delcy Rodríguez, vice president of Venezuela, did not reply.",
              text: "Delcy Rodríguez, vice president of Venezuela", person: "Delcy Rodríguez", role: "vice president of Venezuela"),
         Case(body: "Foreign Minister Yván Gil spoke to reporters.", text: "Foreign Minister Yván Gil", person: "Yván Gil", role: "foreign minister"),
+        Case(body: "Civil protection commander Rui Sousa said the water rose.",
+             text: "Civil protection commander Rui Sousa", person: "Rui Sousa", role: "civil protection commander"),
+        Case(body: "Ingrid Halvorsen, the founder and chief executive of Halvorsen Robotics, spoke.",
+             text: "Ingrid Halvorsen, the founder and chief executive of Halvorsen Robotics", person: "Ingrid Halvorsen",
+             role: "founder and chief executive of Halvorsen Robotics"),
+        Case(body: "Sam Okafor, Brightline's chief executive, gets a bonus.",
+             text: "Sam Okafor, Brightline's chief executive", person: "Sam Okafor", role: "Brightline's chief executive"),
+        Case(body: "Lena Fischer, a former ambassador to Spain, has mediated before.",
+             text: "Lena Fischer, a former ambassador to Spain", person: "Lena Fischer", role: "former ambassador to Spain"),
+        Case(body: "White House spokeswoman Karoline Leavitt told reporters.",
+             text: "White House spokeswoman Karoline Leavitt", person: "Karoline Leavitt", role: "White House spokeswoman"),
     ]
 
     @Test("roles before, after and around names", arguments: cases)

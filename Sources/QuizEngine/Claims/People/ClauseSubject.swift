@@ -13,7 +13,16 @@ struct ClauseSubject {
         while k >= floor, tokens[k].is(.adverb) { k -= 1 }
         guard k >= floor else { return nil }
         if tokens[k].is(.relative), k - 1 >= floor, tokens[k - 1].isPunctuation(",") {
-            return k - 2 >= floor ? k - 2 : nil
+            // "Ramirez, who fled", "Marta Pires, 67, who was born".
+            k -= 2
+            if k - 1 >= floor, tokens[k].kind == .number, tokens[k - 1].isPunctuation(",") { k -= 2 }
+            return k >= floor ? k : nil
+        }
+        // "Tomás Rivera, now recovering at home": a participle in apposition to a name (a
+        // finite verb after a comma, "..., Halvorsen Robotics, called", has its subject further back).
+        if tokens[k].isPunctuation(","), k - 1 >= floor, let mention = passage.name(covering: k - 1),
+           mention.run.upperBound == k, passage.text(tokens[verb].range).hasSuffix("ing") {
+            return k - 1
         }
         var skipped = 0
         while k >= floor, tokens[k].isPunctuation(","), skipped < 3 {

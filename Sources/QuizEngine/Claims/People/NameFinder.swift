@@ -105,9 +105,11 @@ struct NameFinder {
             }
             if token.is(.title) || token.is(.titleAbbreviation) {
                 hasTitle = true
-            } else if token.is(.roleNoun), p == run.lowerBound, isSentenceInitial(p) || tokens[p + 1].is(.givenName) {
-                // "Teacher Sofia Ramirez" opening a sentence, "Analyst Carlos Pascual".
-                hasTitle = true
+            } else if p == run.lowerBound, token.is(.roleNoun) || !token.is(.givenName),
+                      token.is(.roleNoun) && (isSentenceInitial(p) || tokens[p + 1].is(.givenName))
+                        || (isSentenceInitial(p) && tokens[p + 1].is(.givenName) && !token.is(.place)) {
+                // "Teacher Sofia Ramirez" or "Climber Tomás Rivera" opening a sentence.
+                hasTitle = token.is(.roleNoun)
             } else if token.is(.vesselPrefix) {
                 isVessel = true
             } else if token.is(.demonym) || token.flags.contains(.dotted) {

@@ -22,13 +22,19 @@ struct RolePhrases {
         var first = end - 1
         var possessor: Int?
         var i = end - 2
+        var plainNouns = 0
         while i >= 0, end - i <= 7 {
             let token = tokens[i]
             if token.kind == .word, token.isPossessive, token.isCapitalized, !token.is(.function) {
                 possessor = i
                 break
             }
-            guard isModifier(token) || isRoleHead(token) else { break }
+            if !(isModifier(token) || isRoleHead(token)) {
+                // "rescue chief", "civil protection commander", "border czar": up to two plain
+                // nouns in front of the role word.
+                guard plainNouns < 2, isNounModifier(i) else { break }
+                plainNouns += 1
+            }
             first = i
             i -= 1
         }
@@ -70,21 +76,31 @@ struct RolePhrases {
         let phraseStart = i
         var lastRole: Int?
         var j = i
-        while j < n, j - phraseStart < 7 {
+        while j < n, j - phraseStart < 9 {
             let token = tokens[j]
             if token.kind == .punctuation { break }
+            // "the founder and chief executive": two roles joined.
+            if token.isWord(.and), lastRole == j - 1, j + 1 < n, isModifier(tokens[j + 1]) || isRoleHead(tokens[j + 1]) {
+                j += 1
+                continue
+            }
             if token.is(.preposition) || token.is(.relative) || token.is(.conjunction) { break }
             if token.kind == .number { return nil }
-            if isRoleHead(token) { lastRole = j } else if !isModifier(token) && token.isCapitalized { break }
+            if isRoleHead(token) {
+                lastRole = j
+            } else if !isModifier(token) && token.isCapitalized && !(j == phraseStart && token.isPossessive) {
+                break                       // "Brightline's chief executive" keeps its owner
+            }
             j += 1
         }
         guard let head = lastRole, head == j - 1, j > phraseStart else { return nil }
         if !hasDeterminer {
-            guard isModifier(tokens[phraseStart]) || isRoleHead(tokens[phraseStart]) else { return nil }
+            let first = tokens[phraseStart]
+            guard isModifier(first) || isRoleHead(first) || first.isPossessive && first.isCapitalized else { return nil }
         }
         guard j >= n || isPhraseEnd(j) else { return nil }
         var phraseEnd = j
-        if j + 1 < n, tokens[j].isWord(.of) {
+        if j + 1 < n, tokens[j].isWord(.of) || tokens[j].isWord(.to) || tokens[j].isWord(.for) {
             var k = j + 1
             if k < n, tokens[k].isWord(.the) { k += 1 }
             var tail = k
@@ -116,7 +132,12 @@ struct RolePhrases {
                 continue
             }
             let nextIsRole = i + 1 < tokens.count && (tokens[i + 1].is(.title) || tokens[i + 1].is(.roleNoun))
-            if token.is(.demonym) || token.flags.contains(.dotted) || token.flags.contains(.allCaps) {
+            let opensSentence = token.isCapitalized && passage.sentenceStart(before: i) == i
+                && (passage.name(covering: i).map { $0.kind == .unknown || $0.kind == .organization } ?? true)
+            if opensSentence, !token.is(.demonym), !token.flags.contains(.allCaps), !token.flags.contains(.dotted) {
+                words.append(passage.text(token.range).lowercased())       // "Union president" opening a sentence
+                if isRoleHead(token) { hasRole = true }
+            } else if token.is(.demonym) || token.flags.contains(.dotted) || token.flags.contains(.allCaps) {
                 words.append(passage.text(token.range))
             } else if isRoleHead(token) || token.is(.roleNoun) {
                 if isRoleHead(token) { hasRole = true }
@@ -144,6 +165,26 @@ struct RolePhrases {
     func isRoleHead(_ token: ProseToken) -> Bool {
         token.kind == .word && (token.is(.roleNoun) || token.is(.title)) && !token.isPossessive
             && !(token.isCapitalized && token.is(.givenName))
+    }
+
+    /// A lower-case word that can stand in front of a role word as a noun ("rescue" chief,
+    /// "border" czar): not a function word, verb, adverb or number, and not shaped like a
+    /// participle or an adverb ("visited", "leading", "quickly"). A capitalised word opening the
+    /// sentence counts when it is not a name ("Civil protection commander").
+    func isNounModifier(_ index: Int) -> Bool {
+        let token = passage.tokens[index]
+        guard token.kind == .word, !token.isPossessive, !token.flags.contains(.dotted) else { return false }
+        if token.isCapitalized {
+            guard let mention = passage.name(covering: index) else { return passage.sentenceStart(before: index) == index }
+            guard mention.kind == .unknown, mention.isSentenceInitial, mention.run.count == 1 else { return false }
+        }
+        let verbs: WordClass = [
+            .function, .adverb, .speechVerb, .reportVerb, .moveVerb, .stayVerb, .travelVerb, .copula, .namingVerb,
+            .numberWord, .subordinator, .born, .givenName,
+        ]
+        guard !token.is(verbs) else { return false }
+        let text = passage.text(token.range).lowercased()
+        return !(text.hasSuffix("ed") || text.hasSuffix("ing") || text.hasSuffix("ly"))
     }
 
     /// A word that can qualify a role: "former", "opposition", "U.S.", "Venezuelan".

@@ -42,7 +42,9 @@ enum RoleWords {
     mother father wife husband son daughter brother sister cousin uncle aunt nephew niece
     grandson granddaughter grandmother grandfather grandchild widow widower partner girlfriend
     boyfriend fiancé fiancée fiance fiancee stepson stepdaughter stepfather stepmother child
-    spokesperson aide-de-camp bodyguard chauffeur secretary assistant intern volunteer
+    spokesperson aide-de-camp bodyguard chauffeur secretary assistant intern volunteer guide
+    climber mountaineer rescuer lifeguard ranger coach trainer referee umpire mediator envoy
+    treasurer organiser organizer steward shepherd herder rancher miner fisher fisherwoman
     """
 
     /// Kinship: "wife Cilia Flores", "son Nicolás Maduro Guerra".

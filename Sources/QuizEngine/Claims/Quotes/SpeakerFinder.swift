@@ -151,13 +151,17 @@ struct SpeakerFinder {
         let lead = leadIn(quotation)
         var thatIndex: Int?
         var j = quotation.open.token - 1
-        while j >= lead.lowerBound {
+        while j >= lead.lowerBound, quotation.open.token - j <= 14 {
             let token = passage.tokens[j]
+            if token.kind == .punctuation, !token.isPunctuation(",") || thatIndex == nil { break }
             if token.isWord(.that), thatIndex == nil { thatIndex = j }
-            if let that = thatIndex, j < that, isSpeechVerb(token) || token.is(.reportVerb), !token.isCapitalized {
-                guard that - j <= 4 else { return nil }
+            // A naming verb right before the quotation: "called the purchase “...”".
+            let naming = token.is(.namingVerb) && quotation.open.token - j <= 4
+            let isVerb = (isSpeechVerb(token) || token.is(.reportVerb) || naming) && !token.isCapitalized
+            if isVerb, thatIndex.map({ j < $0 && $0 - j <= 4 }) ?? true {
+                // "told the outlet that ... “...”", "said the deal was “...”", "called the purchase “...”".
                 guard let name = subject(before: j, in: passage, passageIndex: quotation.open.passage, from: lead.lowerBound)
-                else { return .nobody }
+                else { return thatIndex == nil ? nil : .nobody }
                 return .speaker(Speaker(name: name, verb: passage.text(tokens: j..<(j + 1)).lowercased()))
             }
             j -= 1
@@ -360,7 +364,7 @@ struct SpeakerFinder {
                 return indefiniteSource(startingAt: i, in: passage)
             }
             guard token.kind == .word, phrases.isModifier(token) || phrases.isRoleHead(token) || token.isWord(.the)
-                || passage.name(covering: i)?.kind == .descriptor else {
+                || passage.name(covering: i)?.kind == .descriptor || phrases.isNounModifier(i) else {
                 return nil
             }
             i += 1
@@ -371,8 +375,16 @@ struct SpeakerFinder {
     /// A name or pronoun or indefinite source starting at `start`; returns its text and end.
     private func nounPhrase(startingAt start: Int, in passage: PassageAnalysis, passageIndex: Int) -> (String, Int)? {
         let tokens = passage.tokens
-        if let mention = passage.firstName(from: start, before: start + 1), !mention.isQuoted, !mention.isPossessive,
-           mention.kind != .place, mention.kind != .vessel {
+        // A role may stand before the name: "rescue chief Pedro Alvarado said".
+        var nameStart = start
+        let phrases = RolePhrases(passage: passage)
+        while nameStart < passage.count, nameStart - start < 5, passage.name(covering: nameStart) == nil,
+              phrases.isModifier(tokens[nameStart]) || phrases.isRoleHead(tokens[nameStart]) || phrases.isNounModifier(nameStart) {
+            nameStart += 1
+        }
+        if nameStart > start, !(nameStart > start && phrases.isRoleHead(tokens[nameStart - 1])) { nameStart = start }
+        if let mention = passage.firstName(from: nameStart, before: nameStart + 1), !mention.isQuoted, !mention.isPossessive,
+           mention.kind != .place, mention.kind != .vessel, mention.kind != .descriptor {
             return (analysis.displayName(mention, in: passage), mention.run.upperBound)
         }
         if tokens[start].is(.subjectPronoun), !tokens[start].isWord(.they),

@@ -46,7 +46,7 @@ struct AttributionRecognizer: ClaimRecognizer {
         var i = 0
         while i < n {
             let token = tokens[i]
-            let isCue = token.isWord(.according) || token.isWord(.per) || token.is(.reportVerb)
+            let isCue = token.isWord(.according) || token.isWord(.per) || token.is(.reportVerb) || token.is(.passiveSourceVerb)
             guard token.kind == .word, isCue, !passage.isInsideQuote(i) else { i += 1; continue }
             if token.isWord(.according), i + 1 < n, tokens[i + 1].isWord(.to),
                let phrase = sourcePhrase(from: i + 2, in: sentence, requireSourceLike: false) {
@@ -64,6 +64,11 @@ struct AttributionRecognizer: ClaimRecognizer {
                     content: figurePhrase(before: i, in: passage), isFigure: true
                 ))
                 i = phrase.range.upperBound
+                continue
+            }
+            if token.is(.passiveSourceVerb), !token.isCapitalized, let passive = passiveSource(at: i, in: sentence) {
+                candidates.append(passive)
+                i = passive.span.upperBound
                 continue
             }
             if token.is(.reportVerb), !token.isCapitalized, !token.isWord(.according) {
@@ -179,6 +184,13 @@ struct AttributionRecognizer: ClaimRecognizer {
             }
             return SourcePhrase(range: start..<last, sources: sources)
         }
+        // A description naming its source: "the weather institute IPMA", "the polling firm YouGov".
+        for mention in passage.names(startingIn: (first + 1)..<end) where isSourceName(mention) && !mention.isQuoted {
+            guard mention.run.lowerBound - first <= 4,
+                  (first..<mention.run.lowerBound).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized && !tokens[$0].is(.preposition) })
+            else { break }
+            return SourcePhrase(range: start..<mention.run.upperBound, sources: [sentence.analysis.displayName(mention, in: passage)])
+        }
         // A description, cut before a time or place ("sources close to both leaders in ...").
         var last = first
         while last < end, !(last > first && (tokens[last].isWord(.in) || tokens[last].isWord(.on) || tokens[last].isWord(.at))) {
@@ -191,11 +203,37 @@ struct AttributionRecognizer: ClaimRecognizer {
             if !earlier.isEmpty { return SourcePhrase(range: start..<last, sources: earlier) }
         }
         if requireSourceLike {
-            guard (first..<last).contains(where: { tokens[$0].is(.sourceNoun) && !tokens[$0].isCapitalized }) else { return nil }
+            guard (first..<last).contains(where: { (tokens[$0].is(.sourceNoun) || tokens[$0].is(.orgWord)) && !tokens[$0].isCapitalized })
+            else { return nil }
             guard head.kind == .word, !head.isCapitalized || head.is(.sourceNoun) else { return nil }
         }
-        guard (first..<last).contains(where: { tokens[$0].is(.sourceNoun) || tokens[$0].is(.roleNoun) }) else { return nil }
+        guard (first..<last).contains(where: { tokens[$0].is(.sourceNoun) || tokens[$0].is(.roleNoun) || tokens[$0].is(.orgWord) })
+        else { return nil }
         return SourcePhrase(range: start..<last, sources: [description(first..<last, in: passage)])
+    }
+
+    /// "The poll, carried out by YouGov, found ...", "a survey conducted by Gallup": who made a
+    /// poll, study or report. The clause must be about one (so "the bill, drafted by Senator
+    /// X" is not a source). What is attributed is what the poll found, when the sentence goes on
+    /// to say it.
+    private func passiveSource(at verb: Int, in sentence: SentenceContext) -> Candidate? {
+        let passage = sentence.sentence
+        let tokens = passage.tokens
+        var by = verb + 1
+        if by < passage.count, tokens[by].isWord(.out) { by += 1 }
+        guard by + 1 < passage.count, tokens[by].isWord(.by),
+              let phrase = sourcePhrase(from: by + 1, in: sentence, requireSourceLike: false) else { return nil }
+        let start = clauseStart(before: verb, in: passage, stopAtComma: false)
+        guard (start..<verb).contains(where: { tokens[$0].is(.reportNoun) || tokens[$0].is(.sourceNoun) }) else { return nil }
+        var next = phrase.range.upperBound
+        while next < passage.count, tokens[next].kind == .punctuation, !QuoteMarks.isAnyQuote(tokens[next].scalar) { next += 1 }
+        let content: Range<Int>
+        if next < passage.count, tokens[next].is(.reportVerb) {
+            content = self.content(afterVerb: next, subjectStart: start, in: passage)
+        } else {
+            content = start..<verb
+        }
+        return Candidate(span: verb..<phrase.range.upperBound, sources: phrase.sources, content: content, isFigure: false)
     }
 
     /// A reporting verb's subject that is a source: "Reuters reported", "Sources consulted by
@@ -241,7 +279,8 @@ struct AttributionRecognizer: ClaimRecognizer {
         // "A U.S. official told", "officials said".
         let verbToken = tokens[verb]
         let head = tokens[k]
-        guard head.kind == .word, head.is(.sourceNoun), !head.isCapitalized || k == start, !verbToken.isWord(.found) else { return nil }
+        guard head.kind == .word, head.is(.sourceNoun) || head.is(.orgWord), !head.isCapitalized || k == start,
+              !verbToken.isWord(.found) || head.is(.reportNoun) else { return nil }
         var first = k
         while first - 1 >= start, tokens[first - 1].kind == .word, !tokens[first - 1].is(.function) || tokens[first - 1].is(.determiner),
               k - first < 5 {

@@ -38,7 +38,8 @@ struct LocationRecognizer: ClaimRecognizer {
         var found: [Found] = []
         let cues: WordClass = [.relative, .moveVerb, .travelVerb, .stayVerb, .born, .eventNoun]
         for i in tokens.indices where tokens[i].kind == .word && tokens[i].is(cues)
-            && (!tokens[i].isCapitalized || tokens[i].is(.born)) && !passage.isInsideQuote(i) {
+            && (!tokens[i].isCapitalized || tokens[i].is(.born) || tokens[i].is(.eventNoun) && passage.sentenceStart(before: i) == i)
+            && !passage.isInsideQuote(i) {
             let token = tokens[i]
             if token.isWord(.where) {
                 found += whereClause(at: i, in: sentence)
@@ -111,7 +112,10 @@ struct LocationRecognizer: ClaimRecognizer {
         let placeName = placeName(place, in: passage)
         let floor = max(0, passage.sentenceStart(before: verb), verb - 40)
         let isMove = tokens[verb].is(.moveVerb)
-        if let person = ClauseSubject(passage: passage).mention(before: verb, floor: floor), person.isPerson, !person.isQuoted {
+        // "Rivera is recovering", "Sousa has stayed": the subject stands before the auxiliary.
+        var head = verb
+        while head - 1 >= floor, head - verb > -3, tokens[head - 1].is(.copula) || tokens[head - 1].is(.auxiliary) { head -= 1 }
+        if let person = ClauseSubject(passage: passage).mention(before: head, floor: floor), person.isPerson, !person.isQuoted {
             return [Found(
                 entity: sentence.analysis.displayName(person, in: passage), place: placeName,
                 span: person.run.lowerBound..<placeEnd(place, in: passage), placeTokens: place.run, isMove: isMove
@@ -166,15 +170,84 @@ struct LocationRecognizer: ClaimRecognizer {
     private func event(at index: Int, in sentence: SentenceContext) -> [Found] {
         let passage = sentence.sentence
         let tokens = passage.tokens
-        guard index + 1 < passage.count, tokens[index + 1].isWord(.at) || tokens[index + 1].isWord(.in),
-              let place = placeMention(startingAt: index + 2, in: passage) else { return [] }
-        guard index >= 1, let name = passage.name(covering: index - 1), name.run.upperBound == index,
-              name.kind != .place else { return [] }
-        let entity = passage.text(tokens: name.run.lowerBound..<(index + 1))
-        return [Found(
+        // "a National Security Council meeting at the White House"
+        if index + 1 < passage.count, tokens[index + 1].isWord(.at) || tokens[index + 1].isWord(.in),
+           let place = placeMention(startingAt: index + 2, in: passage),
+           index >= 1, let name = passage.name(covering: index - 1), name.run.upperBound == index, name.kind != .place {
+            let entity = passage.text(tokens: name.run.lowerBound..<(index + 1))
+            return places(from: place, entity: entity, spanStart: name.run.lowerBound, in: passage)
+        }
+        // "The talks, held at the Palais des Nations in Geneva, ..." / "Negotiations over ...
+        // began on September 18 in Vienna": the event is what the clause is about.
+        guard isClauseSubject(index, in: passage) else { return [] }
+        // The first verb of the event's that is followed, after an optional date, by a named
+        // place; "aid workers held in northern Valdoria" names no place, so "began on September
+        // 18 in Vienna" is taken. A subordinate clause ("after rebels opened fire in Serra")
+        // or a new sentence ends the search.
+        var i = index + 1
+        while i < passage.count, i - index <= 20 {
+            let token = tokens[i]
+            if token.isPunctuation(";") || token.is(.subordinator) || token.is(.conjunction) || passage.endsSentence(at: i) { break }
+            if token.is(.eventVerb), !token.isCapitalized {
+                var p = i + 1
+                while p < passage.count, p - i <= 6, !(tokens[p].isWord(.in) || tokens[p].isWord(.at)) {
+                    let between = tokens[p]
+                    guard between.isPunctuation(",") || between.kind == .number || between.isWord(.on) || between.is(.month)
+                        || between.is(.weekday) else { break }
+                    p += 1
+                }
+                if p < passage.count, tokens[p].isWord(.in) || tokens[p].isWord(.at),
+                   let place = placeMention(startingAt: p + 1, in: passage) {
+                    return places(from: place, entity: eventName(index, in: passage), spanStart: index, in: passage)
+                }
+            }
+            i += 1
+        }
+        return []
+    }
+
+    /// The place and, when it is written "X in Y", the place containing it too: the talks "at
+    /// the Palais des Nations in Geneva" are in both.
+    private func places(from place: NameMention, entity: String, spanStart: Int, in passage: PassageAnalysis) -> [Found] {
+        var found = [Found(
             entity: entity, place: placeName(place, in: passage),
-            span: name.run.lowerBound..<placeEnd(place, in: passage), placeTokens: place.run, isMove: false
+            span: spanStart..<placeEnd(place, in: passage), placeTokens: place.run, isMove: false
         )]
+        let after = placeEnd(place, in: passage)
+        if after + 1 < passage.count, passage.tokens[after].isWord(.in) || passage.tokens[after].isPunctuation(","),
+           let outer = placeMention(startingAt: after + 1, in: passage), outer.kind == .place {
+            found.append(Found(
+                entity: entity, place: placeName(outer, in: passage),
+                span: spanStart..<placeEnd(outer, in: passage), placeTokens: outer.run, isMove: false
+            ))
+        }
+        return found
+    }
+
+    /// An event noun heading its clause: at the sentence's start or after its opening words
+    /// ("The talks", "Negotiations over ...", "The preparatory meetings").
+    private func isClauseSubject(_ index: Int, in passage: PassageAnalysis) -> Bool {
+        let start = passage.sentenceStart(before: index)
+        return (start..<index).allSatisfy { k in
+            let token = passage.tokens[k]
+            return token.kind == .word && !token.is(.preposition) && !token.is(.eventNoun)
+                && (token.is(.determiner) || !token.isCapitalized || k == start)
+        }
+    }
+
+    /// "talks" for "The talks" and "Negotiations": one name for one event, however worded.
+    private func eventName(_ index: Int, in passage: PassageAnalysis) -> String {
+        let word = passage.stem(index).lowercased()
+        switch word {
+        case "negotiations", "negotiation": return "talks"
+        case "meetings": return "meeting"
+        case "summits": return "summit"
+        case "rallies": return "rally"
+        case "protests": return "protest"
+        case "hearings": return "hearing"
+        case "marches": return "march"
+        default: return word
+        }
     }
 
     /// "Carlos Mendoza, 41, a fisherman in Puerto La Cruz".

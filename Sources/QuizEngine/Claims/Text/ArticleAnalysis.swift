@@ -47,9 +47,14 @@ final class ArticleAnalysis: Sendable {
         self.quotationsOpening = opening
     }
 
-    /// The fullest name of a resolved mention, else the name as written.
+    /// The fullest name of a resolved person; anything else as written, with the adjective of
+    /// origin an organisation's name starts with ("European Commission", "U.S. Treasury").
     func displayName(_ mention: NameMention, in passage: PassageAnalysis) -> String {
         if let person = mention.person { return people[person].name }
+        if mention.kind == .organization || mention.kind == .place, mention.titleTokens.upperBound > mention.run.lowerBound,
+           mention.titleTokens.allSatisfy({ passage.tokens[$0].is(.demonym) || passage.tokens[$0].flags.contains(.dotted) }) {
+            return passage.text(tokens: mention.run.lowerBound..<mention.name.upperBound)
+        }
         return passage.nameText(mention)
     }
 }

@@ -34,6 +34,12 @@ extension ProseLexicon {
         """, .copula),
         ("born", .born),
         ("""
+        held hosted began begins begin opened opens started starts resumed resume resumes
+        convened convenes ended ends closed closes continued continues staged
+        """, .eventVerb),
+        ("conducted carried commissioned compiled released produced collected gathered prepared run done", .passiveSourceVerb),
+        ("has have had will would shall should can could may might must been being", .auxiliary),
+        ("""
         report reports story stories article articles investigation interview analysis survey
         poll broadcast dispatch exclusive documentary podcast newsletter reporting
         """, .reportNoun),
@@ -94,7 +100,8 @@ extension ProseLexicon {
         reportedly also later then once allegedly again quickly repeatedly publicly privately
         recently previously earlier still even further simply bluntly flatly quietly angrily
         firmly calmly softly sharply curtly reportedly apparently reportedly subsequently
-        initially finally frequently often sometimes once twice openly tersely defiantly
+        initially finally frequently often sometimes once twice openly tersely defiantly now
+        currently still temporarily
         """, .adverb),
         ("""
         january february march april may june july august september october november december
@@ -105,7 +112,8 @@ extension ProseLexicon {
         meeting meetings summit rally rallies protest protests speech conference talks ceremony
         gathering vigil march marches call calls session hearing funeral visit appearance
         concert celebration parade negotiations negotiation signing inauguration briefing
-        debate forum event party dinner lunch breakfast press
+        debate forum event party dinner lunch breakfast press negotiations negotiation
+        ceasefire ceremony assembly gathering
         """, .eventNoun),
         ("""
         fled flee flees fleeing moved move moves moving relocated relocate emigrated emigrate
@@ -125,9 +133,10 @@ extension ProseLexicon {
         remained remains sat sits sitting hid hides hiding hiding spoke speaking waited waiting
         met meets gathered gather gathers huddle huddles huddled huddling works worked working
         grew stationed held detained jailed imprisoned sheltered sheltering camped rallied
+        recovering recovers recovered hospitalized hospitalised treated toured touring
         """, .stayVerb),
         ("""
-        de del la las los da do dos das di van von der den ter bin ibn al el y e du le
+        de del la las los da do dos das di van von der den ter bin ibn al el y e du le des les
         """, .nameParticle),
         ("""
         cited same these those outlet outlets newspaper newspapers agency paper publication

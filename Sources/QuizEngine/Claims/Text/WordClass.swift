@@ -86,4 +86,10 @@ struct WordClass: OptionSet, Hashable, Sendable {
     static var groupNoun: WordClass { WordClass(rawValue: 1 << 41) }
     /// What "per" divides by: "per capita", "per cent", "per day".
     static var perUnit: WordClass { WordClass(rawValue: 1 << 42) }
+    /// "has", "had", "will", "would", "been": stands before a verb.
+    static var auxiliary: WordClass { WordClass(rawValue: 1 << 43) }
+    /// "conducted", "carried" (out), "commissioned": who made a poll or study, before "by".
+    static var passiveSourceVerb: WordClass { WordClass(rawValue: 1 << 44) }
+    /// What an event does where it happens: "held", "began", "opened", "took place".
+    static var eventVerb: WordClass { WordClass(rawValue: 1 << 45) }
 }
