@@ -121,4 +121,33 @@ struct AttributionClaimTests {
     func noAttributionClaims(_ body: String) {
         #expect(PeopleClaimFixtures.claims(.attribution, in: body).isEmpty)
     }
+
+    @Test("a source vouching for a figure takes the figure's subject, and a date inside it is its time")
+    func figureSubjectAndTime() throws {
+        let text = "The call, lasting 12 minutes and verified by sources in a November 29 Axios report, ended."
+        let minutes = Quantity(stated: 720)
+        let november29 = DateValue.day(CalendarDate(year: 2025, month: 11, day: 29)!, yearInferred: true)
+        let claim = try #require(PeopleClaimFixtures.recognize(.attribution, in: text, after: [
+            ("12 minutes", .duration, .duration(minutes)), ("November 29", .date, .date(november29)),
+        ]).first)
+        #expect(claim.attributionSource == "Axios")
+        #expect(claim.time == november29)
+        // The duration claim came without a subject here, so the key words stand in.
+        #expect(claim.subject == "call lasting")
+    }
+
+    @Test("the subject of the figure a source vouches for is the attribution's subject")
+    func figureSubjectWins() throws {
+        let text = "Maduro faced 80% disapproval per Edison Research."
+        let figure = (words: "80% disapproval", kind: ClaimKind.percentage, value: ClaimValue.percentage(Quantity(stated: 0.8)))
+        let metadata = ArticleMetadata(id: "test", title: "Test")
+        let passage = Passage(paragraph: 1, sentence: 1, text: text, range: 0..<text.utf8.count)
+        let start = text.utf8.distance(from: text.startIndex, to: text.range(of: figure.words)!.lowerBound)
+        let claim = Claim(kind: .percentage, article: "test", passage: passage.id, range: start..<(start + figure.words.utf8.count),
+                          text: figure.words, value: figure.value, subject: "disapproval rating")
+        let context = SentenceContext(article: metadata, passage: passage, previous: nil, next: nil, earlierClaims: [], claimsInSentence: [claim])
+        let recognizer = try #require(ClaimExtractor.recognizers.first { $0.kinds.contains(.attribution) })
+        let attribution = try #require(recognizer.recognize(context).first)
+        #expect(attribution.subject == "disapproval rating")
+    }
 }

@@ -56,29 +56,11 @@ struct LocationClaimTests {
         #expect(cibercuba.map { "\($0.entity) @ \($0.place)" } == ["National Security Council meeting @ White House"])
     }
 
-    /// A sentence run through the location recognizer with the date claims the date recognizers
-    /// would have found before it.
-    private func locations(in text: String, dates: [(String, DateValue)], published: CalendarDate?) throws -> [Claim] {
-        let metadata = ArticleMetadata(id: "test", title: "Test", published: published)
-        let passage = Passage(paragraph: 1, sentence: 1, text: text, range: 0..<text.utf8.count)
-        let dateClaims = try dates.map { words, value in
-            let range = try #require(text.range(of: words))
-            let start = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
-            return Claim(kind: .year, article: "test", passage: passage.id, range: start..<(start + words.utf8.count),
-                         text: words, value: .date(value))
-        }
-        let context = SentenceContext(article: metadata, passage: passage, previous: nil, next: nil, earlierClaims: [], claimsInSentence: dateClaims)
-        let recognizer = try #require(ClaimExtractor.recognizers.first { $0.kinds.contains(.location) })
-        return recognizer.recognize(context)
-    }
-
     @Test("a move holds from its date to the article's date, so the old place no longer holds")
     func moveTimeRunsToPublication() throws {
-        let year2023 = DateValue(year: 2023, month: nil, day: nil, precision: .year,
-                                 earliest: CalendarDate(year: 2023, month: 1, day: 1), latest: CalendarDate(year: 2023, month: 12, day: 31))
         let published = CalendarDate(year: 2025, month: 12, day: 1)
-        let claims = try locations(in: "Teacher Sofia Ramirez, who fled to Colombia in 2023, watches from afar.",
-                                   dates: [("2023", year2023)], published: published)
+        let claims = PeopleClaimFixtures.recognize(.location, in: "Teacher Sofia Ramirez, who fled to Colombia in 2023, watches from afar.",
+                                                   after: [("2023", .year, .year(2023))], published: published)
         let claim = try #require(claims.first)
         #expect(claim.locationValue?.place == "Colombia")
         #expect(claim.time?.precision == .range)
@@ -89,15 +71,15 @@ struct LocationClaimTests {
     @Test("a stay or gathering takes the date the sentence gives")
     func stayTakesTheDate() throws {
         let november30 = DateValue.day(CalendarDate(year: 2025, month: 11, day: 30)!)
-        let claims = try locations(in: "In Little Havana, 200 gathered at Versailles restaurant on November 30, toasting freedom.",
-                                   dates: [("November 30", november30)], published: nil)
+        let claims = PeopleClaimFixtures.recognize(.location, in: "In Little Havana, 200 gathered at Versailles restaurant on November 30, toasting freedom.",
+                                                   after: [("November 30", .date, .date(november30))])
         let claim = try #require(claims.first)
         #expect(claim.time == november30)
     }
 
     @Test("without a date in the sentence a location has no time")
-    func noDateNoTime() throws {
-        let claims = try locations(in: "Nicholas, 34, a regime spokesperson, lives in a Caracas high-rise.", dates: [], published: nil)
+    func noDateNoTime() {
+        let claims = PeopleClaimFixtures.recognize(.location, in: "Nicholas, 34, a regime spokesperson, lives in a Caracas high-rise.", after: [])
         #expect(claims.first?.time == nil)
     }
 

@@ -173,4 +173,15 @@ struct QuoteClaimTests {
     func singleQuotedTermIsNotAQuote() {
         #expect(PeopleClaimFixtures.claims(.quote, in: "Critics call the plan a 'soft landing' for the regime.").isEmpty)
     }
+
+    @Test("a date right after the speech verb says when the words were said")
+    func quoteTime() throws {
+        let sunday = DateValue.day(CalendarDate(year: 2025, month: 9, day: 21)!, anchor: .published)
+        let text = "“The government will not negotiate under threat,” Defence Minister Jonas Weber said on Sunday."
+        let quote = try #require(PeopleClaimFixtures.recognize(.quote, in: text, after: [("Sunday", .date, .date(sunday))]).first)
+        #expect(quote.quoteValue?.speaker == "Jonas Weber")
+        #expect(quote.time == sunday)
+        let undated = try #require(PeopleClaimFixtures.recognize(.quote, in: text, after: []).first)
+        #expect(undated.time == nil)
+    }
 }

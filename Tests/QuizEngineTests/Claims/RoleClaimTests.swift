@@ -105,4 +105,13 @@ struct RoleClaimTests {
     func noRoleClaims(_ body: String) {
         #expect(PeopleClaimFixtures.claims(.role, in: body).isEmpty)
     }
+
+    @Test("a year written right after a role dates it")
+    func roleTime() throws {
+        let role = try #require(PeopleClaimFixtures.recognize(
+            .role, in: "Maria Lopes became union president in 2019, after years as treasurer.", after: [("2019", .year, .year(2019))]
+        ).first)
+        #expect(role.roleValue?.role == "union president")
+        #expect(role.time == PeopleClaimFixtures.year(2019))
+    }
 }

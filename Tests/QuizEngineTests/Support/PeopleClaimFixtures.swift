@@ -34,6 +34,31 @@ enum PeopleClaimFixtures {
         return ClaimExtractor().claims(in: article).filter { $0.kind == kind }
     }
 
+    /// One sentence run through the registered recognizer of `kind`, as if the recognizers
+    /// before it had found `earlier` (words of the sentence, their kind and value): how the
+    /// people recognizers' use of dates and figures is tested without the date recognizers.
+    static func recognize(
+        _ kind: ClaimKind, in text: String, after earlier: [(words: String, kind: ClaimKind, value: ClaimValue)],
+        published: CalendarDate? = nil
+    ) -> [Claim] {
+        let metadata = ArticleMetadata(id: "test", title: "Test", published: published)
+        let passage = Passage(paragraph: 1, sentence: 1, text: text, range: 0..<text.utf8.count)
+        let found = earlier.map { words, kind, value in
+            guard let range = text.range(of: words) else { fatalError("\(words) not in \(text)") }
+            let start = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
+            return Claim(kind: kind, article: "test", passage: passage.id, range: start..<(start + words.utf8.count),
+                         text: words, value: value)
+        }
+        let context = SentenceContext(article: metadata, passage: passage, previous: nil, next: nil, earlierClaims: [], claimsInSentence: found)
+        guard let recognizer = ClaimExtractor.recognizers.first(where: { $0.kinds.contains(kind) }) else { fatalError("no \(kind) recognizer") }
+        return recognizer.recognize(context)
+    }
+
+    static func year(_ year: Int) -> DateValue {
+        DateValue(year: year, month: nil, day: nil, precision: .year,
+                  earliest: CalendarDate(year: year, month: 1, day: 1), latest: CalendarDate(year: year, month: 12, day: 31))
+    }
+
     /// The claims of one kind in a seed article (`seeds/` at the repository's root).
     static func seedClaims(_ kind: ClaimKind, seed: Seed) -> [Claim] {
         ClaimExtractor().claims(in: seedArticle(seed)).filter { $0.kind == kind }

@@ -26,6 +26,9 @@ struct SpeakerFinder {
     struct Speaker: Hashable {
         let name: String
         let verb: String?
+        /// Where the speech verb is, when one attributes the quotation: a date right after it
+        /// says when the words were said ("Weber said on Sunday").
+        var verbAt: TokenPosition? = nil
     }
 
     /// Decided: a speaker, or definitely none. `nil` from a rule means "does not apply".
@@ -104,7 +107,7 @@ struct SpeakerFinder {
         if i < n, isSpeechVerb(tokens[i]) {
             let verb = passage.text(tokens: start..<(i + 1)).lowercased()
             return subject(after: i + 1, in: passage, passageIndex: passageIndex).map { speaker in
-                .speaker(Speaker(name: speaker, verb: verb))
+                .speaker(Speaker(name: speaker, verb: verb, verbAt: TokenPosition(passage: passageIndex, token: i)))
             } ?? .nobody
         }
         if i + 1 < n, tokens[i].isWord(.according), tokens[i + 1].isWord(.to),
@@ -125,7 +128,8 @@ struct SpeakerFinder {
         let verbStart = k
         while k < n, tokens[k].is(.adverb) { k += 1 }
         guard k < n, isSpeechVerb(tokens[k]) else { return nil }
-        return .speaker(Speaker(name: name, verb: passage.text(tokens: verbStart..<(k + 1))))
+        return .speaker(Speaker(name: name, verb: passage.text(tokens: verbStart..<(k + 1)),
+                                verbAt: TokenPosition(passage: passageIndex, token: k)))
     }
 
     /// Rule 2: the words right before the opening mark end with a speech verb.
@@ -142,7 +146,7 @@ struct SpeakerFinder {
         let verb = passage.text(tokens: verbStart..<(j + 1)).lowercased()
         guard let name = subject(before: verbStart, in: passage, passageIndex: quotation.open.passage, from: lead.lowerBound)
         else { return .nobody }
-        return .speaker(Speaker(name: name, verb: verb))
+        return .speaker(Speaker(name: name, verb: verb, verbAt: TokenPosition(passage: quotation.open.passage, token: j)))
     }
 
     /// Rule 3: `X told the outlet that ... "quoted words"`.
@@ -162,7 +166,8 @@ struct SpeakerFinder {
                 // "told the outlet that ... “...”", "said the deal was “...”", "called the purchase “...”".
                 guard let name = subject(before: j, in: passage, passageIndex: quotation.open.passage, from: lead.lowerBound)
                 else { return thatIndex == nil ? nil : .nobody }
-                return .speaker(Speaker(name: name, verb: passage.text(tokens: j..<(j + 1)).lowercased()))
+                return .speaker(Speaker(name: name, verb: passage.text(tokens: j..<(j + 1)).lowercased(),
+                                        verbAt: TokenPosition(passage: quotation.open.passage, token: j)))
             }
             j -= 1
         }

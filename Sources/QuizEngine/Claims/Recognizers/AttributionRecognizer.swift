@@ -95,7 +95,11 @@ struct AttributionRecognizer: ClaimRecognizer {
 
     private func claims(from candidates: [Candidate], in sentence: SentenceContext) -> [Claim] {
         let passage = sentence.sentence
-        let keyWords = KeyWords(analysis: sentence.analysis, passageIndex: sentence.passageIndex)
+        let figureKinds: Set<ClaimKind> = [.number, .percentage, .money, .date, .weekdayDate, .duration, .age, .year, .span]
+        let keyWords = KeyWords(
+            analysis: sentence.analysis, passageIndex: sentence.passageIndex,
+            figures: sentence.claimsInSentence.filter { figureKinds.contains($0.kind) }.map(\.range)
+        )
         var claims: [Claim] = []
         var seen: [String: Int] = [:]
         for candidate in candidates {

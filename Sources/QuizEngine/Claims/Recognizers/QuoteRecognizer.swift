@@ -30,10 +30,24 @@ struct QuoteRecognizer: ClaimRecognizer {
             claims.append(sentence.claim(
                 .quote, range: span,
                 value: .quote(QuoteValue(words: words, speaker: speaker?.name, verb: speaker?.verb)),
-                subject: speaker?.name.lowercased() ?? ""
+                subject: speaker?.name.lowercased() ?? "", time: speaker.flatMap { time(saidAt: $0, in: sentence) }
             ))
         }
         return claims
+    }
+
+    /// When the words were said: a date or weekday right after the speech verb, found by the
+    /// date recognizers that run before this one ("Weber said on Sunday", "told reporters on
+    /// Friday"). People repeat themselves, so quotes from different days are not drift.
+    private func time(saidAt speaker: SpeakerFinder.Speaker, in sentence: SentenceContext) -> DateValue? {
+        guard let verb = speaker.verbAt, verb.passage == sentence.passageIndex else { return nil }
+        let passage = sentence.sentence
+        let from = passage.tokens[verb.token].end
+        let to = passage.tokens[min(passage.count - 1, verb.token + 8)].end
+        for claim in sentence.claimsInSentence where claim.range.lowerBound >= from && claim.range.lowerBound < to {
+            if claim.kind == .date || claim.kind == .weekdayDate, let date = ClaimTime.date(of: claim) { return date }
+        }
+        return nil
     }
 
     /// Bytes of the quoted words in the opening sentence: after the opening mark, up to the
