@@ -111,38 +111,50 @@ public struct ArticleReader: Sendable {
         !id.isEmpty && id.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }
     }
 
+    /// The first line with more than white space, trimmed, and the offset just after it. Walks
+    /// the bytes line by line rather than splitting the whole text: pasted articles can be large.
     private static func firstNonEmptyLine(_ text: String) -> (String, Int)? {
-        var offset = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let length = line.utf8.count
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if !trimmed.isEmpty {
-                return (trimmed, min(offset + length + 1, text.utf8.count))
+        var text = text
+        return text.withUTF8 { bytes -> (String, Int)? in
+            var lineStart = 0
+            while lineStart < bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+                let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), as: UTF8.self)
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                if !trimmed.isEmpty {
+                    return (trimmed, min(lineEnd + 1, bytes.count))
+                }
+                lineStart = lineEnd + 1
             }
-            offset += length + 1
+            return nil
         }
-        return nil
     }
 
     /// Paragraphs, passages and dropped boilerplate of a body.
     private func structure(_ body: String) -> ([Paragraph], [Passage], [DroppedBlock]) {
+        let text = body
+        let utf8 = text.utf8
         var body = body
         return body.withUTF8 { bytes in
             let blocks = BodySplitter().blocks(in: bytes)
             let filter = BoilerplateFilter()
             var paragraphs: [Paragraph] = []
             var passages: [Passage] = []
+            // Room for a sentence every 64 bytes, more than news text has: growing by doubling
+            // would copy (and touch) the array again and again on a large article.
+            paragraphs.reserveCapacity(blocks.count)
+            passages.reserveCapacity(bytes.count / 64 + 8)
             var dropped: [DroppedBlock] = []
             var afterTrailer = false
             for block in blocks {
                 let blockBytes = UnsafeBufferPointer(rebasing: bytes[block.range])
-                if block.range.count <= BoilerplateFilter.maximumLength || afterTrailer {
+                if block.range.count <= BoilerplateFilter.maximumLength || afterTrailer,
+                   let reason = filter.classify(blockBytes, afterTrailer: afterTrailer) {
+                    if reason == .trailer { afterTrailer = true }
                     let text = String(decoding: blockBytes, as: UTF8.self)
-                    if let reason = filter.classify(text[...], afterTrailer: afterTrailer) {
-                        if reason == .trailer { afterTrailer = true }
-                        dropped.append(DroppedBlock(reason: reason, range: block.range, text: text))
-                        continue
-                    }
+                    dropped.append(DroppedBlock(reason: reason, range: block.range, text: text))
+                    continue
                 }
                 let kind = block.kind == .prose && block.standsAlone && Self.looksLikeHeading(blockBytes)
                     ? .heading : block.kind
@@ -150,9 +162,12 @@ public struct ArticleReader: Sendable {
                 paragraphs.append(paragraph)
                 for (n, range) in segmenter.sentences(in: blockBytes).enumerated() {
                     let absolute = (block.range.lowerBound + range.lowerBound)..<(block.range.lowerBound + range.upperBound)
+                    // A slice of the (already valid) body: copied without decoding it again.
+                    let start = utf8.index(utf8.startIndex, offsetBy: absolute.lowerBound)
+                    let end = utf8.index(start, offsetBy: absolute.count)
                     passages.append(Passage(
                         paragraph: paragraph.index, sentence: n + 1,
-                        text: String(decoding: UnsafeBufferPointer(rebasing: bytes[absolute]), as: UTF8.self),
+                        text: String(text[start..<end]),
                         range: absolute, paragraphKind: kind
                     ))
                 }

@@ -23,5 +23,32 @@ public struct Passage: Hashable, Sendable {
         self.paragraphKind = paragraphKind
     }
 
-    public static func id(paragraph: Int, sentence: Int) -> String { "p\(paragraph).s\(sentence)" }
+    /// "p3.s2". Written digit by digit into the string's own storage: interpolation costs several
+    /// hundred instructions, and a large article has hundreds of thousands of passages.
+    public static func id(paragraph: Int, sentence: Int) -> String {
+        guard paragraph >= 0, sentence >= 0 else { return "p\(paragraph).s\(sentence)" }
+        return String(unsafeUninitializedCapacity: 44) { buffer in
+            var count = 0
+            func append(_ byte: UInt8) {
+                buffer[count] = byte
+                count += 1
+            }
+            func appendDigits(_ value: Int) {
+                var divisor = 1
+                while divisor <= value / 10 { divisor *= 10 }
+                var rest = value
+                while divisor > 0 {
+                    append(UInt8(truncatingIfNeeded: rest / divisor) + 0x30)
+                    rest %= divisor
+                    divisor /= 10
+                }
+            }
+            append(UInt8(ascii: "p"))
+            appendDigits(paragraph)
+            append(UInt8(ascii: "."))
+            append(UInt8(ascii: "s"))
+            appendDigits(sentence)
+            return count
+        }
+    }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Finds the sentence boundaries of one paragraph, in three passes over its bytes.
 ///
 /// 1. Scan: collect every run of end punctuation followed by white space (the candidates), list
@@ -19,36 +25,43 @@ struct SentenceBoundaries {
         if let leading { markers.append(leading) }
         let leadingBullet = n > 0 && SegmenterBytes.bulletLength(text, at: 0) > 0 ? (text[1], text[2]) : nil
 
-        // Pass 1: scan.
-        var i = leading?.end ?? 0
-        while i < n {
+        // Pass 1: scan. `memchr` finds the next byte of each kind that can matter (at tens of
+        // bytes per instruction); the scan jumps from one to the next.
+        let start = leading?.end ?? 0
+        var nextPeriod = find(SegmenterBytes.period, from: start)
+        var nextQuestion = find(SegmenterBytes.question, from: start)
+        var nextExclamation = find(SegmenterBytes.exclamation, from: start)
+        var nextParenthesis = find(SegmenterBytes.closingParenthesis, from: start)
+        var nextEllipsis = findEllipsisCharacter(from: start)
+        var nextBullet = leadingBullet == nil ? n : find(0xE2, from: start)
+        while true {
+            let i = min(nextPeriod, nextQuestion, nextExclamation, nextParenthesis, nextEllipsis, nextBullet)
+            guard i < n else { break }
+            var resume = i + 1
             let c = text[i]
-            if c == SegmenterBytes.period || c == SegmenterBytes.question || c == SegmenterBytes.exclamation {
-                if c == SegmenterBytes.period {
-                    if i + 1 < n, SegmenterBytes.isAlphanumeric(text[i + 1]) { i += 1; continue }
-                    if let marker = ListMarker.candidate(text, punctuationAt: i) { markers.append(marker) }
-                }
-                let run = TerminatorRun(text, at: i)
-                if run.end < n, SegmenterBytes.isSpace(text[run.end]) { runs.append(run) }
-                i = run.end
-            } else if c == SegmenterBytes.closingParenthesis {
-                if let marker = ListMarker.candidate(text, punctuationAt: i) { markers.append(marker) }
-                i += 1
-            } else if c == 0xE2 {
-                if SegmenterBytes.isEllipsisCharacter(text, at: i) {
+            if c == SegmenterBytes.period || c == SegmenterBytes.question || c == SegmenterBytes.exclamation || i == nextEllipsis {
+                // A period inside a word or number ("U.S", "3.14", "example.com") ends nothing.
+                let insideWord = c == SegmenterBytes.period && i + 1 < n && SegmenterBytes.isAlphanumeric(text[i + 1])
+                if !insideWord {
+                    if c == SegmenterBytes.period, let marker = ListMarker.candidate(text, punctuationAt: i) {
+                        markers.append(marker)
+                    }
                     let run = TerminatorRun(text, at: i)
                     if run.end < n, SegmenterBytes.isSpace(text[run.end]) { runs.append(run) }
-                    i = run.end
-                } else {
-                    if let (b1, b2) = leadingBullet, i > 0, SegmenterBytes.isSpace(text[i - 1]),
-                       SegmenterBytes.isE2(text, at: i, b1, b2) {
-                        bulletCuts.append(i)
-                    }
-                    i += 1
+                    resume = max(run.end, i + 1)
                 }
-            } else {
-                i += 1
+            } else if c == SegmenterBytes.closingParenthesis {
+                if let marker = ListMarker.candidate(text, punctuationAt: i) { markers.append(marker) }
+            } else if let (b1, b2) = leadingBullet, i > 0, SegmenterBytes.isSpace(text[i - 1]),
+                      SegmenterBytes.isE2(text, at: i, b1, b2) {
+                bulletCuts.append(i)
             }
+            if nextPeriod < resume { nextPeriod = find(SegmenterBytes.period, from: resume) }
+            if nextQuestion < resume { nextQuestion = find(SegmenterBytes.question, from: resume) }
+            if nextExclamation < resume { nextExclamation = find(SegmenterBytes.exclamation, from: resume) }
+            if nextParenthesis < resume { nextParenthesis = find(SegmenterBytes.closingParenthesis, from: resume) }
+            if nextEllipsis < resume { nextEllipsis = findEllipsisCharacter(from: resume) }
+            if nextBullet < resume { nextBullet = find(0xE2, from: resume) }
         }
 
         // Pass 2: lists.
@@ -87,6 +100,25 @@ struct SentenceBoundaries {
         }
         if let range = trimmed(sentenceStart..<n) { sentences.append(range) }
         return sentences
+    }
+
+    /// The offset of the next `byte` at or after `position`, or the end of the text.
+    private func find(_ byte: UInt8, from position: Int) -> Int {
+        guard position < text.count, let base = text.baseAddress,
+              let found = memchr(base + position, Int32(byte), text.count - position) else { return text.count }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+    }
+
+    /// The offset of the next "…" (E2 80 A6) starting at or after `position`, found by its rare
+    /// last byte.
+    private func findEllipsisCharacter(from position: Int) -> Int {
+        var k = position + 2
+        while true {
+            k = find(0xA6, from: k)
+            guard k < text.count else { return text.count }
+            if text[k - 1] == 0x80, text[k - 2] == 0xE2 { return k - 2 }
+            k += 1
+        }
     }
 
     /// Where the sentence ends if `run` ends it, or nil.

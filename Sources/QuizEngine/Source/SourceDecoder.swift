@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Turns the bytes of an input file into a `SourceFile`, or says precisely why it cannot.
 ///
 /// Input files are untrusted: they may hold invalid UTF-8, a byte-order mark, Windows line ends or
@@ -16,19 +22,30 @@ public enum SourceDecoder {
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
         let body = bytes[start...]
-        if let bad = firstInvalidUTF8(body) {
+        // The common case (valid text) in three fast passes: the standard library's validating
+        // decoder, and two `memchr`s. The byte-by-byte search for the first bad byte runs only
+        // when there is one, to say where.
+        guard var text = String(validating: body, as: UTF8.self) else {
+            let bad = firstInvalidUTF8(body) ?? body.startIndex
             let (line, column) = position(of: bad, in: body)
             return .failure(.invalidUTF8(byte: body[bad], line: line, column: column))
         }
-        if let nul = body.firstIndex(of: 0) {
+        if let nul = firstIndex(of: 0, in: body) {
             let (line, column) = position(of: nul, in: body)
             return .failure(.binary(line: line, column: column))
         }
-        var text = String(decoding: body, as: UTF8.self)
-        if body.contains(UInt8(ascii: "\r")) {
+        if firstIndex(of: UInt8(ascii: "\r"), in: body) != nil {
             text = text.replacingCRLF()
         }
         return .success(SourceFile(path: path, text: text))
+    }
+
+    /// `memchr` over a slice: tens of megabytes per millisecond, where a Swift loop does one.
+    private static func firstIndex(of byte: UInt8, in bytes: ArraySlice<UInt8>) -> Int? {
+        bytes.withUnsafeBytes { buffer -> Int? in
+            guard let base = buffer.baseAddress, let found = memchr(base, Int32(byte), buffer.count) else { return nil }
+            return bytes.startIndex + (UnsafeRawPointer(found) - base)
+        }
     }
 
     /// Index of the first byte of an invalid UTF-8 sequence, if any.
