@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import QuizEngine
 
 /// Reads input files with the care untrusted input needs: only regular files, never more than a
 /// bound (so a 10 GB file or `/dev/zero` is an error, not an out-of-memory kill), and errors
@@ -58,6 +59,7 @@ enum InputFile {
         // reading it.
         var failure: Failure?
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            MemoryAdvice.preferHugePages(buffer.baseAddress, byteCount: size)
             var total = 0
             while total < size {
                 let n = Glibc.read(descriptor, buffer.baseAddress! + total, size - total)

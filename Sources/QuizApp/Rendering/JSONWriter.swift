@@ -54,7 +54,11 @@ struct JSONWriter {
     }
 
     /// Makes room for `count` more bytes.
-    mutating func reserve(_ count: Int) { bytes.reserveCapacity(bytes.count + count) }
+    mutating func reserve(_ count: Int) {
+        bytes.reserveCapacity(bytes.count + count)
+        let capacity = bytes.capacity
+        bytes.withUnsafeBufferPointer { MemoryAdvice.preferHugePages($0.baseAddress, byteCount: capacity) }
+    }
 
     /// A newline at the end of the document.
     mutating func newline() { bytes.append(0x0A) }

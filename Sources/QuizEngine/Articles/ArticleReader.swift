@@ -87,7 +87,7 @@ public struct ArticleReader: Sendable {
         )
         let utf8 = file.text.utf8
         let bodyStart = utf8.index(utf8.startIndex, offsetBy: min(bodyOffset, utf8.count))
-        let body = String(file.text[bodyStart...])
+        let body = Self.copy(file.text[bodyStart...])
         let (paragraphs, passages, dropped) = structure(body)
         if passages.isEmpty, title != nil {
             sink.report(.noBody, at: file.location(at: bodyOffset))
@@ -109,6 +109,17 @@ public struct ArticleReader: Sendable {
 
     static func isValidID(_ id: String) -> Bool {
         !id.isEmpty && id.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }
+    }
+
+    /// The body as a string of its own: copied (without decoding again) into storage advised onto
+    /// huge pages, since the body can be tens of megabytes.
+    private static func copy(_ text: Substring) -> String {
+        let count = text.utf8.count
+        var copy = String()
+        copy.reserveCapacity(count)
+        copy.withUTF8 { MemoryAdvice.preferHugePages($0.baseAddress, byteCount: count) }
+        copy.append(contentsOf: text)
+        return copy
     }
 
     /// The first line with more than white space, trimmed, and the offset just after it. Walks
@@ -145,6 +156,9 @@ public struct ArticleReader: Sendable {
             // would copy (and touch) the array again and again on a large article.
             paragraphs.reserveCapacity(blocks.count)
             passages.reserveCapacity(bytes.count / 64 + 8)
+            passages.withUnsafeBufferPointer {
+                MemoryAdvice.preferHugePages($0.baseAddress, byteCount: passages.capacity * MemoryLayout<Passage>.stride)
+            }
             var dropped: [DroppedBlock] = []
             var afterTrailer = false
             for block in blocks {

@@ -24,31 +24,39 @@ public struct Passage: Hashable, Sendable {
     }
 
     /// "p3.s2". Written digit by digit into the string's own storage: interpolation costs several
-    /// hundred instructions, and a large article has hundreds of thousands of passages.
+    /// hundred instructions, and a large article has hundreds of thousands of passages. Asking
+    /// for exactly the length keeps ids of up to 15 bytes inside the string value (no allocation).
     public static func id(paragraph: Int, sentence: Int) -> String {
         guard paragraph >= 0, sentence >= 0 else { return "p\(paragraph).s\(sentence)" }
-        return String(unsafeUninitializedCapacity: 44) { buffer in
-            var count = 0
-            func append(_ byte: UInt8) {
-                buffer[count] = byte
-                count += 1
-            }
-            func appendDigits(_ value: Int) {
-                var divisor = 1
-                while divisor <= value / 10 { divisor *= 10 }
-                var rest = value
-                while divisor > 0 {
-                    append(UInt8(truncatingIfNeeded: rest / divisor) + 0x30)
-                    rest %= divisor
-                    divisor /= 10
-                }
-            }
-            append(UInt8(ascii: "p"))
-            appendDigits(paragraph)
-            append(UInt8(ascii: "."))
-            append(UInt8(ascii: "s"))
-            appendDigits(sentence)
-            return count
+        let paragraphDigits = digitCount(paragraph), sentenceDigits = digitCount(sentence)
+        let length = 3 + paragraphDigits + sentenceDigits
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            buffer[0] = UInt8(ascii: "p")
+            writeDigits(paragraph, endingAt: 1 + paragraphDigits, in: buffer)
+            buffer[1 + paragraphDigits] = UInt8(ascii: ".")
+            buffer[2 + paragraphDigits] = UInt8(ascii: "s")
+            writeDigits(sentence, endingAt: length, in: buffer)
+            return length
         }
+    }
+
+    private static func digitCount(_ value: Int) -> Int {
+        var count = 1
+        var rest = value
+        while rest >= 10 {
+            rest /= 10
+            count += 1
+        }
+        return count
+    }
+
+    private static func writeDigits(_ value: Int, endingAt end: Int, in buffer: UnsafeMutableBufferPointer<UInt8>) {
+        var rest = value
+        var i = end
+        repeat {
+            i -= 1
+            buffer[i] = UInt8(truncatingIfNeeded: rest % 10) + 0x30
+            rest /= 10
+        } while rest > 0
     }
 }
