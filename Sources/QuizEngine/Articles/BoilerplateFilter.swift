@@ -143,14 +143,18 @@ private extension BoilerplateFilter {
         var marks = PhotoMarks()
         guard let base = block.baseAddress, block.count > 1 else { return marks }
         for anchor in photoAnchorBytes {
+            // The byte every key anchored here has right after the anchor ("h" after the "p" of
+            // "photo"), if there is one: most anchors in prose fail on it.
+            let follower = photoAnchorFollowers[Int(anchor)]
             var position = 0
             while position < block.count, let found = memchr(base + position, Int32(anchor), block.count - position) {
                 let hit = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                position = hit + 1
+                if follower != 0, hit + 1 >= block.count || asciiLowercased(block[hit + 1]) != follower { continue }
                 if photoMarkerAround(hit, in: block) {
                     marks.hasMarker = true
                     return marks
                 }
-                position = hit + 1
             }
         }
         if let found = memchr(base, Int32(copyrightSign.0), block.count) {
@@ -208,6 +212,17 @@ private extension BoilerplateFilter {
             if key.anchor &- 0x61 < 26 { bytes.insert(key.anchor - 0x20) }
         }
         return bytes.sorted()
+    }()
+
+    /// For each anchor byte, the byte that follows it in every key anchored on it, or 0.
+    static let photoAnchorFollowers: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 256)
+        for anchor in photoAnchorBytes {
+            let keys = photoKeys.filter { $0.anchor == asciiLowercased(anchor) }
+            let followers = Set(keys.map { $0.anchorOffset + 1 < $0.text.count ? $0.text[$0.anchorOffset + 1] : 0 })
+            if followers.count == 1, let follower = followers.first { table[Int(anchor)] = follower }
+        }
+        return table
     }()
 
     /// For each key, the markers holding it and where (the first key each marker holds).

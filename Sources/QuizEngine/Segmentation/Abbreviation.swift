@@ -23,13 +23,13 @@ enum Abbreviation: Sendable {
     /// brackets) reads as an abbreviation, or nil for an ordinary word.
     static func classify(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Abbreviation? {
         guard !range.isEmpty else { return nil }
-        if let key = WordKey(text, range), let kind = table[key] { return kind }
+        if let kind = table.value(text, range) { return kind }
         if isInitialism(text, range) { return .ambiguous }
         // "R-Fla." (AP style party and state), "ex-Gov.": the part after the last hyphen.
         var hyphen = range.upperBound - 1
         while hyphen > range.lowerBound, text[hyphen] != SegmenterBytes.hyphen { hyphen -= 1 }
         if hyphen > range.lowerBound, hyphen + 1 < range.upperBound,
-           let key = WordKey(text, (hyphen + 1)..<range.upperBound), let kind = table[key] {
+           let kind = table.value(text, (hyphen + 1)..<range.upperBound) {
             return kind
         }
         return nil
@@ -55,13 +55,10 @@ enum Abbreviation: Sendable {
         return true
     }
 
-    static let table: [WordKey: Abbreviation] = {
-        var table: [WordKey: Abbreviation] = [:]
+    static let table: WordTable<Abbreviation> = {
+        var entries: [(String, Abbreviation)] = []
         func add(_ kind: Abbreviation, _ words: [String]) {
-            for word in words {
-                guard let key = WordKey(word) else { preconditionFailure("abbreviation too long: \(word)") }
-                table[key] = kind
-            }
+            entries += words.map { ($0, kind) }
         }
         add(.title, [
             "Mr", "Mrs", "Ms", "Mx", "Messrs", "Mmes", "Dr", "Drs", "Prof", "Profs",
@@ -96,6 +93,6 @@ enum Abbreviation: Sendable {
             "a.k.a", "incl", "esp", "resp", "w.r.t",
         ])
         add(.time, ["a.m", "p.m", "A.M", "P.M"])
-        return table
+        return WordTable(entries)
     }()
 }

@@ -73,7 +73,7 @@ struct FollowingWord {
     }
 
     /// Whether the word is in `words` (compared as whole ASCII words).
-    func isOne(of words: Set<WordKey>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+    func isOne(of words: WordSet, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         isWholeASCIIWord(text) && words.contains(text, start..<lettersEnd)
     }
 }

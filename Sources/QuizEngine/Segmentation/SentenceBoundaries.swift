@@ -4,80 +4,83 @@ import Glibc
 import Darwin
 #endif
 
-/// Finds the sentence boundaries of one paragraph, in three passes over its bytes.
+/// Finds the sentence boundaries of one paragraph.
 ///
-/// 1. Scan: collect every run of end punctuation followed by white space (the candidates), list
-///    markers, and bullets that repeat the paragraph's opening bullet. A period inside a word or
-///    number ("U.S", "3.14", "example.com") is skipped on sight.
-/// 2. Lists: keep the markers that form a sequence (see `ListMarker`); each starts an item.
-/// 3. Decide each candidate in text order, from the punctuation itself, the word before it and
-///    the word after it (see `boundary(after:sentenceStart:)`).
+/// A scan meets each run of end punctuation followed by white space (the candidates), list
+/// markers, and bullets that repeat the paragraph's opening bullet. Each candidate is decided from
+/// the punctuation itself, the word before it and the word after it (see
+/// `boundary(after:sentenceStart:)`). When the paragraph has list markers, the markers that form
+/// a sequence (see `ListMarker`) start items and their periods end nothing; since that needs the
+/// whole paragraph, such paragraphs are scanned first and decided after.
 struct SentenceBoundaries {
     let text: UnsafeBufferPointer<UInt8>
 
     func sentences() -> [Range<Int>] {
+        let leading = ListMarker.leading(in: text)
+        let leadingBullet = text.count > 0 && SegmenterBytes.bulletLength(text, at: 0) > 0 ? (text[1], text[2]) : nil
+        if leading == nil, leadingBullet == nil, let sentences = sentencesOfProse() { return sentences }
+        return sentencesWithLists(leading: leading, leadingBullet: leadingBullet)
+    }
+
+    /// What the scan meets, in text order.
+    enum Event {
+        /// End punctuation followed by white space.
+        case run(TerminatorRun)
+        case marker(ListMarker)
+        /// The paragraph's opening bullet again, after white space.
+        case bullet(Int)
+    }
+
+    /// The common case, a paragraph without list markers, in one pass: each candidate is decided
+    /// as the scan meets it. Nil as soon as a list marker turns up (the caller then takes the
+    /// three passes).
+    private func sentencesOfProse() -> [Range<Int>]? {
+        var sentences: [Range<Int>] = []
+        sentences.reserveCapacity(text.count / 128 + 2)
+        var sentenceStart = 0
+        var hasMarker = false
+        scan(from: 0, leadingBullet: nil) { event in
+            guard case let .run(run) = event else {
+                hasMarker = true
+                return false
+            }
+            if let position = boundary(after: run, sentenceStart: sentenceStart), position > sentenceStart {
+                if let range = trimmed(sentenceStart..<position) { sentences.append(range) }
+                sentenceStart = position
+            }
+            return true
+        }
+        if hasMarker { return nil }
+        if let range = trimmed(sentenceStart..<text.count) { sentences.append(range) }
+        return sentences
+    }
+
+    /// Collect candidates, markers and bullets; keep the markers that form lists; then decide the
+    /// candidates in order, cutting before each list item.
+    private func sentencesWithLists(leading: ListMarker?, leadingBullet: (UInt8, UInt8)?) -> [Range<Int>] {
         let n = text.count
         var runs: [TerminatorRun] = []
-        var markers: [ListMarker] = []
+        var markers: [ListMarker] = leading.map { [$0] } ?? []
         var bulletCuts: [Int] = []
-
-        let leading = ListMarker.leading(in: text)
-        if let leading { markers.append(leading) }
-        let leadingBullet = n > 0 && SegmenterBytes.bulletLength(text, at: 0) > 0 ? (text[1], text[2]) : nil
-
-        // Pass 1: scan. `memchr` finds the next byte of each kind that can matter (at tens of
-        // bytes per instruction); the scan jumps from one to the next.
-        let start = leading?.end ?? 0
-        var nextPeriod = find(SegmenterBytes.period, from: start)
-        var nextQuestion = find(SegmenterBytes.question, from: start)
-        var nextExclamation = find(SegmenterBytes.exclamation, from: start)
-        var nextParenthesis = find(SegmenterBytes.closingParenthesis, from: start)
-        var nextEllipsis = findEllipsisCharacter(from: start)
-        var nextBullet = leadingBullet == nil ? n : find(0xE2, from: start)
-        while true {
-            let i = min(nextPeriod, nextQuestion, nextExclamation, nextParenthesis, nextEllipsis, nextBullet)
-            guard i < n else { break }
-            var resume = i + 1
-            let c = text[i]
-            if c == SegmenterBytes.period || c == SegmenterBytes.question || c == SegmenterBytes.exclamation || i == nextEllipsis {
-                // A period inside a word or number ("U.S", "3.14", "example.com") ends nothing.
-                let insideWord = c == SegmenterBytes.period && i + 1 < n && SegmenterBytes.isAlphanumeric(text[i + 1])
-                if !insideWord {
-                    if c == SegmenterBytes.period, let marker = ListMarker.candidate(text, punctuationAt: i) {
-                        markers.append(marker)
-                    }
-                    let run = TerminatorRun(text, at: i)
-                    if run.end < n, SegmenterBytes.isSpace(text[run.end]) { runs.append(run) }
-                    resume = max(run.end, i + 1)
-                }
-            } else if c == SegmenterBytes.closingParenthesis {
-                if let marker = ListMarker.candidate(text, punctuationAt: i) { markers.append(marker) }
-            } else if let (b1, b2) = leadingBullet, i > 0, SegmenterBytes.isSpace(text[i - 1]),
-                      SegmenterBytes.isE2(text, at: i, b1, b2) {
-                bulletCuts.append(i)
+        scan(from: leading?.end ?? 0, leadingBullet: leadingBullet) { event in
+            switch event {
+            case let .run(run): runs.append(run)
+            case let .marker(marker): markers.append(marker)
+            case let .bullet(position): bulletCuts.append(position)
             }
-            if nextPeriod < resume { nextPeriod = find(SegmenterBytes.period, from: resume) }
-            if nextQuestion < resume { nextQuestion = find(SegmenterBytes.question, from: resume) }
-            if nextExclamation < resume { nextExclamation = find(SegmenterBytes.exclamation, from: resume) }
-            if nextParenthesis < resume { nextParenthesis = find(SegmenterBytes.closingParenthesis, from: resume) }
-            if nextEllipsis < resume { nextEllipsis = findEllipsisCharacter(from: resume) }
-            if nextBullet < resume { nextBullet = find(0xE2, from: resume) }
+            return true
         }
 
-        // Pass 2: lists.
         var itemStarts: [Int] = []
         var markerPeriods: [Int] = []
-        if !markers.isEmpty {
-            for marker in ListMarker.confirmed(markers, firstIsLeading: leading != nil) {
-                if marker.start > 0 { itemStarts.append(marker.start) }
-                if let period = marker.period { markerPeriods.append(period) }
-            }
+        for marker in ListMarker.confirmed(markers, firstIsLeading: leading != nil) {
+            if marker.start > 0 { itemStarts.append(marker.start) }
+            if let period = marker.period { markerPeriods.append(period) }
         }
         if !bulletCuts.isEmpty {
             itemStarts = Array(Set(itemStarts + bulletCuts)).sorted()
         }
 
-        // Pass 3: decide.
         var sentences: [Range<Int>] = []
         var sentenceStart = 0
         func cut(at position: Int) {
@@ -91,7 +94,7 @@ struct SentenceBoundaries {
                 cut(at: itemStarts[nextItem])
                 nextItem += 1
             }
-            if !markerPeriods.isEmpty, markerPeriods.contains(run.start) { continue }
+            if markerPeriods.contains(run.start) { continue }
             if let position = boundary(after: run, sentenceStart: sentenceStart) { cut(at: position) }
         }
         while nextItem < itemStarts.count {
@@ -100,6 +103,53 @@ struct SentenceBoundaries {
         }
         if let range = trimmed(sentenceStart..<n) { sentences.append(range) }
         return sentences
+    }
+
+    /// Walks the paragraph from `start`, reporting each event to `visit` until it returns false.
+    /// `memchr` finds the next byte of each kind that can matter (tens of bytes per instruction);
+    /// the scan jumps from one to the next. A period inside a word or number ("U.S", "3.14",
+    /// "example.com") is passed over.
+    @inline(__always)
+    private func scan(from start: Int, leadingBullet: (UInt8, UInt8)?, visit: (Event) -> Bool) {
+        let n = text.count
+        var nextPeriod = find(SegmenterBytes.period, from: start)
+        var nextQuestion = find(SegmenterBytes.question, from: start)
+        var nextExclamation = find(SegmenterBytes.exclamation, from: start)
+        var nextParenthesis = find(SegmenterBytes.closingParenthesis, from: start)
+        var nextEllipsis = findEllipsisCharacter(from: start)
+        var nextBullet = leadingBullet == nil ? n : find(0xE2, from: start)
+        while true {
+            let i = min(nextPeriod, nextQuestion, nextExclamation, nextParenthesis, nextEllipsis, nextBullet)
+            guard i < n else { return }
+            var resume = i + 1
+            let c = text[i]
+            if c == SegmenterBytes.period || c == SegmenterBytes.question || c == SegmenterBytes.exclamation || i == nextEllipsis {
+                let insideWord = c == SegmenterBytes.period && i + 1 < n && SegmenterBytes.isAlphanumeric(text[i + 1])
+                if !insideWord {
+                    if c == SegmenterBytes.period, let marker = ListMarker.candidate(text, punctuationAt: i) {
+                        guard visit(.marker(marker)) else { return }
+                    }
+                    let run = TerminatorRun(text, at: i)
+                    if run.end < n, SegmenterBytes.isSpace(text[run.end]) {
+                        guard visit(.run(run)) else { return }
+                    }
+                    resume = max(run.end, i + 1)
+                }
+            } else if c == SegmenterBytes.closingParenthesis {
+                if let marker = ListMarker.candidate(text, punctuationAt: i) {
+                    guard visit(.marker(marker)) else { return }
+                }
+            } else if let (b1, b2) = leadingBullet, i > 0, SegmenterBytes.isSpace(text[i - 1]),
+                      SegmenterBytes.isE2(text, at: i, b1, b2) {
+                guard visit(.bullet(i)) else { return }
+            }
+            if nextPeriod < resume { nextPeriod = find(SegmenterBytes.period, from: resume) }
+            if nextQuestion < resume { nextQuestion = find(SegmenterBytes.question, from: resume) }
+            if nextExclamation < resume { nextExclamation = find(SegmenterBytes.exclamation, from: resume) }
+            if nextParenthesis < resume { nextParenthesis = find(SegmenterBytes.closingParenthesis, from: resume) }
+            if nextEllipsis < resume { nextEllipsis = findEllipsisCharacter(from: resume) }
+            if nextBullet < resume { nextBullet = find(0xE2, from: resume) }
+        }
     }
 
     /// The offset of the next `byte` at or after `position`, or the end of the text.

@@ -7,7 +7,7 @@
 /// Words that are also common first names (May, Will, Mark, Bill, Grant, Hope) are left out on
 /// purpose.
 enum SentenceWords {
-    static let openers = Set<WordKey>(words: [
+    static let openers = WordSet([
         "A", "An", "The", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I",
         "You", "His", "Her", "Their", "Our", "My", "Your", "Him", "Them", "Us", "There", "Here",
         "What", "Who", "Whom", "Whose", "Which", "Where", "When", "Why", "How", "Whether", "If",
@@ -34,13 +34,13 @@ enum SentenceWords {
 
     /// Stems of contractions that open sentences: "Don't", "Isn't", "Can't" read as "Don", "Isn",
     /// "Can" followed by an apostrophe.
-    static let contractionStems = Set<WordKey>(words: [
+    static let contractionStems = WordSet([
         "Don", "Doesn", "Didn", "Isn", "Wasn", "Aren", "Weren", "Couldn", "Wouldn", "Shouldn", "Hasn",
         "Haven", "Hadn", "Won", "Ain", "Mustn", "Needn",
     ])
 
     /// Words that continue a time ("5 p.m. Friday", "10 a.m. ET", "9 a.m. Eastern").
-    static let timeFollowers = Set<WordKey>(words: [
+    static let timeFollowers = WordSet([
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
         "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun",
         "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -53,14 +53,14 @@ enum SentenceWords {
 
     /// Words that open a time phrase standing before the main clause ("At 5 a.m. Mr. Smith
     /// went ..."). A sentence made of such a phrase alone is not a sentence.
-    static let timePhraseOpeners = Set<WordKey>(words: [
+    static let timePhraseOpeners = WordSet([
         "At", "By", "Around", "Until", "Till", "Before", "After", "From", "Since", "About", "Shortly",
         "Sometime", "Just", "Early", "Late", "Starting", "Beginning", "Between", "On", "Approximately",
         "Roughly", "Nearly", "Almost", "Past", "Soon",
     ])
 
     /// Verbs of a speech tag after a quoted question or exclamation ("“Why now?” Maduro asked.").
-    static let speechVerbs = Set<WordKey>(words: [
+    static let speechVerbs = WordSet([
         "said", "says", "asked", "asks", "added", "adds", "told", "wrote", "writes", "replied",
         "shouted", "yelled", "exclaimed", "tweeted", "posted", "insisted", "recalled", "wondered",
         "continued", "explained", "declared", "cried", "answered", "responded", "remarked", "joked",
