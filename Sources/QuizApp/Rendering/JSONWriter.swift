@@ -98,30 +98,47 @@ struct JSONWriter {
         copy.withUTF8 { appendEscaped($0) }
     }
 
-    private static func put(_ text: StaticString, into buffer: UnsafeMutableBufferPointer<UInt8>, at count: inout Int) {
-        put(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount), into: buffer, at: &count)
+    private static func put(_ text: StaticString, at cursor: inout UnsafeMutablePointer<UInt8>) {
+        cursor.update(from: text.utf8Start, count: text.utf8CodeUnitCount)
+        cursor += text.utf8CodeUnitCount
     }
 
-    private static func put(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>, at count: inout Int) {
-        UnsafeMutableBufferPointer(rebasing: buffer[count..<(count + bytes.count)]).initialize(fromContentsOf: bytes)
-        count += bytes.count
+    private static func put(_ bytes: UnsafeBufferPointer<UInt8>, at cursor: inout UnsafeMutablePointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return }
+        cursor.update(from: base, count: bytes.count)
+        cursor += bytes.count
     }
 
-    private static func putDecimal(_ value: Int, into buffer: UnsafeMutableBufferPointer<UInt8>, at count: inout Int) {
+    /// Decimal digits of `value`, counted first and then written from the last one back: divisions
+    /// by the constant 10 compile to multiplications.
+    private static func putDecimal(_ value: Int, at cursor: inout UnsafeMutablePointer<UInt8>) {
         if value < 0 {
-            buffer[count] = UInt8(ascii: "-")
+            cursor.pointee = UInt8(ascii: "-")
+            cursor += 1
+        }
+        var rest = value.magnitude
+        var count = 1
+        var scale = rest
+        while scale >= 10 {
+            scale /= 10
             count += 1
         }
-        let magnitude = value.magnitude
-        var divisor: UInt = 1
-        while divisor <= magnitude / 10 { divisor *= 10 }
-        var rest = magnitude
-        while divisor > 0 {
-            buffer[count] = UInt8(truncatingIfNeeded: rest / divisor) + 0x30
-            count += 1
-            rest %= divisor
-            divisor /= 10
+        var digit = cursor + count
+        repeat {
+            digit -= 1
+            digit.pointee = UInt8(truncatingIfNeeded: rest % 10) + 0x30
+            rest /= 10
+        } while rest > 0
+        cursor += count
+    }
+
+    /// Whether `bytes` can go into a JSON string as they are: no control character, quote,
+    /// backslash or DEL. For short texts such as passage ids.
+    private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F {
+            return false
         }
+        return true
     }
 
     /// `{"id":…,"paragraph":…,"sentence":…,"text":…}` for one passage: exactly what
@@ -129,8 +146,24 @@ struct JSONWriter {
     /// fifteen (a 30 MB article has two hundred thousand passages).
     mutating func passageObject(_ passage: Passage) {
         var id = passage.id
-        let idIsPlain = id.withUTF8 { $0.count <= 40 && Self.firstByteNeedingEscape($0) == $0.count }
-        guard idIsPlain else {
+        let written = id.withUTF8 { id -> Bool in
+            guard id.count <= 40, Self.isPlain(id) else { return false }
+            separator()
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 160) { buffer in
+                let start = buffer.baseAddress!
+                var cursor = start
+                Self.put("{\"id\":\"", at: &cursor)
+                Self.put(id, at: &cursor)
+                Self.put("\",\"paragraph\":", at: &cursor)
+                Self.putDecimal(passage.paragraph, at: &cursor)
+                Self.put(",\"sentence\":", at: &cursor)
+                Self.putDecimal(passage.sentence, at: &cursor)
+                Self.put(",\"text\":\"", at: &cursor)
+                bytes.append(contentsOf: UnsafeBufferPointer(start: start, count: cursor - start))
+            }
+            return true
+        }
+        guard written else {
             beginObject()
             key("id"); string(passage.id)
             key("paragraph"); int(passage.paragraph)
@@ -139,19 +172,9 @@ struct JSONWriter {
             endObject()
             return
         }
-        separator()
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 160) { buffer in
-            var count = 0
-            Self.put("{\"id\":\"", into: buffer, at: &count)
-            id.withUTF8 { Self.put($0, into: buffer, at: &count) }
-            Self.put("\",\"paragraph\":", into: buffer, at: &count)
-            Self.putDecimal(passage.paragraph, into: buffer, at: &count)
-            Self.put(",\"sentence\":", into: buffer, at: &count)
-            Self.putDecimal(passage.sentence, into: buffer, at: &count)
-            Self.put(",\"text\":", into: buffer, at: &count)
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<count]))
-        }
-        appendString(passage.text)
+        var text = passage.text
+        text.withUTF8 { appendEscapedContent($0) }
+        bytes.append(UInt8(ascii: "\""))
         bytes.append(UInt8(ascii: "}"))
         needsComma = true
     }
@@ -160,6 +183,12 @@ struct JSONWriter {
     /// the runs are found sixteen bytes at a time (see `firstByteNeedingEscape`).
     private mutating func appendEscaped(_ source: UnsafeBufferPointer<UInt8>) {
         bytes.append(UInt8(ascii: "\""))
+        appendEscapedContent(source)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// The inside of a JSON string literal of `source`.
+    private mutating func appendEscapedContent(_ source: UnsafeBufferPointer<UInt8>) {
         var runStart = 0
         while runStart < source.count {
             let rest = UnsafeBufferPointer(rebasing: source[runStart...])
@@ -169,7 +198,6 @@ struct JSONWriter {
             appendEscape(for: source[escape])
             runStart = escape + 1
         }
-        bytes.append(UInt8(ascii: "\""))
     }
 
     private mutating func appendEscape(for byte: UInt8) {

@@ -155,6 +155,9 @@ public struct ArticleReader: Sendable {
             // Room for a sentence every 64 bytes, more than news text has: growing by doubling
             // would copy (and touch) the array again and again on a large article.
             paragraphs.reserveCapacity(blocks.count)
+            paragraphs.withUnsafeBufferPointer {
+                MemoryAdvice.preferHugePages($0.baseAddress, byteCount: paragraphs.capacity * MemoryLayout<Paragraph>.stride)
+            }
             passages.reserveCapacity(bytes.count / 64 + 8)
             passages.withUnsafeBufferPointer {
                 MemoryAdvice.preferHugePages($0.baseAddress, byteCount: passages.capacity * MemoryLayout<Passage>.stride)

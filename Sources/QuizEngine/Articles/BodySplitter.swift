@@ -26,6 +26,11 @@ struct BodySplitter {
 
     func blocks(in body: UnsafeBufferPointer<UInt8>) -> [Block] {
         var blocks: [Block] = []
+        // Room for a block every 128 bytes, more than prose has; unused room is never touched.
+        blocks.reserveCapacity(body.count / 128 + 16)
+        blocks.withUnsafeBufferPointer {
+            MemoryAdvice.preferHugePages($0.baseAddress, byteCount: blocks.capacity * MemoryLayout<Block>.stride)
+        }
         var current: Block?
         var currentLines = 0
         var previousLineEndsSentence = false

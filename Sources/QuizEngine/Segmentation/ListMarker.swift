@@ -135,22 +135,39 @@ struct ListMarker {
 
     /// The markers of `candidates` (in text order) that belong to a list: each run of markers
     /// continuing one another, if it starts the paragraph, or starts at 1 (or a) after the end of
-    /// a clause and has at least two items.
+    /// a clause and has at least two items. One pass: each open list waits for its next value, so
+    /// a paragraph of a million markers costs a million steps.
     static func confirmed(_ candidates: [ListMarker], firstIsLeading: Bool) -> [ListMarker] {
-        var isConfirmed = [Bool](repeating: false, count: candidates.count)
-        for (index, marker) in candidates.enumerated() where !isConfirmed[index] {
-            let opensParagraph = firstIsLeading && index == 0
-            guard opensParagraph || (marker.value == 1 && marker.followsClauseEnd) else { continue }
-            var chain = [index]
-            var last = marker
-            for next in (index + 1)..<candidates.count where !isConfirmed[next] && candidates[next].continues(last) {
-                chain.append(next)
-                last = candidates[next]
-            }
-            if chain.count >= 2 || opensParagraph {
-                for member in chain { isConfirmed[member] = true }
-            }
+        struct Expectation: Hashable {
+            let numbering: Numbering
+            let punctuation: Punctuation
+            let value: Int
         }
-        return candidates.indices.filter { isConfirmed[$0] }.map { candidates[$0] }
+        var chainOf = [Int](repeating: -1, count: candidates.count)
+        var chainLengths: [Int] = []
+        var chainOpensParagraph: [Bool] = []
+        var waiting: [Expectation: Int] = [:]
+        for (index, marker) in candidates.enumerated() {
+            let expectation = Expectation(numbering: marker.numbering, punctuation: marker.punctuation, value: marker.value)
+            let chain: Int
+            if let open = waiting.removeValue(forKey: expectation) {
+                chain = open
+            } else {
+                let opensParagraph = firstIsLeading && index == 0
+                guard opensParagraph || (marker.value == 1 && marker.followsClauseEnd) else { continue }
+                chain = chainLengths.count
+                chainLengths.append(0)
+                chainOpensParagraph.append(opensParagraph)
+            }
+            chainOf[index] = chain
+            chainLengths[chain] += 1
+            let next = Expectation(numbering: marker.numbering, punctuation: marker.punctuation, value: marker.value + 1)
+            if waiting[next] == nil { waiting[next] = chain }
+        }
+        return candidates.indices.compactMap { index in
+            let chain = chainOf[index]
+            guard chain >= 0, chainLengths[chain] >= 2 || chainOpensParagraph[chain] else { return nil }
+            return candidates[index]
+        }
     }
 }

@@ -89,12 +89,15 @@ struct SentenceBoundaries {
             sentenceStart = position
         }
         var nextItem = 0
+        var nextMarkerPeriod = 0
         for run in runs {
             while nextItem < itemStarts.count, itemStarts[nextItem] <= run.start {
                 cut(at: itemStarts[nextItem])
                 nextItem += 1
             }
-            if markerPeriods.contains(run.start) { continue }
+            // Marker periods come in text order, like the runs.
+            while nextMarkerPeriod < markerPeriods.count, markerPeriods[nextMarkerPeriod] < run.start { nextMarkerPeriod += 1 }
+            if nextMarkerPeriod < markerPeriods.count, markerPeriods[nextMarkerPeriod] == run.start { continue }
             if let position = boundary(after: run, sentenceStart: sentenceStart) { cut(at: position) }
         }
         while nextItem < itemStarts.count {
