@@ -145,22 +145,14 @@ public struct ArticleReader: Sendable {
     /// Paragraphs, passages and dropped boilerplate of a body.
     private func structure(_ body: String) -> ([Paragraph], [Passage], [DroppedBlock]) {
         let text = body
-        let utf8 = text.utf8
         var body = body
         return body.withUTF8 { bytes in
             let blocks = BodySplitter().blocks(in: bytes)
             let filter = BoilerplateFilter()
             var paragraphs: [Paragraph] = []
-            var passages: [Passage] = []
-            // Room for a sentence every 64 bytes, more than news text has: growing by doubling
-            // would copy (and touch) the array again and again on a large article.
             paragraphs.reserveCapacity(blocks.count)
             paragraphs.withUnsafeBufferPointer {
                 MemoryAdvice.preferHugePages($0.baseAddress, byteCount: paragraphs.capacity * MemoryLayout<Paragraph>.stride)
-            }
-            passages.reserveCapacity(bytes.count / 64 + 8)
-            passages.withUnsafeBufferPointer {
-                MemoryAdvice.preferHugePages($0.baseAddress, byteCount: passages.capacity * MemoryLayout<Passage>.stride)
             }
             var dropped: [DroppedBlock] = []
             var afterTrailer = false
@@ -175,20 +167,9 @@ public struct ArticleReader: Sendable {
                 }
                 let kind = block.kind == .prose && block.standsAlone && Self.looksLikeHeading(blockBytes)
                     ? .heading : block.kind
-                let paragraph = Paragraph(index: paragraphs.count + 1, kind: kind, range: block.range, marker: block.marker)
-                paragraphs.append(paragraph)
-                for (n, range) in segmenter.sentences(in: blockBytes).enumerated() {
-                    let absolute = (block.range.lowerBound + range.lowerBound)..<(block.range.lowerBound + range.upperBound)
-                    // A slice of the (already valid) body: copied without decoding it again.
-                    let start = utf8.index(utf8.startIndex, offsetBy: absolute.lowerBound)
-                    let end = utf8.index(start, offsetBy: absolute.count)
-                    passages.append(Passage(
-                        paragraph: paragraph.index, sentence: n + 1,
-                        text: String(text[start..<end]),
-                        range: absolute, paragraphKind: kind
-                    ))
-                }
+                paragraphs.append(Paragraph(index: paragraphs.count + 1, kind: kind, range: block.range, marker: block.marker))
             }
+            let passages = PassageBuilder(segmenter: segmenter).passages(of: paragraphs, body: text, bytes: bytes)
             return (paragraphs, passages, dropped)
         }
     }

@@ -104,3 +104,30 @@ struct SeedParagraphTests {
         }
     }
 }
+
+/// A body large enough to be segmented in parallel chunks gives exactly what a small one does.
+@Suite("segmentation of a large body")
+struct LargeBodyTests {
+    @Test("a body of many copies of a seed has each copy's passages, in order, with running ids")
+    func manyCopies() throws {
+        let url = Repository.root.appendingPathComponent("seeds").appendingPathComponent(SeedParagraphTests.callReport)
+        let seed = try String(contentsOf: url, encoding: .utf8)
+        let body = String(seed.drop { $0 != "\n" }.dropFirst())
+        let copies = (2 << 20) / body.utf8.count + 2
+        let one = try #require(ArticleReader().read(SourceFile(path: "one.md", text: "---\ntitle: One\n---\n" + body), sink: DiagnosticSink()))
+        let many = try #require(ArticleReader().read(
+            SourceFile(path: "many.md", text: "---\ntitle: Many\n---\n" + Array(repeating: body, count: copies).joined(separator: "\n\n")),
+            sink: DiagnosticSink()
+        ))
+        #expect(many.passages.count == one.passages.count * copies)
+        #expect(many.passages.map(\.text) == Array(Array(repeating: one.passages.map(\.text), count: copies).joined()))
+        let paragraphsPerCopy = one.paragraphs.count
+        for (k, passage) in many.passages.enumerated() {
+            let original = one.passages[k % one.passages.count]
+            let copy = k / one.passages.count
+            #expect(passage.id == "p\(original.paragraph + copy * paragraphsPerCopy).s\(original.sentence)")
+        }
+        let utf8 = Array(many.body.utf8)
+        #expect(many.passages.allSatisfy { String(decoding: utf8[$0.range], as: UTF8.self) == $0.text })
+    }
+}
