@@ -1,7 +1,6 @@
 import Foundation
 
-/// Where the repository and the team's shared data (`../shared`, next to the checkout) are, found
-/// from this source file so tests run the same from any working directory.
+/// Paths inside the repository, for tests that read its content or the shared data beside it.
 enum Repository {
     static var root: URL {
         var url = URL(fileURLWithPath: #filePath)
@@ -13,4 +12,8 @@ enum Repository {
     }
 
     static var shared: URL { root.deletingLastPathComponent().appendingPathComponent("shared") }
+
+    static func bytes(_ relativePath: String) throws -> [UInt8] {
+        Array(try Data(contentsOf: root.appendingPathComponent(relativePath)))
+    }
 }
