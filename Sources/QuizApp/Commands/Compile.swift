@@ -50,7 +50,7 @@ struct Compile: ParsableCommand {
         let data = try CompiledPackEncoding.encode(result)
         if let output {
             do {
-                try OutputFile.write(data, to: output)
+                try AtomicFile.write([UInt8](data), to: output)
             } catch {
                 console.error("error: \(error)")
                 throw ExitCode.failure

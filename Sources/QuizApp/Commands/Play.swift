@@ -89,7 +89,10 @@ struct Play: ParsableCommand {
             console.error("factquiz: note: only \(questions.count) questions match; playing all of them")
         }
         let playerName = player ?? Self.defaultPlayer
-        let made = SessionRecorders.make(.init(player: playerName, resultsDirectory: results))
+        let made = SessionRecorders.make(.init(
+            player: playerName, resultsDirectory: results, packs: loaded,
+            packSource: self.packs.count == 1 ? Self.absolute(self.packs[0]) : nil
+        ))
         for warning in made.warnings { console.error("factquiz: \(TerminalSafeText.escape(warning, singleLine: true))") }
         let recording = SessionRecording(recorders: made.recorders) { console.error("factquiz: " + $0) }
 
@@ -142,6 +145,13 @@ private extension Play {
             console.error("factquiz: input history cannot be saved: \(SessionRecording.describe(error))")
             return nil
         }
+    }
+
+    /// A pack path as the progress store remembers it, so `review` finds it from any folder.
+    static func absolute(_ path: String) -> String {
+        if path.hasPrefix("/") { return path }
+        let directory = FileManager.default.currentDirectoryPath
+        return directory.hasSuffix("/") ? directory + path : directory + "/" + path
     }
 
     func loadPacks(console: Console) throws -> [CompiledPack] {

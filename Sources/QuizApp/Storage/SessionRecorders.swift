@@ -7,21 +7,15 @@ enum SessionRecorders {
     struct Options {
         var player: String
         var resultsDirectory: String?
-        /// The packs the session plays, when at hand: their questions are kept so that
-        /// `factquiz review` can ask missed ones again, and results files quote their sources.
-        var packs: [CompiledPack] = []
+        /// The packs the session plays: their questions are kept so that `factquiz review` can
+        /// ask missed ones again, and results files quote their sources.
+        var packs: [CompiledPack]
         /// The file or folder the pack was loaded from, remembered for review.
         var packSource: String? = nil
     }
 
     /// The recorders to use, and warnings to show the player (e.g. progress cannot be saved).
     static func make(_ options: Options) -> (recorders: [any SessionRecorder], warnings: [String]) {
-        var options = options
-        if options.packs.isEmpty {
-            (options.packs, options.packSource) = CommandLinePacks.load()
-            // `factquiz` alone plays the built-in pack.
-            if options.packs.isEmpty, case let .success(builtIn) = PackLoader.builtIn() { options.packs = [builtIn] }
-        }
         var recorders: [any SessionRecorder] = []
         var warnings: [String] = []
         switch ProgressStore.open() {
