@@ -7,7 +7,7 @@ struct ProseLexicon: Sendable {
     /// What the lexicon knows about one word.
     struct Entry: Hashable, Sendable {
         let classes: WordClass
-        /// `WordKey.rawValue` for the words recognizers test one by one; 0 otherwise.
+        /// `CueWord.rawValue` for the words recognizers test one by one; 0 otherwise.
         let word: UInt8
 
         init(classes: WordClass = [], word: UInt8 = 0) {
@@ -52,7 +52,7 @@ struct ProseLexicon: Sendable {
             add(WordHash.of(short), .titleAbbreviation)
             abbreviations[WordHash.of(short)] = long
         }
-        for word in WordKey.allCases { add(WordHash.of(word.spelling), [], word: word.rawValue) }
+        for word in CueWord.allCases { add(WordHash.of(word.spelling), [], word: word.rawValue) }
 
         var capacity = 1
         while capacity < table.count * 4 { capacity <<= 1 }

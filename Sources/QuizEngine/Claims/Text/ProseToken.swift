@@ -77,12 +77,12 @@ struct ProseToken: Hashable, Sendable {
     }
 
     /// True for a word token spelled `word`, whatever its case in the text.
-    func isWord(_ word: WordKey) -> Bool { wordNumber == word.rawValue }
+    func isWord(_ word: CueWord) -> Bool { wordNumber == word.rawValue }
 }
 
 /// The few words the recognizers test one by one ("according", "per", "the", ...). The lexicon
 /// stores each one's number with its classes, so `token.isWord(.according)` compares two bytes.
-enum WordKey: UInt8, CaseIterable, Sendable {
+enum CueWord: UInt8, CaseIterable, Sendable {
     case a = 1, an, the, of, and, `for`, to, according, per, by, from, `in`, at, on, into, that, `where`, who
     case like, than, his, her, they, then, so, one, `as`, found, family, envoy, children, out
 
