@@ -20,4 +20,19 @@ struct Quotation: Hashable, Sendable {
     let close: TokenPosition?
     /// The last passage holding its words.
     let lastPassage: Int
+    /// Where the words stop in `lastPassage` when no closing mark ends them but a new opening
+    /// mark does (“a ... “b ...); nil when they run to the passage's end.
+    var cut: Int? = nil
+
+    /// The token range of its words in passage `p` (which has `tokenCount` tokens).
+    func words(inPassage p: Int, tokenCount: Int) -> Range<Int> {
+        let from = p == open.passage ? open.token + 1 : 0
+        var to = tokenCount
+        if let close, close.passage == p {
+            to = close.token
+        } else if p == lastPassage, let cut {
+            to = cut
+        }
+        return from..<max(from, to)
+    }
 }

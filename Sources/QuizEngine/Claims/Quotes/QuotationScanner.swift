@@ -31,7 +31,7 @@ struct QuotationScanner {
                 switch token.scalar {
                 case QuoteMarks.leftDouble, QuoteMarks.leftGuillemet:
                     if let open = openDouble {
-                        result.append(Quotation(mark: .double, open: open, close: nil, lastPassage: p))
+                        result.append(Quotation(mark: .double, open: open, close: nil, lastPassage: p, cut: t))
                     }
                     openDouble = here
                 case QuoteMarks.rightDouble, QuoteMarks.rightGuillemet:

@@ -305,7 +305,7 @@ struct SpeakerFinder {
         }
         // "Gil was blunt.": short, about one person, who opens it.
         let words = passage.tokens[range].count { $0.kind != .punctuation }
-        guard words <= 10, !passage.quoted.contains(where: { $0.overlaps(range) }) else { return nil }
+        guard words <= 10, !range.contains(where: { passage.isInsideQuote($0) }) else { return nil }
         let people = Set(passage.names(startingIn: range).compactMap(\.person))
         guard people.count == 1, let first = passage.firstName(from: range.lowerBound, before: range.lowerBound + 1),
               first.person != nil else { return nil }

@@ -94,20 +94,16 @@ struct AttributionRecognizer: ClaimRecognizer {
     }
 
     private func claims(from candidates: [Candidate], in sentence: SentenceContext) -> [Claim] {
+        guard !candidates.isEmpty else { return [] }
         let passage = sentence.sentence
-        let figureKinds: Set<ClaimKind> = [.number, .percentage, .money, .date, .weekdayDate, .duration, .age, .year, .span]
-        let keyWords = KeyWords(
-            analysis: sentence.analysis, passageIndex: sentence.passageIndex,
-            figures: sentence.claimsInSentence.filter { figureKinds.contains($0.kind) }.map(\.range)
-        )
+        let figures = SentenceClaims(sentence.claimsInSentence, kinds: SentenceClaims.figureKinds)
+        let keyWords = KeyWords(analysis: sentence.analysis, passageIndex: sentence.passageIndex, figures: figures)
         var claims: [Claim] = []
         var seen: [String: Int] = [:]
         for candidate in candidates {
             let bytes = passage.tokens[candidate.span.lowerBound].start..<passage.tokens[candidate.span.upperBound - 1].end
-            let subject = figureSubject(in: candidate, sentence: sentence) ?? keyWords.of(candidate.content)
-            let time = sentence.claimsInSentence.lazy
-                .filter { bytes.contains($0.range.lowerBound) }
-                .compactMap { ClaimTime.date(of: $0) }.first
+            let subject = figureSubject(in: candidate, figures: figures, passage: passage) ?? keyWords.of(candidate.content)
+            let time = figures.starting(in: bytes).lazy.compactMap { ClaimTime.date(of: $0) }.first
             for source in candidate.sources {
                 // One claim per source and sentence: "sources cited by Reuters report" is both a
                 // passive and a reporting verb; keep the wider span.
@@ -126,16 +122,15 @@ struct AttributionRecognizer: ClaimRecognizer {
 
     /// The subject of a figure claim in the content (the last one, for "80% disapproval per
     /// Edison Research"), when the recognizers before this one gave it one.
-    private func figureSubject(in candidate: Candidate, sentence: SentenceContext) -> String? {
-        let passage = sentence.sentence
+    private func figureSubject(in candidate: Candidate, figures: SentenceClaims, passage: PassageAnalysis) -> String? {
         guard !candidate.content.isEmpty else { return nil }
         let from = passage.tokens[candidate.content.lowerBound].start
         let to = passage.tokens[candidate.content.upperBound - 1].end
-        let figures = sentence.claimsInSentence.filter { claim in
-            claim.range.lowerBound >= from && claim.range.upperBound <= to && !claim.subject.isEmpty
-                && [.number, .percentage, .money, .duration, .age, .span].contains(claim.kind)
+        let quantities: Set<ClaimKind> = [.number, .percentage, .money, .duration, .age, .span]
+        let found = figures.starting(in: from..<to).filter { claim in
+            claim.range.upperBound <= to && !claim.subject.isEmpty && quantities.contains(claim.kind)
         }
-        return candidate.isFigure ? figures.last?.subject : figures.first?.subject
+        return candidate.isFigure ? found.last?.subject : found.first?.subject
     }
 
     // MARK: - Sources

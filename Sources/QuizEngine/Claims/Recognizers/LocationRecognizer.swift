@@ -56,12 +56,13 @@ struct LocationRecognizer: ClaimRecognizer {
 
         var claims: [Claim] = []
         var seen: Set<String> = []
+        let dates = SentenceClaims(found.isEmpty ? [] : sentence.claimsInSentence, kinds: SentenceClaims.dateKinds)
         for item in found.sorted(by: { $0.span.lowerBound < $1.span.lowerBound }) {
             guard seen.insert(item.entity + "\u{0}" + item.place).inserted else { continue }
             let bytes = tokens[item.span.lowerBound].start..<tokens[item.span.upperBound - 1].end
             claims.append(sentence.claim(
                 .location, range: bytes, value: .location(entity: item.entity, place: item.place),
-                subject: item.entity.lowercased(), time: time(for: item, in: sentence)
+                subject: item.entity.lowercased(), time: time(for: item, in: sentence, dates: dates)
             ))
         }
         return claims
@@ -339,18 +340,16 @@ struct LocationRecognizer: ClaimRecognizer {
 
     /// The date or year nearest after the place (within five words), else the nearest in the
     /// span; for a move, from that date to the published date.
-    private func time(for item: Found, in sentence: SentenceContext) -> DateValue? {
+    private func time(for item: Found, in sentence: SentenceContext, dates: SentenceClaims) -> DateValue? {
         let passage = sentence.sentence
         let placeEnd = passage.tokens[item.placeTokens.upperBound - 1].end
         let windowEnd = passage.tokens[min(passage.count - 1, item.placeTokens.upperBound + 5)].end
         let spanStart = passage.tokens[item.span.lowerBound].start
-        let dated = sentence.claimsInSentence.compactMap { claim -> (Claim, DateValue)? in
-            guard let date = ClaimTime.date(of: claim) else { return nil }
-            return (claim, date)
-        }
-        let after = dated.first { $0.0.range.lowerBound >= placeEnd && $0.0.range.lowerBound < windowEnd }
-        let inside = dated.first { $0.0.range.lowerBound >= spanStart && $0.0.range.upperBound <= placeEnd }
-        guard let date = (after ?? inside)?.1 else { return nil }
+        guard !dates.isEmpty else { return nil }
+        let after = dates.starting(in: placeEnd..<windowEnd).lazy.compactMap { ClaimTime.date(of: $0) }.first
+        let inside = dates.starting(in: spanStart..<placeEnd).lazy.filter { $0.range.upperBound <= placeEnd }
+            .compactMap { ClaimTime.date(of: $0) }.first
+        guard let date = after ?? inside else { return nil }
         guard item.isMove else { return date }
         return DateValue(
             year: date.year, month: date.month, day: date.day, yearInferred: date.yearInferred, precision: .range,

@@ -18,7 +18,10 @@ struct QuoteRecognizer: ClaimRecognizer {
         let analysis = sentence.analysis
         let finder = SpeakerFinder(analysis: analysis, earlierClaims: sentence.earlierClaims)
         var claims: [Claim] = []
-        for index in analysis.quotationsOpening[sentence.passageIndex] {
+        let opening = analysis.quotationsOpening[sentence.passageIndex]
+        guard !opening.isEmpty else { return [] }
+        let dates = SentenceClaims(sentence.claimsInSentence, kinds: [.date, .weekdayDate])
+        for index in opening {
             let quotation = analysis.quotations[index]
             guard !isNickname(quotation, in: analysis),
                   let span = span(of: quotation, in: analysis.passages[quotation.open.passage]) else { continue }
@@ -30,7 +33,7 @@ struct QuoteRecognizer: ClaimRecognizer {
             claims.append(sentence.claim(
                 .quote, range: span,
                 value: .quote(QuoteValue(words: words, speaker: speaker?.name, verb: speaker?.verb)),
-                subject: speaker?.name.lowercased() ?? "", time: speaker.flatMap { time(saidAt: $0, in: sentence) }
+                subject: speaker?.name.lowercased() ?? "", time: speaker.flatMap { time(saidAt: $0, in: sentence, dates: dates) }
             ))
         }
         return claims
@@ -39,22 +42,20 @@ struct QuoteRecognizer: ClaimRecognizer {
     /// When the words were said: a date or weekday right after the speech verb, found by the
     /// date recognizers that run before this one ("Weber said on Sunday", "told reporters on
     /// Friday"). People repeat themselves, so quotes from different days are not drift.
-    private func time(saidAt speaker: SpeakerFinder.Speaker, in sentence: SentenceContext) -> DateValue? {
+    private func time(saidAt speaker: SpeakerFinder.Speaker, in sentence: SentenceContext, dates: SentenceClaims) -> DateValue? {
         guard let verb = speaker.verbAt, verb.passage == sentence.passageIndex else { return nil }
         let passage = sentence.sentence
         let from = passage.tokens[verb.token].end
         let to = passage.tokens[min(passage.count - 1, verb.token + 8)].end
-        for claim in sentence.claimsInSentence where claim.range.lowerBound >= from && claim.range.lowerBound < to {
-            if claim.kind == .date || claim.kind == .weekdayDate, let date = ClaimTime.date(of: claim) { return date }
-        }
-        return nil
+        return dates.starting(in: from..<to).lazy.compactMap { ClaimTime.date(of: $0) }.first
     }
 
     /// Bytes of the quoted words in the opening sentence: after the opening mark, up to the
     /// closing one (or the sentence's end), trailing comma and space trimmed.
     private func span(of quotation: Quotation, in passage: PassageAnalysis) -> Range<Int>? {
-        let first = quotation.open.token + 1
-        var last = quotation.close?.passage == quotation.open.passage ? quotation.close!.token : passage.count
+        let words = quotation.words(inPassage: quotation.open.passage, tokenCount: passage.count)
+        let first = words.lowerBound
+        var last = words.upperBound
         while last > first, passage.tokens[last - 1].isPunctuation(",") { last -= 1 }
         guard last > first else { return nil }
         return passage.tokens[first].start..<passage.tokens[last - 1].end
@@ -65,8 +66,8 @@ struct QuoteRecognizer: ClaimRecognizer {
         var parts: [String] = []
         for p in quotation.open.passage...quotation.lastPassage {
             let passage = analysis.passages[p]
-            let first = p == quotation.open.passage ? quotation.open.token + 1 : 0
-            let last = quotation.close?.passage == p ? quotation.close!.token : passage.count
+            let range = quotation.words(inPassage: p, tokenCount: passage.count)
+            let (first, last) = (range.lowerBound, range.upperBound)
             if first < last { parts.append(passage.text(tokens: first..<last)) }
         }
         var words = parts.joined(separator: " ")
@@ -104,8 +105,8 @@ struct QuoteRecognizer: ClaimRecognizer {
     private func speaksInPerson(_ quotation: Quotation, in analysis: ArticleAnalysis) -> Bool {
         for p in quotation.open.passage...quotation.lastPassage {
             let passage = analysis.passages[p]
-            let first = p == quotation.open.passage ? quotation.open.token + 1 : 0
-            let last = quotation.close?.passage == p ? quotation.close!.token : passage.count
+            let range = quotation.words(inPassage: p, tokenCount: passage.count)
+            let (first, last) = (range.lowerBound, range.upperBound)
             for i in first..<max(first, last) where passage.tokens[i].is(.firstOrSecondPerson) { return true }
         }
         return false
@@ -115,8 +116,8 @@ struct QuoteRecognizer: ClaimRecognizer {
         var count = 0
         for p in quotation.open.passage...quotation.lastPassage {
             let passage = analysis.passages[p]
-            let first = p == quotation.open.passage ? quotation.open.token + 1 : 0
-            let last = quotation.close?.passage == p ? quotation.close!.token : passage.count
+            let range = quotation.words(inPassage: p, tokenCount: passage.count)
+            let (first, last) = (range.lowerBound, range.upperBound)
             for i in first..<max(first, last) where passage.tokens[i].kind != .punctuation {
                 count += 1
                 if count >= limit { return count }

@@ -23,13 +23,15 @@ struct RoleRecognizer: ClaimRecognizer {
         let phrases = RolePhrases(passage: passage)
         var claims: [Claim] = []
         var seen: Set<String> = []
+        guard passage.names.contains(where: { $0.isPerson }) else { return [] }
+        let dates = SentenceClaims(sentence.claimsInSentence, kinds: SentenceClaims.dateKinds)
         func add(_ range: Range<Int>, person: String, role: String, phraseEnd: Int) {
             let key = person + "\u{0}" + role
             guard seen.insert(key).inserted else { return }
             let bytes = passage.tokens[range.lowerBound].start..<passage.tokens[range.upperBound - 1].end
             claims.append(sentence.claim(
                 .role, range: bytes, value: .role(person: person, role: role), subject: person.lowercased(),
-                time: time(after: phraseEnd, in: sentence)
+                time: time(after: phraseEnd, in: sentence, dates: dates)
             ))
         }
         for mention in passage.names where mention.isPerson && !mention.isQuoted {
@@ -86,15 +88,12 @@ struct RoleRecognizer: ClaimRecognizer {
 
     /// A date or year claim (from the recognizers before this one) starting within three words
     /// after the role: "foreign minister in 2006", "vice president since 2018".
-    private func time(after index: Int, in sentence: SentenceContext) -> DateValue? {
+    private func time(after index: Int, in sentence: SentenceContext, dates: SentenceClaims) -> DateValue? {
         let passage = sentence.sentence
         guard index < passage.count else { return nil }
         let from = passage.tokens[index].start
         let to = passage.tokens[min(index + 3, passage.count - 1)].end
-        for claim in sentence.claimsInSentence where claim.range.lowerBound >= from && claim.range.lowerBound < to {
-            if let date = ClaimTime.date(of: claim) { return date }
-        }
-        return nil
+        return dates.starting(in: from..<to).lazy.compactMap { ClaimTime.date(of: $0) }.first
     }
 }
 

@@ -24,9 +24,8 @@ final class ArticleAnalysis: Sendable {
         for (index, quotation) in quotations.enumerated() {
             opening[quotation.open.passage].append(index)
             for p in quotation.open.passage...quotation.lastPassage {
-                let from = p == quotation.open.passage ? quotation.open.token + 1 : 0
-                let to = p == quotation.close?.passage ? quotation.close!.token : analyses[p].count
-                if from < to { quoted[p].append(from..<to) }
+                let words = quotation.words(inPassage: p, tokenCount: analyses[p].count)
+                if !words.isEmpty { quoted[p].append(words) }
             }
         }
         var names: [[NameMention]] = []

@@ -10,7 +10,7 @@ struct KeyWords {
     let passageIndex: Int
     /// Byte ranges of figures and dates found in the sentence ("12 minutes"): their words are the
     /// figure, not what it is about.
-    var figures: [Range<Int>] = []
+    var figures = SentenceClaims([], kinds: [])
 
     func of(_ range: Range<Int>, limit: Int = 5) -> String {
         let passage = analysis.passages[passageIndex]
@@ -25,7 +25,7 @@ struct KeyWords {
                 continue
             }
             defer { i += 1 }
-            guard token.kind == .word, !figures.contains(where: { $0.contains(token.start) }) else { continue }
+            guard token.kind == .word, !figures.covers(token.start) else { continue }
             if token.is(.function) || token.is(.adverb) || token.is(.copula) || token.is(.speechVerb)
                 || token.is(.reportVerb) || token.is(.firstOrSecondPerson) || token.is(.numberWord) {
                 continue
