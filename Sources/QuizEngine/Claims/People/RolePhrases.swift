@@ -135,16 +135,16 @@ struct RolePhrases {
             let opensSentence = token.isCapitalized && passage.sentenceStart(before: i) == i
                 && (passage.name(covering: i).map { $0.kind == .unknown || $0.kind == .organization } ?? true)
             if opensSentence, !token.is(.demonym), !token.flags.contains(.allCaps), !token.flags.contains(.dotted) {
-                words.append(passage.text(token.range).lowercased())       // "Union president" opening a sentence
+                words.append(Lowercase.of(passage.text(token.range)))       // "Union president" opening a sentence
                 if isRoleHead(token) { hasRole = true }
             } else if token.is(.demonym) || token.flags.contains(.dotted) || token.flags.contains(.allCaps) {
                 words.append(passage.text(token.range))
             } else if isRoleHead(token) || token.is(.roleNoun) {
                 if isRoleHead(token) { hasRole = true }
-                words.append(passage.text(token.range).lowercased())
+                words.append(Lowercase.of(passage.text(token.range)))
             } else if token.is(.roleModifier), !token.isCapitalized || (nextIsRole && !token.is(.orgWord)) {
                 // "Foreign Minister", "Vice President": a title's words; "White House" stays a name.
-                words.append(passage.text(token.range).lowercased())
+                words.append(Lowercase.of(passage.text(token.range)))
             } else {
                 words.append(passage.text(token.range))
             }
@@ -183,8 +183,17 @@ struct RolePhrases {
             .numberWord, .subordinator, .born, .givenName,
         ]
         guard !token.is(verbs) else { return false }
-        let text = passage.text(token.range).lowercased()
-        return !(text.hasSuffix("ed") || text.hasSuffix("ing") || text.hasSuffix("ly"))
+        // Participle and adverb endings, read from the bytes: "-ed", "-ing", "-ly".
+        return passage.withBytes { bytes in
+            let end = token.end
+            func endsWith(_ suffix: StaticString) -> Bool {
+                let count = suffix.utf8CodeUnitCount
+                guard end - token.start > count else { return false }
+                for k in 0..<count where bytes[end - count + k] | 0x20 != suffix.utf8Start[k] { return false }
+                return true
+            }
+            return !(endsWith("ed") || endsWith("ing") || endsWith("ly"))
+        }
     }
 
     /// A word that can qualify a role: "former", "opposition", "U.S.", "Venezuelan".

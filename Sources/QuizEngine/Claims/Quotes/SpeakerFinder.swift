@@ -105,7 +105,7 @@ struct SpeakerFinder {
         var i = start
         while i < n, tokens[i].is(.adverb), !tokens[i].isCapitalized || i == start { i += 1 }
         if i < n, isSpeechVerb(tokens[i]) {
-            let verb = passage.text(tokens: start..<(i + 1)).lowercased()
+            let verb = Lowercase.of(passage.text(tokens: start..<(i + 1)))
             return subject(after: i + 1, in: passage, passageIndex: passageIndex).map { speaker in
                 .speaker(Speaker(name: speaker, verb: verb, verbAt: TokenPosition(passage: passageIndex, token: i)))
             } ?? .nobody
@@ -143,7 +143,7 @@ struct SpeakerFinder {
         guard j >= lead.lowerBound, isSpeechVerb(passage.tokens[j]) else { return nil }
         var verbStart = j
         while verbStart - 1 >= lead.lowerBound, passage.tokens[verbStart - 1].is(.adverb) { verbStart -= 1 }
-        let verb = passage.text(tokens: verbStart..<(j + 1)).lowercased()
+        let verb = Lowercase.of(passage.text(tokens: verbStart..<(j + 1)))
         guard let name = subject(before: verbStart, in: passage, passageIndex: quotation.open.passage, from: lead.lowerBound)
         else { return .nobody }
         return .speaker(Speaker(name: name, verb: verb, verbAt: TokenPosition(passage: quotation.open.passage, token: j)))
@@ -166,7 +166,7 @@ struct SpeakerFinder {
                 // "told the outlet that ... “...”", "said the deal was “...”", "called the purchase “...”".
                 guard let name = subject(before: j, in: passage, passageIndex: quotation.open.passage, from: lead.lowerBound)
                 else { return thatIndex == nil ? nil : .nobody }
-                return .speaker(Speaker(name: name, verb: passage.text(tokens: j..<(j + 1)).lowercased(),
+                return .speaker(Speaker(name: name, verb: Lowercase.of(passage.text(tokens: j..<(j + 1))),
                                         verbAt: TokenPosition(passage: quotation.open.passage, token: j)))
             }
             j -= 1
@@ -416,11 +416,11 @@ struct SpeakerFinder {
     private func personWithRole(head index: Int, in passage: PassageAnalysis) -> String? {
         let head = passage.tokens[index]
         guard head.kind == .word, head.is(.roleNoun) || head.is(.title), !head.isCapitalized else { return nil }
-        let word = passage.stem(index).lowercased()
+        let word = Lowercase.of(passage.stem(index))
         var people: Set<String> = []
         for claim in earlierClaims where claim.kind == .role {
             guard case let .role(person, role) = claim.value else { continue }
-            if role.lowercased().split(separator: " ").last.map(String.init) == word { people.insert(person) }
+            if Lowercase.of(role).split(separator: " ").last.map(String.init) == word { people.insert(person) }
         }
         return people.count == 1 ? people.first : nil
     }
@@ -454,7 +454,7 @@ struct SpeakerFinder {
             i += 1
         }
         guard let head, head == i - 1 else { return nil }
-        let article = passage.stem(start).lowercased()
+        let article = Lowercase.of(passage.stem(start))
         return article + " " + passage.text(tokens: (start + 1)..<(head + 1))
     }
 

@@ -62,7 +62,7 @@ struct LocationRecognizer: ClaimRecognizer {
             let bytes = tokens[item.span.lowerBound].start..<tokens[item.span.upperBound - 1].end
             claims.append(sentence.claim(
                 .location, range: bytes, value: .location(entity: item.entity, place: item.place),
-                subject: item.entity.lowercased(), time: time(for: item, in: sentence, dates: dates)
+                subject: Lowercase.of(item.entity), time: time(for: item, in: sentence, dates: dates)
             ))
         }
         return claims
@@ -238,7 +238,7 @@ struct LocationRecognizer: ClaimRecognizer {
 
     /// "talks" for "The talks" and "Negotiations": one name for one event, however worded.
     private func eventName(_ index: Int, in passage: PassageAnalysis) -> String {
-        let word = passage.stem(index).lowercased()
+        let word = Lowercase.of(passage.stem(index))
         switch word {
         case "negotiations", "negotiation": return "talks"
         case "meetings": return "meeting"

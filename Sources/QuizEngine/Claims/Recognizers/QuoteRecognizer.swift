@@ -33,7 +33,7 @@ struct QuoteRecognizer: ClaimRecognizer {
             claims.append(sentence.claim(
                 .quote, range: span,
                 value: .quote(QuoteValue(words: words, speaker: speaker?.name, verb: speaker?.verb)),
-                subject: speaker?.name.lowercased() ?? "", time: speaker.flatMap { time(saidAt: $0, in: sentence, dates: dates) }
+                subject: speaker.map { Lowercase.of($0.name) } ?? "", time: speaker.flatMap { time(saidAt: $0, in: sentence, dates: dates) }
             ))
         }
         return claims

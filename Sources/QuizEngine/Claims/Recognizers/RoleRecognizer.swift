@@ -30,7 +30,7 @@ struct RoleRecognizer: ClaimRecognizer {
             guard seen.insert(key).inserted else { return }
             let bytes = passage.tokens[range.lowerBound].start..<passage.tokens[range.upperBound - 1].end
             claims.append(sentence.claim(
-                .role, range: bytes, value: .role(person: person, role: role), subject: person.lowercased(),
+                .role, range: bytes, value: .role(person: person, role: role), subject: Lowercase.of(person),
                 time: time(after: phraseEnd, in: sentence, dates: dates)
             ))
         }

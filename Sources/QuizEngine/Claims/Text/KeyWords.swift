@@ -19,7 +19,7 @@ struct KeyWords {
         while i < range.upperBound, words.count < limit {
             let token = passage.tokens[i]
             if let mention = passage.name(covering: i), mention.isPerson {
-                let name = analysis.displayName(mention, in: passage).lowercased()
+                let name = Lowercase.of(analysis.displayName(mention, in: passage))
                 if !words.contains(name) { words.append(name) }
                 i = max(i + 1, mention.run.upperBound)
                 continue
@@ -30,7 +30,7 @@ struct KeyWords {
                 || token.is(.reportVerb) || token.is(.firstOrSecondPerson) || token.is(.numberWord) {
                 continue
             }
-            let word = passage.stem(i).lowercased()
+            let word = Lowercase.of(passage.stem(i))
             if !words.contains(word) { words.append(word) }
         }
         return words.joined(separator: " ")

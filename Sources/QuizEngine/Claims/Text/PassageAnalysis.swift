@@ -42,6 +42,12 @@ final class PassageAnalysis: @unchecked Sendable {
         return String(decoding: utf8[from..<to], as: UTF8.self)
     }
 
+    /// Runs `body` over the sentence's UTF-8 bytes.
+    func withBytes<T>(_ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        if let result = string.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(string.utf8).withUnsafeBufferPointer(body)
+    }
+
     /// The exact text from the first to the last of the given tokens.
     func text(tokens range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
