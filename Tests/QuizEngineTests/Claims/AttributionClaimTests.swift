@@ -42,6 +42,9 @@ struct AttributionClaimTests {
         Case(body: "The poll, carried out by YouGov, found that 62% of parents back the teachers.",
              text: "carried out by YouGov", sources: ["YouGov"]),
         Case(body: "The European Commission said it would finish its review.", text: "The European Commission said", sources: ["European Commission"]),
+        Case(body: "Shares rose 3% in New York, per data from LSEG.", text: "per data from LSEG", sources: ["LSEG"]),
+        Case(body: "Revenue was $95 billion, according to a filing with the Securities and Exchange Commission.",
+             text: "according to a filing with the Securities and Exchange Commission", sources: ["Securities and Exchange Commission"]),
     ]
 
     @Test("sources are recognised and normalised", arguments: cases)

@@ -27,6 +27,7 @@ struct LocationClaimTests {
         Case(body: "Born in 1962 in Caracas to a union organizer father, Nicolás Maduro drove buses.", entity: "Nicolás Maduro", place: "Caracas"),
         Case(body: "Opposition leader Edmundo González, 76, lives in exile in Madrid.", entity: "Edmundo González", place: "Madrid"),
         Case(body: "Negotiations over the hostages began on September 18 in Vienna.", entity: "talks", place: "Vienna"),
+        Case(body: "In Paris, where the summit was held, President Emmanuel Macron welcomed 60 leaders.", entity: "summit", place: "Paris"),
         Case(body: "The talks, held at the Palais des Nations in Geneva, resumed.", entity: "talks", place: "Palais des Nations"),
         Case(body: "The talks, held at the Palais des Nations in Geneva, resumed.", entity: "talks", place: "Geneva"),
         Case(body: "Tomás Rivera, now recovering at home in Santiago, spoke.", entity: "Tomás Rivera", place: "Santiago"),

@@ -136,6 +136,12 @@ struct QuoteClaimTests {
              words: "the biggest step in our history.", speaker: "Ingrid Halvorsen", verb: "called"),
         Case(body: "Ingrid Halvorsen spoke on Monday. She said the deal was “the biggest step in our history.”",
              words: "the biggest step in our history.", speaker: "Ingrid Halvorsen", verb: "said"),
+        Case(body: "Apple will invest $500 billion, a plan CEO Tim Cook described as \"a bet on American innovation.\"",
+             words: "a bet on American innovation.", speaker: "Tim Cook", verb: "described"),
+        Case(body: "The report's author, economist Jane Smith of the University of Chicago, said inflation \"remains sticky.\"",
+             words: "remains sticky.", speaker: "Jane Smith", verb: "said"),
+        Case(body: "Dani Carvajal headed in a corner.\n\n\"It's a dream,\" Carvajal told TNT Sports after the match.",
+             words: "It's a dream", speaker: "Dani Carvajal", verb: "told"),
     ]
 
     @Test("speakers are found before, after and around quotations, and not invented", arguments: cases)

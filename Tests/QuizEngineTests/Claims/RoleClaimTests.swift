@@ -47,6 +47,7 @@ struct RoleClaimTests {
              text: "Sam Okafor, Brightline's chief executive", person: "Sam Okafor", role: "Brightline's chief executive"),
         Case(body: "Lena Fischer, a former ambassador to Spain, has mediated before.",
              text: "Lena Fischer, a former ambassador to Spain", person: "Lena Fischer", role: "former ambassador to Spain"),
+        Case(body: "The plan was presented by CEO Tim Cook on Monday.", text: "CEO Tim Cook", person: "Tim Cook", role: "CEO"),
         Case(body: "White House spokeswoman Karoline Leavitt told reporters.",
              text: "White House spokeswoman Karoline Leavitt", person: "Karoline Leavitt", role: "White House spokeswoman"),
     ]

@@ -29,6 +29,13 @@ struct ClauseSubject {
             var c = k - 1
             while c >= floor, !tokens[c].isPunctuation(",") { c -= 1 }
             guard c >= floor, c + 1 < k else { return nil }
+            // "The report's author, economist Jane Smith of the University of Chicago, said":
+            // an apposition naming a person is the subject.
+            if !tokens[c + 1].is(.relative),
+               let named = passage.names(startingIn: (c + 1)..<k).first(where: { $0.isPerson && !$0.isQuoted }),
+               named.run.lowerBound - c <= 4 {
+                return named.run.upperBound - 1
+            }
             let opener = tokens[c + 1]
             guard opener.is(.relative) || opener.is(.determiner) || opener.kind == .number
                 || RolePhrases(passage: passage).after(c) != nil else { return nil }

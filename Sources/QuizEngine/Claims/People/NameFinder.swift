@@ -48,6 +48,15 @@ struct NameFinder {
                 }
                 break
             }
+            // "Securities and Exchange Commission", "Food and Drug Administration": one name
+            // when what follows "and" ends like an organisation's name. "Reuters and Bloomberg",
+            // "Maduro and Cabello" stay two.
+            if end + 1 < n, tokens[end].isWord(.and), !tokens[end - 1].isPossessive, continuesName(end + 1),
+               !tokens[i].is(.givenName), !tokens[i].is(.outlet), !tokens[i].is(.place) {
+                var second = end + 1
+                while second < n, continuesName(second), !tokens[second].isPossessive { second += 1 }
+                if tokens[second - 1].is(.orgWord) { end = second }
+            }
             // "Officials said", "Sources consulted by": a common word capitalised because it
             // opens the sentence is not a name.
             if end - i == 1, isCommonWord(tokens[i]), isSentenceInitial(i) {

@@ -48,6 +48,26 @@ struct PersonDirectory: Sendable {
                 add(mention, in: passages[p])
             }
         }
+        // A surname that speaks or has an age or role ("Carvajal told TNT Sports") makes the one
+        // unknown full name ending in it a person too ("Dani Carvajal headed in a corner").
+        var unknownBySurname: [UInt64: Set<UInt64>] = [:]
+        var firstUnknown: [UInt64: (passage: Int, mention: Int)] = [:]
+        for (p, mentions) in names.enumerated() {
+            for (m, mention) in mentions.enumerated() where mention.kind == .unknown && mention.wordCount >= 2
+                && byFullName[mention.key] == nil
+                && (!mention.isSentenceInitial || passages[p].tokens[mention.name.lowerBound].classes.isEmpty) {
+                let words = passages[p].nameWords(mention)
+                guard let last = words.last else { continue }
+                unknownBySurname[NameKey.combine([passages[p].tokens[last].key]), default: []].insert(mention.key)
+                if firstUnknown[mention.key] == nil { firstUnknown[mention.key] = (p, m) }
+            }
+        }
+        for mentions in names {
+            for mention in mentions where mention.wordCount == 1 && !mention.evidence.isEmpty && resolveWithoutAdding(mention) == nil {
+                guard let full = unknownBySurname[mention.key], full.count == 1, let at = firstUnknown[full.first!] else { continue }
+                add(names[at.passage][at.mention], in: passages[at.passage])
+            }
+        }
         for p in names.indices {
             for m in names[p].indices {
                 let mention = names[p][m]
@@ -70,6 +90,13 @@ struct PersonDirectory: Sendable {
 
     private static func mayBePerson(_ mention: NameMention) -> Bool {
         mention.kind == .person || mention.kind == .unknown
+    }
+
+    /// The person a one-word name refers to by the keys alone (surname or full name).
+    private func resolveWithoutAdding(_ mention: NameMention) -> Int? {
+        if let exact = byFullName[mention.key] { return exact }
+        if let candidates = bySuffix[mention.key], candidates.count == 1 { return candidates[0] }
+        return nil
     }
 
     /// The person a name refers to, if exactly one fits.

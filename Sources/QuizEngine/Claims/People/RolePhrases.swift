@@ -134,7 +134,10 @@ struct RolePhrases {
             let nextIsRole = i + 1 < tokens.count && (tokens[i + 1].is(.title) || tokens[i + 1].is(.roleNoun))
             let opensSentence = token.isCapitalized && passage.sentenceStart(before: i) == i
                 && (passage.name(covering: i).map { $0.kind == .unknown || $0.kind == .organization } ?? true)
-            if opensSentence, !token.is(.demonym), !token.flags.contains(.allCaps), !token.flags.contains(.dotted) {
+            if token.flags.contains(.allCaps), isRoleHead(token) {
+                words.append(passage.text(token.range))                    // "CEO"
+                hasRole = true
+            } else if opensSentence, !token.is(.demonym), !token.flags.contains(.allCaps), !token.flags.contains(.dotted) {
                 words.append(Lowercase.of(passage.text(token.range)))       // "Union president" opening a sentence
                 if isRoleHead(token) { hasRole = true }
             } else if token.is(.demonym) || token.flags.contains(.dotted) || token.flags.contains(.allCaps) {

@@ -183,6 +183,16 @@ struct AttributionRecognizer: ClaimRecognizer {
             }
             return SourcePhrase(range: start..<last, sources: sources)
         }
+        // "data from LSEG", "a filing with the Securities and Exchange Commission".
+        let noun = tokens[first].isWord(.a) || tokens[first].isWord(.an) ? first + 1 : first
+        if noun + 2 < end, tokens[noun].is(.sourceNoun) || tokens[noun].is(.reportNoun),
+           tokens[noun + 1].isWord(.from) || tokens[noun + 1].isWord(.by) || tokens[noun + 1].isWord(.with) || tokens[noun + 1].isWord(.of) {
+            var at = noun + 2
+            if tokens[at].isWord(.the) { at += 1 }
+            if let mention = passage.firstName(from: at, before: at + 1), isSourceName(mention), !mention.isQuoted {
+                return SourcePhrase(range: start..<mention.run.upperBound, sources: [sentence.analysis.displayName(mention, in: passage)])
+            }
+        }
         // A description naming its source: "the weather institute IPMA", "the polling firm YouGov".
         for mention in passage.names(startingIn: (first + 1)..<end) where isSourceName(mention) && !mention.isQuoted {
             guard mention.run.lowerBound - first <= 4,
@@ -365,6 +375,8 @@ struct AttributionRecognizer: ClaimRecognizer {
 
     /// The figure right before "per": back to a comma, "and", a dash or the sentence's start.
     private func figurePhrase(before cue: Int, in passage: PassageAnalysis) -> Range<Int> {
+        var cue = cue
+        if cue > 0, passage.tokens[cue - 1].isPunctuation(",") { cue -= 1 }      // "rose 3%, per data from LSEG"
         var start = cue
         let floor = max(0, cue - 12)
         while start > floor {

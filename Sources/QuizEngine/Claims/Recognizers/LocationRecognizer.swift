@@ -85,7 +85,17 @@ struct LocationRecognizer: ClaimRecognizer {
         guard k >= 0, let place = placeMention(endingAt: k, in: passage) else { return [] }
         let clauseEnd = clauseEnd(from: index + 1, in: passage)
         guard let person = passage.names(startingIn: (index + 1)..<clauseEnd).first(where: { $0.isPerson && !$0.isQuoted }) else {
-            return []
+            // "In Paris, where the summit was held, ...": an event as the clause's subject.
+            var k = index + 1
+            while k < clauseEnd, tokens[k].is(.determiner) || (tokens[k].kind == .word && !tokens[k].is(.eventNoun) && k - index <= 3
+                    && !tokens[k].is(.copula) && !tokens[k].is(.auxiliary) && !tokens[k].isCapitalized) {
+                k += 1
+            }
+            guard k < clauseEnd, tokens[k].is(.eventNoun), !tokens[k].isCapitalized else { return [] }
+            return [Found(
+                entity: eventName(k, in: passage), place: placeName(place, in: passage),
+                span: place.run.lowerBound..<(k + 1), placeTokens: place.run, isMove: false
+            )]
         }
         return [Found(
             entity: sentence.analysis.displayName(person, in: passage), place: placeName(place, in: passage),

@@ -59,7 +59,7 @@ extension ProseLexicon {
         student students patient patients vote voter voters game games
         """, .perUnit),
         ("although because whereas unless since while if as after before", .subordinator),
-        ("called dubbed so-called termed branded labeled labelled nicknamed titled", .namingVerb),
+        ("called dubbed so-called termed branded labeled labelled nicknamed titled described describes describing", .namingVerb),
         ("""
         said says say saying told tells tell telling added adds adding asked asks asking stated
         states wrote writes writing tweeted tweets tweeting posted posting declared declares

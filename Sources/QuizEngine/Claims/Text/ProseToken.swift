@@ -84,7 +84,7 @@ struct ProseToken: Hashable, Sendable {
 /// stores each one's number with its classes, so `token.isWord(.according)` compares two bytes.
 enum CueWord: UInt8, CaseIterable, Sendable {
     case a = 1, an, the, of, and, `for`, to, according, per, by, from, `in`, at, on, into, that, `where`, who
-    case like, than, his, her, they, then, so, one, `as`, found, family, envoy, children, out
+    case like, than, his, her, they, then, so, one, `as`, found, family, envoy, children, out, with
 
     var spelling: String { String(describing: self) }
 }
