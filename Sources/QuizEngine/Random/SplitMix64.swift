@@ -4,9 +4,9 @@
 /// A teacher gives the class one seed and every student must get the same questions in the same
 /// order. Swift's `SystemRandomNumberGenerator` cannot be seeded, and the standard library's
 /// `shuffled(using:)` and `random(in:using:)` may change how they consume random numbers between
-/// releases; and a compile must give byte-identical output. So question generation and the game
-/// draw from this generator (Steele, Lea and Flood's SplitMix64) and
-/// does its own shuffling and bounding.
+/// releases, and a compile must give byte-identical output. So question generation and the game
+/// draw from this generator (Steele, Lea and Flood's SplitMix64) and do their own shuffling and
+/// bounding.
 public struct SplitMix64: Sendable {
     private var state: UInt64
 
