@@ -227,3 +227,20 @@ struct PlayStdinTests {
         #expect(out.stdout.contains("On which day of the week"))
     }
 }
+
+@Suite("Hints on the built-in pack")
+struct BuiltInHintTests {
+    @Test("a hint names each article once, with all its paragraphs")
+    func hintGroupsParagraphs() throws {
+        for seed in 1...4 {
+            let out = try FactQuizProcess.run(["play", "--seed", "\(seed)", "--kinds", "mc", "--count", "1"], stdin: ":hint\n:quit\n")
+            let hint = try #require(out.stdout.components(separatedBy: "Hint 1 of").dropFirst().first)
+            let block = hint.components(separatedBy: "\n\n").first ?? hint
+            let flattened = block.replacingOccurrences(of: "\n", with: " ")
+            for title in ["President’s Secret Call", "What Maduro implored"] {
+                #expect(flattened.components(separatedBy: title).count <= 2, "title repeated in: \(block)")
+            }
+            #expect(flattened.contains("Read paragraph"))
+        }
+    }
+}

@@ -46,13 +46,24 @@ extension GameRenderer {
             switch hint.clue {
             case let .paragraphs(citations):
                 guard let question else { return out }
-                var places: [String] = []
+                // Paragraphs grouped by article: "paragraphs 1, 3 and 6 of “...”", the title once.
+                var order: [String] = []
+                var paragraphs: [String: [Int]] = [:]
                 for citation in citations {
-                    let article = question.pack.article(id: citation.article)
-                    let paragraph = question.source(of: citation)?.passage.paragraph
-                    let place = (paragraph.map { "paragraph \($0) of " } ?? "")
-                        + (article.map(articleName) ?? safe(citation.article))
-                    if !places.contains(place) { places.append(place) }
+                    if paragraphs[citation.article] == nil { order.append(citation.article); paragraphs[citation.article] = [] }
+                    if let paragraph = question.source(of: citation)?.passage.paragraph,
+                       !paragraphs[citation.article]!.contains(paragraph) {
+                        paragraphs[citation.article]!.append(paragraph)
+                    }
+                }
+                let places = order.map { id -> String in
+                    let name = question.pack.article(id: id).map(articleName) ?? safe(id)
+                    let numbers = paragraphs[id]!.sorted().map(String.init)
+                    switch numbers.count {
+                    case 0: return name
+                    case 1: return "paragraph \(numbers[0]) of \(name)"
+                    default: return "paragraphs \(numbers.dropLast().joined(separator: ", ")) and \(numbers.last!) of \(name)"
+                    }
                 }
                 var text = "Read " + places.joined(separator: ", and ") + "."
                 if hint.remaining > 0 { text += " :hint again shows the passage itself." }

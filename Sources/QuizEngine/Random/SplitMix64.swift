@@ -4,13 +4,20 @@
 /// A teacher gives the class one seed and every student must get the same questions in the same
 /// order. Swift's `SystemRandomNumberGenerator` cannot be seeded, and the standard library's
 /// `shuffled(using:)` and `random(in:using:)` may change how they consume random numbers between
-/// releases; so the game draws from its own generator (Steele, Lea and Flood's SplitMix64) and
-/// does its own shuffling and bounding.
+/// releases, and a compile must give byte-identical output. So question generation and the game
+/// draw from this generator (Steele, Lea and Flood's SplitMix64) and do their own shuffling and
+/// bounding.
 public struct SplitMix64: Sendable {
     private var state: UInt64
 
     public init(seed: UInt64) {
         state = seed
+    }
+
+    /// A generator for one purpose, so that drawing more for one purpose (more true/false
+    /// questions) does not change what another draws (the fact-check questions).
+    public init(seed: UInt64, purpose: String) {
+        state = seed ^ StableHash.fnv1a(purpose)
     }
 
     public mutating func next() -> UInt64 {
@@ -42,5 +49,12 @@ public struct SplitMix64: Sendable {
             let j = next(below: i + 1)
             if i != j { items.swapAt(i, j) }
         }
+    }
+
+    /// A shuffled copy.
+    public mutating func shuffled<T>(_ items: [T]) -> [T] {
+        var copy = items
+        shuffle(&copy)
+        return copy
     }
 }
