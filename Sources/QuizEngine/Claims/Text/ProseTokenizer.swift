@@ -27,7 +27,7 @@ struct ProseTokenizer: Sendable {
 
     func tokens(in text: UnsafeBufferPointer<UInt8>) -> [ProseToken] {
         var tokens: [ProseToken] = []
-        tokens.reserveCapacity(text.count / 5 + 1)
+        tokens.reserveCapacity(text.count / 4 + 4)
         let n = text.count
         var i = 0
         var spaceBefore = true
@@ -94,6 +94,8 @@ struct ProseTokenizer: Sendable {
                     i += 1
                     continue
                 }
+                // Only a few marks can continue a word: "-", "'", ".", ",".
+                if byte != 0x2D && byte != 0x27 && byte != 0x2E && byte != 0x2C { break }
             } else {
                 (scalar, length) = Self.decode(text, at: i)
                 category = Self.category(of: scalar)
