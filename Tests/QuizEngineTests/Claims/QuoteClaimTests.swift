@@ -190,4 +190,17 @@ struct QuoteClaimTests {
         let undated = try #require(PeopleClaimFixtures.recognize(.quote, in: text, after: []).first)
         #expect(undated.time == nil)
     }
+
+    @Test("a speaker named in the next sentence of the paragraph, or the one before, is found")
+    func speakerInNeighbouringSentence() throws {
+        let after = try #require(PeopleClaimFixtures.claims(.quote, in: "\"It is over.\" Sen. Marco Rubio said.").first)
+        #expect(after.quoteValue?.speaker == "Marco Rubio")
+        let before = try #require(PeopleClaimFixtures.claims(.quote, in: "Foreign Minister Yván Gil was blunt. \"Venezuela will never surrender.\"").first)
+        #expect(before.quoteValue?.speaker == "Yván Gil")
+        let continued = try #require(PeopleClaimFixtures.claims(.quote, in: "“We will win,” said Sen. Marco Rubio. “The regime is finished.”").last)
+        #expect(continued.quoteValue?.speaker == "Marco Rubio")
+        // A new paragraph after a quotation with no speaker says nothing about who spoke.
+        let orphan = try #require(PeopleClaimFixtures.claims(.quote, in: "\"It is over.\"\n\nSen. Marco Rubio spoke about the budget later.").first)
+        #expect(orphan.quoteValue?.speaker == nil)
+    }
 }
