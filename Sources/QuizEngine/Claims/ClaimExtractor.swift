@@ -2,6 +2,8 @@
 public struct ClaimExtractor: Sendable {
     /// All recognizers, in the order they run. A test checks every `ClaimKind` has one.
     public static let recognizers: [any ClaimRecognizer] = [
+        NumberRecognizer(), PercentageRecognizer(), MoneyRecognizer(), DateRecognizer(), WeekdayDateRecognizer(),
+        DurationRecognizer(), AgeRecognizer(), YearRecognizer(), SpanRecognizer(),
     ]
 
     public init() {}

@@ -18,6 +18,11 @@ public struct SentenceContext: Sendable {
     public let next: Passage?
     /// Claims already found in earlier sentences, in text order.
     public let earlierClaims: [Claim]
+    /// The sentence as words, numbers and marks, scanned once for every recognizer.
+    public let tokens: SentenceTokens
+    /// The figures (numbers, amounts, dates, durations, ages...) of the sentence, found once for
+    /// all the quantity and date recognizers.
+    let figures: FigureScan
 
     public init(article: ArticleMetadata, passage: Passage, previous: Passage?, next: Passage?, earlierClaims: [Claim]) {
         self.article = article
@@ -25,6 +30,8 @@ public struct SentenceContext: Sendable {
         self.previous = previous
         self.next = next
         self.earlierClaims = earlierClaims
+        self.tokens = SentenceTokens(passage.text)
+        self.figures = FigureScan(tokens: tokens, published: article.published, earlierClaims: earlierClaims)
     }
 
     public var text: String { passage.text }

@@ -1,0 +1,61 @@
+/// Finds when a figure holds, when its sentence says so: "1.7 million percent in 2018", "7
+/// million refugees since 2014", "$100 million since January", "protests that have killed 50"
+/// after "2025 protests". Figures about different times are not in conflict.
+///
+/// The time must be a date, year or "since" span introduced by a time word ("in", "since",
+/// "during", "on") or used as an attribute ("2024 protests"), in the same clause as the figure:
+/// between the same commas, semicolons, dashes or brackets, nearest after the figure first. A
+/// time that opens the sentence ("In 2018, ...") holds for the whole sentence.
+struct TimeFinder {
+    let scan: FigureScan
+
+    func time(for mention: Mention) -> DateValue? {
+        switch mention.kind {
+        case .number, .percentage, .money, .duration, .age: break
+        default: return nil
+        }
+        let candidates = scan.mentions.filter { $0.isTimeReference && $0.tokens != mention.tokens }
+        guard !candidates.isEmpty else { return nil }
+        let clause = clauseBounds(around: mention.tokens)
+        let after = candidates.first { $0.tokens.lowerBound >= mention.tokens.upperBound && $0.tokens.upperBound <= clause.upperBound }
+        let before = candidates.last { $0.tokens.upperBound <= mention.tokens.lowerBound && $0.tokens.lowerBound >= clause.lowerBound }
+        if let chosen = after ?? before { return value(of: chosen) }
+        // "In 2018, inflation hit 80%."
+        if let opening = candidates.first, opening.tokens.lowerBound <= 1, scan.isMark(opening.tokens.upperBound, ","),
+           opening.tokens.upperBound <= mention.tokens.lowerBound {
+            return value(of: opening)
+        }
+        return nil
+    }
+
+    private func value(of mention: Mention) -> DateValue? {
+        switch mention.value {
+        case let .date(value): return value
+        case let .year(year): return FigureScan.yearValue(year, anchor: .none)
+        case let .span(_, from?, to):
+            let end = to.flatMap { CalendarDate(year: $0, month: 12, day: 31) } ?? scan.published
+            return DateValue(
+                year: from, month: nil, day: nil, precision: .range, earliest: CalendarDate(year: from, month: 1, day: 1), latest: end
+            )
+        default: return nil
+        }
+    }
+
+    /// The tokens between the clause marks around `range`.
+    private func clauseBounds(around range: Range<Int>) -> Range<Int> {
+        var start = range.lowerBound
+        while start > 0, !isClauseMark(start - 1) { start -= 1 }
+        var end = range.upperBound
+        while end < scan.count, !isClauseMark(end) { end += 1 }
+        return start..<end
+    }
+
+    private func isClauseMark(_ index: Int) -> Bool {
+        guard let token = scan.token(index), token.kind == .punctuation else { return false }
+        switch token.scalar {
+        case 0x2C, 0x3B, 0x3A, 0x28, 0x29, 0x2014, 0x2E, 0x201C, 0x201D, 0x22: return true
+        case 0x2013, 0x2D: return token.spaceBefore
+        default: return false
+        }
+    }
+}

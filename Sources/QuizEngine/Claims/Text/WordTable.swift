@@ -1,0 +1,64 @@
+/// A read-only map from words to values, built once (in a `static let`) and looked up per token.
+///
+/// Open addressing over a power-of-two array with a multiplicative hash of the packed key: a
+/// lookup is a multiply, a shift and one or two comparisons, which is what lets every word of a
+/// sentence be looked up on the compile's hot path. Keys are exact (see `WordKey`), so a hit is
+/// never a hash collision.
+public struct WordTable<Value: Sendable>: Sendable {
+    private let keys: [WordKey]
+    private let slots: [Int32]
+    private let values: [Value]
+    private let shift: UInt64
+
+    /// Later entries for the same word replace earlier ones.
+    public init(_ entries: [(String, Value)]) {
+        var order: [WordKey] = []
+        var byKey: [WordKey: Value] = [:]
+        for (word, value) in entries {
+            let key = WordKey(word)
+            precondition(key != .unrepresentable, "word too long or not ASCII for a WordTable: \(word)")
+            if byKey[key] == nil { order.append(key) }
+            byKey[key] = value
+        }
+        var capacity = 8
+        var bits: UInt64 = 3
+        while capacity < order.count * 3 {
+            capacity *= 2
+            bits += 1
+        }
+        let shift = 64 - bits
+        var slots = [Int32](repeating: -1, count: capacity)
+        var values: [Value] = []
+        values.reserveCapacity(order.count)
+        for key in order {
+            var slot = Int(WordTable.hash(key) >> shift)
+            while slots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = Int32(values.count)
+            values.append(byKey[key]!)
+        }
+        self.keys = order
+        self.slots = slots
+        self.values = values
+        self.shift = shift
+    }
+
+    public subscript(key: WordKey) -> Value? {
+        var slot = Int(WordTable.hash(key) >> shift)
+        let mask = slots.count - 1
+        while true {
+            let index = slots[slot]
+            if index < 0 { return nil }
+            if keys[Int(index)] == key { return values[Int(index)] }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    public subscript(word: String) -> Value? { self[WordKey(word)] }
+
+    public var count: Int { values.count }
+
+    @inline(__always)
+    private static func hash(_ key: WordKey) -> UInt64 {
+        (key.low &* 0x9E37_79B9_7F4A_7C15) ^ (key.high &* 0xC2B2_AE3D_27D4_EB4F) &* 0x1656_67B1_9E37_79F9
+    }
+}
