@@ -252,7 +252,8 @@ enum Lexicon {
                  "onto", "than", "since", "during", "after", "before", "between", "among", "amid", "amidst",
                  "across", "through", "throughout", "against", "without", "within", "toward", "towards", "like",
                  "as", "until", "till", "upon", "per", "via", "near", "around", "beyond", "despite", "including",
-                 "off", "behind", "above", "below", "beside", "besides", "inside", "outside", "versus", "vs", "unlike"]) {
+                 "off", "behind", "above", "below", "beside", "besides", "inside", "outside", "versus", "vs", "unlike",
+                 "worth"]) {
                 $0.roles.insert(.preposition)
             }
             add(["in", "since", "during", "by", "until", "till", "through", "throughout", "from", "before", "after",
@@ -289,7 +290,7 @@ enum Lexicon {
             add(["reportedly", "allegedly", "also", "only", "just", "still", "even", "already", "roughly", "then",
                  "again", "ever", "never", "once", "recently", "currently", "previously", "nearly", "almost",
                  "about", "around", "approximately", "some", "exactly", "precisely", "barely", "merely",
-                 "respectively", "reported", "now", "apparently", "reported"]) {
+                 "respectively", "now", "apparently", "indeed", "instead", "however", "meanwhile", "finally"]) {
                 $0.roles.insert(.adverb)
             }
             add(["will", "ll", "i'll", "we'll", "you'll", "he'll", "she'll", "they'll", "it'll", "shall", "next", "upcoming", "coming", "tomorrow", "tmrw", "plans", "planned",

@@ -70,9 +70,10 @@ extension FigureScan {
         var end = index + 1
         // Tokenised newswire writes decimals spaced: "6 . 2 %", "1 . 6 billion".
         if isMark(end, "."), tokens[end].spaceBefore, let next = token(end + 1), next.kind == .number, next.spaceBefore,
-           let (decimals, decimalDigits, decimalsPlain) = digitValue(end + 1), decimalsPlain, fractionDigits == 0,
+           let (decimals, _, decimalsPlain) = digitValue(end + 1), decimalsPlain, fractionDigits == 0,
            let after = token(end + 2),
            after.isMark("%") || lexeme(end + 2)?.percent == true || lexeme(end + 2)?.scale != nil {
+            let decimalDigits = next.range.count
             mantissa = mantissa * Self.powerOfTen(decimalDigits) + decimals
             fractionDigits = decimalDigits
             plain = false

@@ -106,6 +106,6 @@ struct AgeRecognizer: ClaimRecognizer {
         }
         guard let decade else { return nil }
         let quantity = Quantity(lower: Double(decade + part.lowerBound), upper: Double(decade + part.upperBound), hedge: .approximately)
-        return Mention(.age, index - 1..<end, .age(quantity))
+        return Mention(.age, index - 1..<end, .age(quantity), form: scan.isMark(index - 2, ",") ? .apposition : .plain)
     }
 }

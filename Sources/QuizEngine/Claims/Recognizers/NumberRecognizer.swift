@@ -23,10 +23,14 @@ struct NumberRecognizer: ClaimRecognizer {
            figure.hedge == .exact {
             return nil
         }
-        if number.isBareFraction, figure.hedge == .exact, !scan.isWord(end, W.of) { return nil }
+        // "half of the voters", "more than half", but not "the first half".
+        if number.isBareFraction, figure.hedge == .exact {
+            guard scan.isWord(end, W.of), !scan.has(coreStart - 1, .determiner), scan.lexeme(coreStart - 1)?.ordinal == nil else { return nil }
+        }
         if let first = scan.token(coreStart), first.kind == .number || first.kind == .punctuation {
             if isCode(scan, numberAt: first.kind == .number ? coreStart : coreStart + 1, end: end) { return nil }
             if isTimeOfDay(scan, after: end) { return nil }
+            if scan.isMark(coreStart - 1, ":"), scan.token(coreStart - 2)?.kind == .number { return nil }
             if isListMarker(scan, coreStart, end) { return nil }
         }
         return [Mention(.number, figure.range, .number(figure.quantity()))]

@@ -30,7 +30,8 @@ struct SubjectFinder {
             if mention.kind == .money, scan.isWord(after, W.in_), let phrase = nounPhrase(startingAt: skipDeterminers(after + 1)) {
                 return phrase
             }
-            if let phrase = nounPhrase(startingAt: skipDeterminers(after)), !isVerbLike(phrase.lowerBound) { return phrase }
+            // "470 pence a share", "$5 per barrel": a rate, not what the figure is about.
+            if !scan.has(after, .rate), let phrase = nounPhrase(startingAt: after), !isVerbLike(phrase.lowerBound) { return phrase }
             if let phrase = subjectBefore(span.lowerBound, depth: depth) { return phrase }
             if isVerbLike(after) { return after..<after + 1 }
             return nil
@@ -150,14 +151,16 @@ struct SubjectFinder {
         var at = index
         var words = 0
         var sawCommonNoun = false
+        var nameLength = 0
         while at < scan.count, words < 5 {
             if isContent(at) {
                 let capitalized = scan.tokens[at].isCapitalized
                 if words > 0, isAdverbLike(at) || (isVerbLike(at) && !isAttachedHyphen(at - 1)) { break }
                 if !allowNames, capitalized, words > 0 { break }
-                // "teacher Sofia Ramirez huddle": after a title and a name, a lowercase word is
-                // the verb; "Latin America pivot" keeps its noun.
-                if words > 0, !capitalized, scan.tokens[at - 1].isCapitalized, sawCommonNoun { break }
+                // "teacher Sofia Ramirez huddle": after a title and a full name, a lowercase word
+                // is the verb; "Latin America pivot" and "Chavista officials" keep their noun.
+                if words > 0, !capitalized, nameLength >= 2, sawCommonNoun { break }
+                nameLength = capitalized ? nameLength + 1 : 0
                 if !capitalized { sawCommonNoun = true }
                 words += 1
                 at += 1
@@ -253,7 +256,8 @@ struct SubjectFinder {
               token.key != .unrepresentable else { return false }
         if scan.has(index - 1, .determiner) || scan.tokens.isWord(index - 1, SentenceTokens.possessiveKey) { return false }
         let word = scan.tokens.lowercased(index)
-        if word.hasSuffix("eed") { return false }
+        // "need", "speed", "greed" are not past forms; "agreed", "guaranteed" are.
+        if word.hasSuffix("eed"), word.utf8.count <= 5 { return false }
         return word.hasSuffix("ed") || word.hasSuffix("ing")
     }
 

@@ -1,0 +1,70 @@
+import QuizEngine
+import Testing
+
+@Suite("Sentence tokens")
+struct SentenceTokensTests {
+    @Test("a sentence splits into words, numbers, symbols and marks with exact offsets", arguments: [
+        ("The call lasted 12 minutes.", ["The", "call", "lasted", "12", "minutes", "."]),
+        ("It cost $7bn, or 1,234.5 euros.", ["It", "cost", "$", "7", "bn", ",", "or", "1,234.5", "euros", "."]),
+        ("a 72-hour timeframe", ["a", "72", "-", "hour", "timeframe"]),
+        ("Maduro’s 11-year rule", ["Maduro", "’s", "11", "-", "year", "rule"]),
+        ("on 12,2016 and 1, 234", ["on", "12", ",", "2016", "and", "1", ",", "234"]),
+        ("Rodríguez paid €5 for “¡Libertad!”", ["Rodríguez", "paid", "€", "5", "for", "“", "¡", "Libertad", "!", "”"]),
+        ("it's 13.5.2015 in F-35s", ["it", "'s", "13.5.2015", "in", "F", "-", "35", "s"]),
+    ])
+    func tokens(_ text: String, _ expected: [String]) {
+        let tokens = SentenceTokens(text)
+        #expect(tokens.indices.map { tokens.text(of: $0..<$0 + 1) } == expected)
+    }
+
+    @Test("written-together pieces have no space before them")
+    func attachment() {
+        let tokens = SentenceTokens("a 72-hour call, $ 75 million")
+        #expect(tokens.tokens.map(\.spaceBefore) == [true, true, false, false, true, false, true, true, true])
+    }
+
+    @Test("a possessive has one key for both apostrophes, and keys fold case")
+    func keys() {
+        let curly = SentenceTokens("Maduro’s"), straight = SentenceTokens("MADURO's")
+        #expect(curly[1].key == straight[1].key)
+        #expect(curly[0].key == straight[0].key)
+        #expect(curly[0].key == WordKey("maduro"))
+    }
+
+    @Test("everything in a web address is marked as a link")
+    func links() {
+        let tokens = SentenceTokens("see https://example.com/a?q=30%25 for 20%")
+        let linked = tokens.tokens.filter(\.inLink).count
+        #expect(linked > 5)
+        #expect(!tokens[tokens.count - 1].inLink)
+        #expect(!tokens[0].inLink)
+    }
+
+    @Test("no-break and thin spaces separate tokens like spaces")
+    func unicodeSpaces() {
+        let tokens = SentenceTokens("40\u{202F}000 and 5\u{00A0}%")
+        #expect(tokens.count == 5)
+    }
+}
+
+@Suite("Word tables")
+struct WordTableTests {
+    @Test("a table finds every word it was built with, in any case, and nothing else")
+    func lookups() {
+        let words = (0..<500).map { "word\($0)" }
+        let table = WordTable(words.enumerated().map { ($0.element, $0.offset) })
+        for (index, word) in words.enumerated() {
+            #expect(table[word.uppercased()] == index)
+        }
+        #expect(table["word500"] == nil)
+        #expect(table["wor"] == nil)
+        #expect(table[WordKey.unrepresentable] == nil)
+    }
+
+    @Test("words too long or not ASCII get the unrepresentable key")
+    func unrepresentable() {
+        #expect(WordKey("internationalisation") == .unrepresentable)
+        #expect(WordKey("Rodríguez") == .unrepresentable)
+        #expect(WordKey("sixteen-letters!") != .unrepresentable)
+    }
+}
