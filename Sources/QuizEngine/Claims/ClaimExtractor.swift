@@ -12,20 +12,31 @@ public struct ClaimExtractor: Sendable {
     public func claims(in article: Article) -> [Claim] {
         var claims: [Claim] = []
         let passages = article.passages
-        for (index, passage) in passages.enumerated() {
-            let context = SentenceContext(
-                article: article.metadata, passage: passage,
-                previous: index > 0 ? passages[index - 1] : nil,
-                next: index + 1 < passages.count ? passages[index + 1] : nil,
-                earlierClaims: claims
+        let tables = GrammarTables.shared
+        let recognizers = Self.recognizers
+        for index in passages.indices {
+            // The sentence's context holds the claims so far; it must be gone before they grow,
+            // or every append copies them all (quadratic in the article's length).
+            let found = sentenceClaims(
+                SentenceContext(
+                    article: article.metadata, passage: passages[index],
+                    previous: index > 0 ? passages[index - 1] : nil,
+                    next: index + 1 < passages.count ? passages[index + 1] : nil,
+                    earlierClaims: claims, tables: tables
+                ),
+                recognizers
             )
-            var found: [Claim] = []
-            for recognizer in Self.recognizers {
-                found += recognizer.recognize(context)
-            }
-            found.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
             claims += found
         }
         return claims
+    }
+
+    private func sentenceClaims(_ context: consuming SentenceContext, _ recognizers: [any ClaimRecognizer]) -> [Claim] {
+        var found: [Claim] = []
+        for recognizer in recognizers {
+            found += recognizer.recognize(context)
+        }
+        found.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+        return found
     }
 }

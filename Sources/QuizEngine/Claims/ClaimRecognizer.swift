@@ -25,13 +25,21 @@ public struct SentenceContext: Sendable {
     let figures: FigureScan
 
     public init(article: ArticleMetadata, passage: Passage, previous: Passage?, next: Passage?, earlierClaims: [Claim]) {
+        self.init(
+            article: article, passage: passage, previous: previous, next: next, earlierClaims: earlierClaims,
+            tables: GrammarTables.shared
+        )
+    }
+
+    /// With the grammar tables already at hand (the extractor fetches them once per article).
+    init(article: ArticleMetadata, passage: Passage, previous: Passage?, next: Passage?, earlierClaims: [Claim], tables: GrammarTables) {
         self.article = article
         self.passage = passage
         self.previous = previous
         self.next = next
         self.earlierClaims = earlierClaims
         self.tokens = SentenceTokens(passage.text)
-        self.figures = FigureScan(tokens: tokens, published: article.published, earlierClaims: earlierClaims)
+        self.figures = FigureScan(tokens: tokens, published: article.published, earlierClaims: earlierClaims, tables: tables)
     }
 
     public var text: String { passage.text }

@@ -40,6 +40,18 @@ struct SentenceTokensTests {
         #expect(!tokens[0].inLink)
     }
 
+    @Test("a sentence longer than one chunk of tokens reads the same across the chunk boundaries")
+    func hugeSentence() {
+        let text = Array(repeating: "Maduro’s 12,500 $7bn", count: 3_000).joined(separator: " ")
+        let tokens = SentenceTokens(text)
+        #expect(tokens.count == 3_000 * 6)
+        let expected = ["Maduro", "’s", "12,500", "$", "7", "bn"]
+        for index in stride(from: 0, to: tokens.count, by: 997) {
+            #expect(tokens.text(of: index..<index + 1) == expected[index % 6])
+        }
+        #expect(tokens.tokens.map(\.spaceBefore).enumerated().allSatisfy { $0.element == ([0, 2, 3].contains($0.offset % 6)) })
+    }
+
     @Test("no-break and thin spaces separate tokens like spaces")
     func unicodeSpaces() {
         let tokens = SentenceTokens("40\u{202F}000 and 5\u{00A0}%")

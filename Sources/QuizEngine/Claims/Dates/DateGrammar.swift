@@ -315,7 +315,7 @@ extension FigureScan {
                 if let parse = modifiedPeriod(at: index, relative) { return parse }
             case .earlier, .later:
                 // "earlier this month", "later this year"
-                if isWord(index + 1, "this"), let unit = periodUnit(index + 2) {
+                if isWord(index + 1, W.this), let unit = periodUnit(index + 2) {
                     return DateParse(range: index..<index + 3, phrase: .partOfPeriod(unit: unit, earlier: relative == .earlier))
                 }
             default:
@@ -443,7 +443,7 @@ extension FigureScan {
 
     /// "days earlier", "weeks later", "years ago": a vague count of a unit.
     private func vagueOffset(at index: Int) -> DateParse? {
-        guard let days = unitDays(index), tokens.lowercased(index).hasSuffix("s"),
+        guard let days = unitDays(index), tokens.hasSuffix(index, "s"),
               !isWord(index - 1, W.the), index == 0 || token(index - 1)?.kind != .number,
               lexeme(index - 1)?.cardinal == nil, lexeme(index - 1)?.vagueCount == nil
         else { return nil }
@@ -540,8 +540,8 @@ extension FigureScan {
         var anchor: DateValue.Anchor
         var end: Int
         var base = 0
-        if isWord(at, W.from) || ((isWord(at, "after") || isWord(at, "before")) && lexeme(at + 1)?.relative != nil) {
-            let forward = !isWord(at, "before")
+        if isWord(at, W.from) || ((isWord(at, W.after) || isWord(at, W.before)) && lexeme(at + 1)?.relative != nil) {
+            let forward = !isWord(at, W.before)
             guard let relative = lexeme(at + 1)?.relative else { return nil }
             switch relative {
             case .now, .today: base = 0
@@ -562,6 +562,7 @@ extension FigureScan {
             return DateParse(range: index..<end, phrase: .days(offsets, anchor: anchor))
         }
         if months > 0, totalDays == 0, parts == 1 {
+            if anchor == .previousDate { return DateParse(range: index..<end, phrase: .shifted(months: direction * months, anchor: anchor)) }
             if months % 12 == 0, months >= 12 {
                 return DateParse(range: index..<end, phrase: .years(direction * months / 12, anchor: anchor))
             }
@@ -626,8 +627,4 @@ extension FigureScan {
         }
         return DateParse(range: index..<dayEnd, phrase: .dayOfMonth(day))
     }
-}
-
-extension FigureScan {
-    func isWord(_ index: Int, _ word: String) -> Bool { tokens.isWord(index, WordKey(word)) }
 }

@@ -24,8 +24,11 @@ enum DatePhrase: Sendable, Equatable {
     case days(ClosedRange<Int>, anchor: DateValue.Anchor)
     /// The calendar month `offset` months from the anchor's ("last month", "two months ago").
     case months(Int, anchor: DateValue.Anchor)
-    /// The calendar year `offset` years from the anchor's ("last year", "a year later").
+    /// The calendar year `offset` years from the anchor's ("last year", "the following year").
     case years(Int, anchor: DateValue.Anchor)
+    /// The anchor's days moved by whole months ("a year earlier" after "in February" is February
+    /// of the year before; "two months later" after "March 3" is May 3).
+    case shifted(months: Int, anchor: DateValue.Anchor)
     /// The ISO week (Monday to Sunday) `offset` weeks from the anchor's ("last week").
     case week(Int, anchor: DateValue.Anchor)
     /// The weekend (Saturday and Sunday) of the week `offset` weeks from the published date's.
@@ -77,6 +80,17 @@ extension FigureScan {
         case let .years(offset, anchor):
             guard let base = anchorDate(anchor, before: index)?.earliest else { return unresolved(anchor, precision: .year) }
             return Self.yearValue(base.year + offset, anchor: anchor)
+        case let .shifted(months, anchor):
+            guard let base = anchorDate(anchor, before: index) else { return unresolved(anchor, precision: .range) }
+            let earliest = Self.shift(base.earliest, months: months, toEnd: false)
+            let latest = Self.shift(base.latest, months: months, toEnd: base.latest.day == CalendarDate.daysIn(month: base.latest.month, year: base.latest.year))
+            if earliest == latest { return .day(earliest, anchor: anchor) }
+            let isMonth = earliest.day == 1 && latest.month == earliest.month && latest.year == earliest.year
+                && latest.day == CalendarDate.daysIn(month: latest.month, year: latest.year)
+            return DateValue(
+                year: earliest.year == latest.year ? earliest.year : nil, month: isMonth ? earliest.month : nil, day: nil,
+                precision: isMonth ? .month : .range, anchor: anchor, earliest: earliest, latest: latest
+            )
         case let .week(offset, anchor):
             guard let base = anchorDate(anchor, before: index)?.earliest else { return unresolved(anchor, precision: .range) }
             let monday = Self.monday(of: base).adding(days: 7 * offset)
@@ -168,14 +182,14 @@ extension FigureScan {
     /// the published date (looking back rather than ahead, unless the sentence is about the
     /// future).
     func inferYear(month: Int, day: Int?, before index: Int) -> (Int, Bool)? {
-        for mention in mentions.reversed() where mention.tokens.upperBound <= index {
-            if case let .date(value) = mention.value, let year = value.year, value.anchor == .none, value.month != nil {
+        for position in mentions.indices.reversed() where mentions[position].tokens.upperBound <= index {
+            if case let .date(value) = mentions[position].value, let year = value.year, value.anchor == .none, value.month != nil {
                 return (year, true)
             }
         }
         if let day {
-            for claim in earlierClaims.reversed() {
-                if case let .date(value) = claim.value, value.month == month, value.day == day, !value.yearInferred, let year = value.year {
+            for position in earlierClaims.indices.reversed() {
+                if case let .date(value) = earlierClaims[position].value, value.month == month, value.day == day, !value.yearInferred, let year = value.year {
                     return (year, true)
                 }
             }
@@ -232,11 +246,11 @@ extension FigureScan {
     /// The last resolved date before token `index`: earlier in this sentence, else in the
     /// article's earlier claims.
     func previousDate(before index: Int) -> DateValue? {
-        for mention in mentions.reversed() where mention.tokens.upperBound <= index {
-            if case let .date(value) = mention.value, value.earliest != nil { return value }
+        for position in mentions.indices.reversed() where mentions[position].tokens.upperBound <= index {
+            if case let .date(value) = mentions[position].value, value.earliest != nil { return value }
         }
-        for claim in earlierClaims.reversed() {
-            switch claim.value {
+        for position in earlierClaims.indices.reversed() {
+            switch earlierClaims[position].value {
             case let .date(value) where value.earliest != nil: return value
             case let .weekdayDate(_, value) where value.earliest != nil: return value
             default: continue
@@ -266,13 +280,21 @@ extension FigureScan {
         return (newYear, index - newYear * 12 + 1)
     }
 
+    /// The same day `months` months away, or the month's last day when it has fewer days (or
+    /// when `toEnd`, so that a month's interval stays a whole month).
+    static func shift(_ date: CalendarDate, months: Int, toEnd: Bool) -> CalendarDate {
+        let (year, month) = addMonths(months, toYear: date.year, month: date.month)
+        let last = CalendarDate.daysIn(month: month, year: year)
+        return CalendarDate(year: year, month: month, day: toEnd ? last : min(date.day, last))!
+    }
+
     static func monday(of date: CalendarDate) -> CalendarDate {
-        date.adding(days: -(Weekday.allCases.firstIndex(of: date.weekday) ?? 0))
+        date.adding(days: -date.weekday.isoIndex)
     }
 
     static func occurrence(of weekday: Weekday, _ choice: DatePhrase.WeekdayChoice, around date: CalendarDate, future: Bool) -> CalendarDate {
-        let target = Weekday.allCases.firstIndex(of: weekday) ?? 0
-        let current = Weekday.allCases.firstIndex(of: date.weekday) ?? 0
+        let target = weekday.isoIndex
+        let current = date.weekday.isoIndex
         let back = (current - target + 7) % 7
         let ahead = (target - current + 7) % 7
         switch choice {

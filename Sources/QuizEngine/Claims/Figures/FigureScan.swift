@@ -7,83 +7,169 @@
 /// last plain numbers. Each grammar lives with its recognizer as a static `match` function.
 /// Running them all here, once per sentence, is what keeps nine recognizers at the cost of one.
 struct FigureScan: Sendable {
-    typealias Matcher = @Sendable (FigureScan, Int) -> [Mention]?
-
     /// The grammars in order of precedence.
-    static let matchers: [Matcher] = [
-        WeekdayDateRecognizer.match, DateRecognizer.match, AgeRecognizer.match, SpanRecognizer.match, MoneyRecognizer.match,
-        PercentageRecognizer.match, DurationRecognizer.match, YearRecognizer.match, NumberRecognizer.match,
-    ]
+    enum Grammar: Int {
+        case weekdayDate, date, age, span, money, percentage, duration, year, number
+
+        /// The token classes the grammar can start at.
+        var starts: TokenClass {
+            switch self {
+            case .weekdayDate: [.weekday, .relative]
+            case .date: [.digits, .month, .weekday, .relative, .the, .ordinal, .numberWord, .article, .unit, .quantifier]
+            case .age: [.digits, .numberWord, .ageWord, .dash]
+            case .span: [.digits, .numberWord, .spanWord, .unit]
+            case .money: [.digits, .numberWord, .sign, .currency, .article, .dash]
+            case .percentage: [.digits, .numberWord, .percent, .sign, .dash, .article]
+            case .duration: [.digits, .numberWord, .article, .quantifier, .unit, .dash]
+            case .year: [.digits]
+            case .number: [.digits, .numberWord, .article, .dash]
+            }
+        }
+
+        /// Called directly, not through stored closures, so the scan is passed without copying.
+        @inline(__always)
+        func match(_ scan: FigureScan, at index: Int) -> [Mention]? {
+            switch self {
+            case .weekdayDate: WeekdayDateRecognizer.match(scan, at: index)
+            case .date: DateRecognizer.match(scan, at: index)
+            case .age: AgeRecognizer.match(scan, at: index)
+            case .span: SpanRecognizer.match(scan, at: index)
+            case .money: MoneyRecognizer.match(scan, at: index)
+            case .percentage: PercentageRecognizer.match(scan, at: index)
+            case .duration: DurationRecognizer.match(scan, at: index)
+            case .year: YearRecognizer.match(scan, at: index)
+            case .number: NumberRecognizer.match(scan, at: index)
+            }
+        }
+    }
 
     let tokens: SentenceTokens
-    /// The sentence's UTF-8 bytes, for reading numbers.
-    let bytes: [UInt8]
-    /// `Lexicon` index of each token, or -1.
-    let lexemes: [Int32]
+    /// What the grammars know of each token, in one array: its `Lexicon` entry, the classes it
+    /// can begin, whether a grammar took it, and the next token with a class.
+    private(set) var info: [TokenInfo]
+    let tables: GrammarTables
     let published: CalendarDate?
     let earlierClaims: [Claim]
     /// The sentence speaks of the future ("will", "next"), which decides which Friday "Friday" is.
     let isFuture: Bool
-    private(set) var taken: [Bool]
     private(set) var mentions: [Mention] = []
+    /// The kinds among `mentions`, one bit per `ClaimKind`, so recognizers with nothing to do
+    /// return at once.
+    private(set) var kindsFound: UInt32 = 0
 
-    init(tokens: SentenceTokens, published: CalendarDate?, earlierClaims: [Claim]) {
+    init(tokens: SentenceTokens, published: CalendarDate?, earlierClaims: [Claim], tables: GrammarTables = .shared) {
         self.tokens = tokens
         self.published = published
         self.earlierClaims = earlierClaims
-        var lexemes = [Int32](repeating: -1, count: tokens.count)
-        var hasAnchor = false
+        self.tables = tables
+        var info = [TokenInfo](repeating: TokenInfo(), count: tokens.count)
+        var present: TokenClass = []
         var isFuture = false
-        let entries = Lexicon.entries
         for index in tokens.indices {
             let token = tokens[index]
-            if token.kind == .number || token.kind == .symbol { hasAnchor = true }
-            let entry = Lexicon.index(of: token)
-            lexemes[index] = entry
-            if entry >= 0 {
-                let roles = entries[Int(entry)].roles
-                if roles.contains(.anchor) { hasAnchor = true }
-                if roles.contains(.future) { isFuture = true }
+            switch token.kind {
+            case .number:
+                info[index].classes = .digits
+            case .symbol:
+                info[index].classes = .sign
+            case .punctuation:
+                if token.scalar == 0x2D || token.scalar == 0x2212 { info[index].classes = .dash }
+            case .word:
+                guard token.key != .unrepresentable, let entry = tables.words[token.key] else { break }
+                info[index].lexeme = entry
+                info[index].classes = tables.classes[Int(entry)]
+                if tables.marksFuture[Int(entry)] { isFuture = true }
             }
+            present.formUnion(info[index].classes)
         }
-        self.lexemes = lexemes
         self.isFuture = isFuture
-        self.taken = [Bool](repeating: false, count: tokens.count)
-        self.bytes = hasAnchor ? Array(tokens.text.utf8) : []
-        guard hasAnchor else { return }
-        for matcher in Self.matchers {
-            var index = 0
+        // A sentence with no digits, signs, number words, calendar words or units has no figures.
+        let anchors: TokenClass = [.digits, .sign, .numberWord, .month, .weekday, .ordinal, .unit, .percent, .relative]
+        guard !present.isDisjoint(with: anchors) else {
+            self.info = info
+            return
+        }
+        // "the" and "a" only start a figure when what follows can be part of one ("the 27th",
+        // "a hundred", "a week"), which rules out almost all of them at once. Then each token
+        // points at the next one a grammar could start at, so the passes skip plain words.
+        var next = Int32(tokens.count)
+        for index in tokens.indices.reversed() {
+            let classes = info[index].classes
+            if classes.isSubset(of: [.the, .article]), !classes.isEmpty,
+               index + 1 >= tokens.count || info[index + 1].classes.isEmpty {
+                info[index].classes = []
+            }
+            info[index].next = next
+            if !info[index].classes.isEmpty, !tokens[index].inLink { next = Int32(index) }
+        }
+        let first = Int(next)
+        self.info = info
+        var rawGrammar = 0
+        while let grammar = Grammar(rawValue: rawGrammar) {
+            rawGrammar += 1
+            let starts = grammar.starts
+            var index = first
             while index < tokens.count {
-                if !taken[index], !tokens[index].inLink, let found = matcher(self, index), let first = found.first {
+                let token = self.info[index]
+                if !token.classes.isDisjoint(with: starts), !token.taken, let found = grammar.match(self, at: index), !found.isEmpty {
                     for mention in found { record(mention) }
-                    index = max(index + 1, first.tokens.upperBound)
+                    let end = found[0].tokens.upperBound
+                    index = Int(token.next)
+                    while index < end { index = Int(self.info[index].next) }
                 } else {
-                    index += 1
+                    index = Int(token.next)
                 }
             }
         }
-        mentions.sort { ($0.tokens.lowerBound, -$0.tokens.count) < ($1.tokens.lowerBound, -$1.tokens.count) }
+        if mentions.count > 1 {
+            mentions.sort { ($0.tokens.lowerBound, -$0.tokens.count) < ($1.tokens.lowerBound, -$1.tokens.count) }
+        }
     }
 
     private mutating func record(_ mention: Mention) {
-        for index in mention.tokens { taken[index] = true }
+        for index in mention.tokens { info[index].taken = true }
+        kindsFound |= 1 << mention.kind.bit
         mentions.append(mention)
     }
 
+    /// Whether a grammar found a mention of `kind` in this sentence.
+    func found(_ kind: ClaimKind) -> Bool { kindsFound & (1 << kind.bit) != 0 }
+
     var count: Int { tokens.count }
+
+    var bytes: [UInt8] { tokens.bytes }
+
+    /// The hedged figure starting at `index` (see `figure(at:hedgeBefore:ranges:)`).
+    func figure(at index: Int) -> Figure? { figure(at: index, hedgeBefore: nil, ranges: true) }
+
+    /// Whether a token of one of `classes` lies within `distance` tokens after `index`: the
+    /// cheap look each grammar takes before parsing a figure ("a unit within four tokens").
+    func hasClass(_ classes: TokenClass, after index: Int, within distance: Int) -> Bool {
+        var at = index + 1
+        let end = min(index + 1 + distance, info.count)
+        while at < end {
+            if !info[at].classes.isDisjoint(with: classes) { return true }
+            at += 1
+        }
+        return false
+    }
 
     /// True when every token of `range` is free for a grammar to take.
     func isFree(_ range: Range<Int>) -> Bool {
         guard range.lowerBound >= 0, range.upperBound <= tokens.count else { return false }
-        for index in range where taken[index] || tokens[index].inLink { return false }
+        for index in range where info[index].taken || tokens[index].inLink { return false }
         return true
     }
 
-    func isTaken(_ index: Int) -> Bool { index >= 0 && index < taken.count && taken[index] }
+    func isTaken(_ index: Int) -> Bool { index >= 0 && index < info.count && info[index].taken }
 
-    /// The mentions found so far (by earlier grammars) that cover token `index`.
-    func mention(covering index: Int) -> Mention? {
-        mentions.last { $0.tokens.contains(index) }
+    /// The token's `Lexicon` entry, or -1.
+    func lexemeIndex(_ index: Int) -> Int32 { index >= 0 && index < info.count ? info[index].lexeme : -1 }
+
+    /// The index in `mentions` of the last mention covering token `index`.
+    func mentionIndex(covering index: Int) -> Int? {
+        guard isTaken(index) else { return nil }
+        return mentions.lastIndex { $0.tokens.contains(index) }
     }
 }
 
@@ -92,9 +178,9 @@ struct FigureScan: Sendable {
 extension FigureScan {
     @inline(__always)
     func lexeme(_ index: Int) -> Lexeme? {
-        guard index >= 0, index < lexemes.count else { return nil }
-        let entry = lexemes[index]
-        return entry < 0 ? nil : Lexicon.entries[Int(entry)]
+        guard index >= 0, index < info.count else { return nil }
+        let entry = info[index].lexeme
+        return entry < 0 ? nil : tables.entries[Int(entry)]
     }
 
     @inline(__always)
@@ -159,36 +245,32 @@ extension FigureScan {
     }
 }
 
-/// A word the grammars test for by identity, packed once.
-struct StaticWord: Sendable, ExpressibleByStringLiteral {
-    let key: WordKey
-    init(stringLiteral value: String) { key = WordKey(value) }
+
+/// What the figure scan keeps per token.
+struct TokenInfo: Sendable {
+    var lexeme: Int32 = -1
+    var classes: TokenClass = []
+    var taken = false
+    /// The next token with a class (or the token count): where the grammar passes look next.
+    var next: Int32 = 0
 }
 
-/// Words the grammars name directly.
-enum W {
-    static let a: StaticWord = "a", an: StaticWord = "an", the: StaticWord = "the", and: StaticWord = "and"
-    static let of: StaticWord = "of", to: StaticWord = "to", on: StaticWord = "on", in_: StaticWord = "in"
-    static let or: StaticWord = "or", from: StaticWord = "from", between: StaticWord = "between"
-    static let since: StaticWord = "since", until: StaticWord = "until", through: StaticWord = "through"
-    static let till: StaticWord = "till", at: StaticWord = "at", for_: StaticWord = "for", by: StaticWord = "by"
-    static let per: StaticWord = "per", cent: StaticWord = "cent", point: StaticWord = "point", points: StaticWord = "points"
-    static let half: StaticWord = "half", quarter: StaticWord = "quarter", dozen: StaticWord = "dozen"
-    static let old: StaticWord = "old", age: StaticWord = "age", aged: StaticWord = "aged", yo: StaticWord = "yo"
-    static let long: StaticWord = "long", business: StaticWord = "business", another: StaticWord = "another"
-    static let all: StaticWord = "all", full: StaticWord = "full", whole: StaticWord = "whole", entire: StaticWord = "entire"
-    static let few: StaticWord = "few", several: StaticWord = "several", some: StaticWord = "some", couple: StaticWord = "couple"
-    static let day: StaticWord = "day", week: StaticWord = "week", month: StaticWord = "month", year: StaticWord = "year"
-    static let days: StaticWord = "days", weeks: StaticWord = "weeks", months: StaticWord = "months", years: StaticWord = "years"
-    static let decade: StaticWord = "decade", second: StaticWord = "second", one: StaticWord = "one"
-    static let now: StaticWord = "now", ago: StaticWord = "ago", s: StaticWord = "s", th: StaticWord = "th"
-    static let st: StaticWord = "st", nd: StaticWord = "nd", rd: StaticWord = "rd", mid: StaticWord = "mid"
-    static let early: StaticWord = "early", late: StaticWord = "late", his: StaticWord = "his", her: StaticWord = "her"
-    static let their: StaticWord = "their", minus: StaticWord = "minus", negative: StaticWord = "negative"
-    static let plus: StaticWord = "plus", more: StaticWord = "more", so: StaticWord = "so", less: StaticWord = "less"
-    static let fewer: StaticWord = "fewer", times: StaticWord = "times", once: StaticWord = "once", twice: StaticWord = "twice"
-    static let am: StaticWord = "am", pm: StaticWord = "pm", oclock: StaticWord = "o'clock", u: StaticWord = "u"
-    static let morning: StaticWord = "morning", afternoon: StaticWord = "afternoon", evening: StaticWord = "evening"
-    static let night: StaticWord = "night", weekend: StaticWord = "weekend"
-    static let olds: StaticWord = "olds", decades: StaticWord = "decades", odd: StaticWord = "odd", handful: StaticWord = "handful", percentage: StaticWord = "percentage", what: StaticWord = "what"
+extension ClaimKind {
+    /// A bit position for sets of kinds.
+    var bit: UInt32 {
+        switch self {
+        case .number: 0
+        case .percentage: 1
+        case .money: 2
+        case .date: 3
+        case .weekdayDate: 4
+        case .duration: 5
+        case .age: 6
+        case .year: 7
+        case .span: 8
+        case .quote: 9
+        case .attribution: 10
+        case .role: 11
+        }
+    }
 }

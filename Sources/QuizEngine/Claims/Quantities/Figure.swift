@@ -32,7 +32,7 @@ struct Figure: Sendable {
 extension FigureScan {
     /// The hedged number or range starting at `index`, with the hedge looked for before
     /// `hedgeBefore` (the start of a currency sign, say; `index` by default).
-    func figure(at index: Int, hedgeBefore: Int? = nil, ranges: Bool = true) -> Figure? {
+    func figure(at index: Int, hedgeBefore: Int?, ranges: Bool = true) -> Figure? {
         guard let first = number(at: index), !first.isOrdinal else { return nil }
         var figure = Figure(range: first.range, core: first.range, first: first)
         let lead = hedgeBefore ?? index

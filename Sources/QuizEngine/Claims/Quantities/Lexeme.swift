@@ -37,40 +37,112 @@ struct Lexeme: Sendable {
     }
 
     var roles: Roles = []
-    /// "one" ... "ninety", "zero", "nought".
-    var cardinal: Int?
-    /// "first" ... "thirty-first" pieces: "first" 1, "twentieth" 20.
-    var ordinal: Int?
-    /// A fraction word and its denominator: "half" 2, "thirds" 3, "quarter" 4, "hundredths" 100.
-    var denominator: Int?
-    /// "hundred", "thousand", "million", "billion", "trillion", "lakh", "crore".
-    var scale: Double?
-    /// Abbreviated scales that only count right after a figure: "k", "m", "bn", "mln".
-    var shortScale: Double?
-    /// Plural scales that give a vague count: "hundreds" is 200...999.
-    var vagueCount: ClosedRange<Double>?
-    var month: Int?
-    /// "may", "march": a month only with a day, a year or a time preposition.
-    var monthNeedsCue = false
-    /// Written as an abbreviation ("Nov", "Sept"): needs a day or year, or a following ".".
-    var monthIsAbbreviation = false
-    var weekday: Weekday?
-    /// "sat", "sun", "wed": a weekday only with a following "." or date.
-    var weekdayNeedsCue = false
-    /// Seconds in one of this unit of time.
-    var unitSeconds: Double?
-    /// "h", "hr", "min", "s": an abbreviated unit, never standing alone.
-    var unitIsAbbreviation = false
+    /// Which grammars may start at this word; derived from the other fields when the lexicon is built.
+    var classes: TokenClass = []
     /// A currency named by a word or code: an index into `Lexicon.currencies`, or -1.
     var currency: Int16 = -1
     /// Adjectives that narrow a currency ("Canadian" dollars, "Swiss" francs): an index into
     /// `Lexicon.nationalities`, or -1.
     var nationality: Int16 = -1
+
+    // Stored compactly (about 64 bytes, no optionals) because the grammars read a word's entry
+    // on every look: the properties below present them as optionals.
+    private var cardinalValue: Int8 = -1
+    private var ordinalValue: Int8 = -1
+    private var monthValue: Int8 = 0
+    private var weekdayValue: Int8 = -1
+    private var relativeValue: Int8 = -1
+    private var decadeValue: Int8 = 0
+    private var flags: UInt8 = 0
+    private var denominatorValue: Int32 = 0
+    private var scaleValue: Double = 0
+    private var shortScaleValue: Double = 0
+    private var unitSecondsValue: Double = 0
+    private var vagueLower: Double = 0
+    private var vagueUpper: Double = 0
+
+    private static let monthNeedsCueFlag: UInt8 = 1, monthIsAbbreviationFlag: UInt8 = 2, weekdayNeedsCueFlag: UInt8 = 4
+    private static let unitIsAbbreviationFlag: UInt8 = 8, percentFlag: UInt8 = 16
+
+    private mutating func set(_ flag: UInt8, _ on: Bool) { flags = on ? flags | flag : flags & ~flag }
+
+    /// "one" ... "ninety", "zero", "nought".
+    var cardinal: Int? {
+        get { cardinalValue < 0 ? nil : Int(cardinalValue) }
+        set { cardinalValue = Int8(newValue ?? -1) }
+    }
+    /// "first" ... "thirty-first" pieces: "first" 1, "twentieth" 20.
+    var ordinal: Int? {
+        get { ordinalValue < 0 ? nil : Int(ordinalValue) }
+        set { ordinalValue = Int8(newValue ?? -1) }
+    }
+    /// A fraction word and its denominator: "half" 2, "thirds" 3, "quarter" 4, "hundredths" 100.
+    var denominator: Int? {
+        get { denominatorValue == 0 ? nil : Int(denominatorValue) }
+        set { denominatorValue = Int32(newValue ?? 0) }
+    }
+    /// "hundred", "thousand", "million", "billion", "trillion", "lakh", "crore".
+    var scale: Double? {
+        get { scaleValue == 0 ? nil : scaleValue }
+        set { scaleValue = newValue ?? 0 }
+    }
+    /// Abbreviated scales that only count right after a figure: "k", "m", "bn", "mln".
+    var shortScale: Double? {
+        get { shortScaleValue == 0 ? nil : shortScaleValue }
+        set { shortScaleValue = newValue ?? 0 }
+    }
+    /// Plural scales that give a vague count: "hundreds" is 200...999.
+    var vagueCount: ClosedRange<Double>? {
+        get { vagueUpper == 0 ? nil : vagueLower...vagueUpper }
+        set { (vagueLower, vagueUpper) = (newValue?.lowerBound ?? 0, newValue?.upperBound ?? 0) }
+    }
+    var month: Int? {
+        get { monthValue == 0 ? nil : Int(monthValue) }
+        set { monthValue = Int8(newValue ?? 0) }
+    }
+    /// "may", "march": a month only with a day, a year or a time preposition.
+    var monthNeedsCue: Bool {
+        get { flags & Self.monthNeedsCueFlag != 0 }
+        set { set(Self.monthNeedsCueFlag, newValue) }
+    }
+    /// Written as an abbreviation ("Nov", "Sept"): needs a day or year, or a following ".".
+    var monthIsAbbreviation: Bool {
+        get { flags & Self.monthIsAbbreviationFlag != 0 }
+        set { set(Self.monthIsAbbreviationFlag, newValue) }
+    }
+    var weekday: Weekday? {
+        get { weekdayValue < 0 ? nil : Weekday(isoIndex: Int(weekdayValue)) }
+        set { weekdayValue = newValue.map { Int8($0.isoIndex) } ?? -1 }
+    }
+    /// "sat", "sun", "wed": a weekday only with a following "." or date.
+    var weekdayNeedsCue: Bool {
+        get { flags & Self.weekdayNeedsCueFlag != 0 }
+        set { set(Self.weekdayNeedsCueFlag, newValue) }
+    }
+    /// Seconds in one of this unit of time.
+    var unitSeconds: Double? {
+        get { unitSecondsValue == 0 ? nil : unitSecondsValue }
+        set { unitSecondsValue = newValue ?? 0 }
+    }
+    /// "h", "hr", "min", "s": an abbreviated unit, never standing alone.
+    var unitIsAbbreviation: Bool {
+        get { flags & Self.unitIsAbbreviationFlag != 0 }
+        set { set(Self.unitIsAbbreviationFlag, newValue) }
+    }
     /// "twenties" ... "nineties": the first year of a decade of life, for "in his sixties".
-    var decadeOfLife: Int?
+    var decadeOfLife: Int? {
+        get { decadeValue == 0 ? nil : Int(decadeValue) }
+        set { decadeValue = Int8(newValue ?? 0) }
+    }
     /// "percent", "percentage", "pct".
-    var percent = false
-    var relative: Relative?
+    var percent: Bool {
+        get { flags & Self.percentFlag != 0 }
+        set { set(Self.percentFlag, newValue) }
+    }
+    var relative: Relative? {
+        get { relativeValue < 0 ? nil : Relative(rawValue: UInt8(relativeValue)) }
+        set { relativeValue = newValue.map { Int8($0.rawValue) } ?? -1 }
+    }
 }
 
 /// A currency word: its family ("dollar") for nationality adjectives, the ISO code it means

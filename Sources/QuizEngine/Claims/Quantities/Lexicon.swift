@@ -1,15 +1,12 @@
 /// The vocabulary of the quantity and date grammars, built once.
 ///
-/// `Lexicon.index(of:)` maps a token to an entry (or -1), which the figure scanner does once per
-/// token; the grammars then read `Lexicon.entries[i]` fields.
+/// `table` maps a word to its entry in `entries`; the figure scan looks each word up once and
+/// the grammars then read the entry's fields.
 enum Lexicon {
     static let (table, entries, currencies, nationalities): (WordTable<Int32>, [Lexeme], [CurrencyWord], [[String: String]]) = build()
-
-    @inline(__always)
-    static func index(of token: Token) -> Int32 {
-        guard token.kind == .word, token.key != .unrepresentable else { return -1 }
-        return table[token.key] ?? -1
-    }
+    /// Each entry's `classes` and whether it marks the future, apart, for the per-token pass.
+    static let classes: [TokenClass] = entries.map(\.classes)
+    static let marksFuture: [Bool] = entries.map { $0.roles.contains(.future) }
 
     private static func build() -> (WordTable<Int32>, [Lexeme], [CurrencyWord], [[String: String]]) {
         var builder = Builder()
@@ -18,6 +15,7 @@ enum Lexicon {
         builder.addUnits()
         builder.addCurrencies()
         builder.addFunctionWords()
+        builder.addClasses()
         let table = WordTable(builder.order.enumerated().map { ($0.element, Int32($0.offset)) })
         return (table, builder.order.map { builder.entries[$0]! }, builder.currencies, builder.nationalities)
     }
@@ -207,6 +205,8 @@ enum Lexicon {
                 let iso = code == "rmb" ? "CNY" : code == "xbt" ? "BTC" : code.uppercased()
                 addCurrency(code, CurrencyWord(family: iso, code: iso, isCode: true))
             }
+            // "MUSD", "MEUR": millions of a currency, in financial reports (read by the money grammar).
+            for code in codes where code.count == 3 { add("m" + code) { $0.classes.insert(.currency) } }
             for code in ["try", "cup"] {
                 let iso = code.uppercased()
                 addCurrency(code, CurrencyWord(family: iso, code: iso, isCode: true, needsCapitals: true))
@@ -240,6 +240,35 @@ enum Lexicon {
                 let index = Int16(self.nationalities.count)
                 self.nationalities.append(codes)
                 add(word) { $0.nationality = index }
+            }
+        }
+
+        /// Derives each word's `TokenClass` from what it means, once everything is added.
+        mutating func addClasses() {
+            add(["a", "an"]) { $0.classes.insert(.article) }
+            add("the") { $0.classes.insert(.the) }
+            add(["minus", "negative"]) { $0.classes.insert(.numberWord) }
+            add(["few", "several", "some", "couple", "all", "full", "whole", "entire", "another"]) { $0.classes.insert(.quantifier) }
+            add(["aged", "age", "his", "her", "their"]) { $0.classes.insert(.ageWord) }
+            add(["since", "from", "between"]) { $0.classes.insert(.spanWord) }
+            add("per") { $0.classes.insert(.percent) }
+            add(["old", "yo", "age"]) { $0.classes.insert(.ageWord) }
+            add(["year", "decade"]) { $0.classes.insert(.spanWord) }
+            // Letters written before "$": "US$", "C$", "HK$", "u.s $".
+            add(["us", "u", "c", "ca", "can", "au", "nz", "hk", "s", "sg", "mex", "mx", "r", "nt"]) { $0.classes.insert(.currency) }
+            for word in order {
+                var lexeme = entries[word]!
+                if lexeme.cardinal != nil || lexeme.scale != nil || lexeme.vagueCount != nil || lexeme.denominator != nil {
+                    lexeme.classes.insert(.numberWord)
+                }
+                if lexeme.month != nil { lexeme.classes.insert(.month) }
+                if lexeme.weekday != nil { lexeme.classes.insert(.weekday) }
+                if lexeme.relative != nil { lexeme.classes.insert(.relative) }
+                if lexeme.ordinal != nil { lexeme.classes.insert(.ordinal) }
+                if lexeme.unitSeconds != nil { lexeme.classes.insert(.unit) }
+                if lexeme.currency >= 0 { lexeme.classes.insert(.currency) }
+                if lexeme.percent { lexeme.classes.insert(.percent) }
+                entries[word] = lexeme
             }
         }
 
@@ -290,7 +319,7 @@ enum Lexicon {
             add(["reportedly", "allegedly", "also", "only", "just", "still", "even", "already", "roughly", "then",
                  "again", "ever", "never", "once", "recently", "currently", "previously", "nearly", "almost",
                  "about", "around", "approximately", "some", "exactly", "precisely", "barely", "merely",
-                 "respectively", "now", "apparently", "indeed", "instead", "however", "meanwhile", "finally"]) {
+                 "respectively", "now", "apparently", "indeed", "instead", "however", "meanwhile", "finally", "up", "down"]) {
                 $0.roles.insert(.adverb)
             }
             add(["will", "ll", "i'll", "we'll", "you'll", "he'll", "she'll", "they'll", "it'll", "shall", "next", "upcoming", "coming", "tomorrow", "tmrw", "plans", "planned",

@@ -178,7 +178,7 @@ extension FigureScan {
             var denominatorAt = end
             if isHyphen(denominatorAt, attached: false), lexeme(denominatorAt + 1)?.denominator != nil { denominatorAt += 1 }
             if let denominator = lexeme(denominatorAt)?.denominator, !isWord(denominatorAt, W.second),
-               whole == 1 || tokens.lowercased(denominatorAt).hasSuffix("s") || denominator == 2 {
+               whole == 1 || tokens.hasSuffix(denominatorAt, "s") || denominator == 2 {
                 value /= Double(denominator)
                 end = denominatorAt + 1
                 if isWord(end, W.of), isWord(end + 1, W.a), let scale = lexeme(end + 2)?.scale {
@@ -306,17 +306,9 @@ extension FigureScan {
         )
     }
 
-    static let powersOfTen: [Double] = (0...22).map { exponent in
-        var value = 1.0
-        for _ in 0..<exponent { value *= 10 }
-        return value
-    }
-
     static let mKey = WordKey("m"), bKey = WordKey("b")
 
-    static func powerOfTen(_ exponent: Int) -> Double {
-        exponent < powersOfTen.count ? powersOfTen[exponent] : pow10(exponent)
-    }
+    static func powerOfTen(_ exponent: Int) -> Double { pow10(exponent) }
 
     private static func pow10(_ exponent: Int) -> Double {
         var value = 1.0
@@ -327,14 +319,16 @@ extension FigureScan {
     /// `mantissa / 10^fractionDigits * scale`, computed so that decimal figures stay exact:
     /// "1.7 million" is 17 * 10^5, not 1.7 * 1e6 with a binary rounding error.
     static func scaled(_ mantissa: Double, _ fractionDigits: Int, by scale: Double) -> Double {
+        if fractionDigits == 0 { return mantissa * scale }
+        guard scale >= 1, scale < 1e18, scale == scale.rounded() else { return mantissa / powerOfTen(fractionDigits) * scale }
+        var remaining = Int64(scale)
         var exponent = 0
-        var remaining = scale
-        while remaining >= 10, remaining.truncatingRemainder(dividingBy: 10) == 0 {
+        while remaining % 10 == 0 {
             remaining /= 10
             exponent += 1
         }
         let shift = exponent - fractionDigits
         let base = shift >= 0 ? mantissa * powerOfTen(shift) : mantissa / powerOfTen(-shift)
-        return base * remaining
+        return base * Double(remaining)
     }
 }

@@ -24,11 +24,13 @@ struct AgeRecognizer: ClaimRecognizer {
                let mention = decadeOfLife(scan, at: index) {
                 return [mention]
             }
-            if scan.lexemes[index] < 0 { return nil }
+            if scan.lexemeIndex(index) < 0 { return nil }
         } else if token.kind != .number {
             return nil
         }
-        guard let figure = scan.figure(at: index) else { return nil }
+        // An age needs a unit, "old" or "yo" close after, or a name and comma before.
+        guard scan.hasClass([.unit, .ageWord], after: index, within: 6) || scan.isMark(index - 1, ",") || scan.isMark(index - 1, "("),
+              let figure = scan.figure(at: index) else { return nil }
         let afterNumber = figure.core.upperBound
         // "35-year-old", "six-month-old"
         if scan.isHyphen(afterNumber), let factor = unitFactor(scan, afterNumber + 1), scan.isHyphen(afterNumber + 2),

@@ -12,15 +12,38 @@ struct DateRecognizer: ClaimRecognizer {
 
     static func match(_ scan: FigureScan, at index: Int) -> [Mention]? {
         guard let token = scan.token(index) else { return nil }
-        if token.kind != .number, scan.lexemes[index] < 0 { return nil }
+        if token.kind != .number, scan.lexemeIndex(index) < 0 { return nil }
+        guard mayStartDate(scan, at: index) else { return nil }
         guard let parse = scan.calendarDate(at: index) ?? scan.relativeDate(at: index) ?? bareWeekday(scan, at: index),
               scan.isFree(parse.range), let value = scan.resolve(parse.phrase, before: index)
         else { return nil }
         var mention = Mention(.date, parse.range, .date(value))
         if isAttributive(scan, after: parse.range.upperBound) { mention.form = .attributive }
+        // "in February", "since January", and a date right after a figure: "4.3% a year earlier".
         mention.isTimeReference = scan.has(parse.range.lowerBound - 1, .timePreposition)
             || scan.isWord(parse.range.lowerBound - 1, W.early) || scan.isWord(parse.range.lowerBound - 1, W.late)
+            || (scan.isTaken(parse.range.lowerBound - 1) && value.anchor != .none)
         return [mention]
+    }
+
+    /// A cheap look before the grammars: a number or number word starts a date only with a
+    /// calendar word, a unit, an ordinal or a date separator close after it ("15 june", "two
+    /// days ago", "21st", "2025-11-21", "4/22", "13.5.2015"), or after "on"/"the" ("on 15").
+    private static func mayStartDate(_ scan: FigureScan, at index: Int) -> Bool {
+        let classes = scan.info[index].classes
+        if !classes.isDisjoint(with: [.month, .weekday, .relative, .the]) { return true }
+        if let token = scan.token(index), token.kind == .number {
+            if scan.bytes[token.range].contains(0x2E) { return true }
+            if let next = scan.token(index + 1), !next.spaceBefore, next.kind == .word || next.kind == .punctuation { return true }
+            if scan.isWord(index - 1, W.on) || scan.isWord(index - 1, W.the) { return true }
+        }
+        let end = min(index + 5, scan.count)
+        var at = index + 1
+        while at < end {
+            if !scan.info[at].classes.isDisjoint(with: [.month, .unit, .relative, .weekday, .ordinal]) { return true }
+            at += 1
+        }
+        return false
     }
 
     /// "Friday", "on Monday", "Friday this week", "Tuesday of next week", "Friday next week".

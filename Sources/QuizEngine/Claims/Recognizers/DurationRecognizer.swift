@@ -12,12 +12,16 @@ struct DurationRecognizer: ClaimRecognizer {
     func recognize(_ sentence: SentenceContext) -> [Claim] { sentence.figureClaims(.duration) }
 
     static func match(_ scan: FigureScan, at index: Int) -> [Mention]? {
-        guard let token = scan.token(index), token.kind == .number || scan.lexemes[index] >= 0 || token.kind == .punctuation else {
+        guard let token = scan.token(index), token.kind == .number || scan.lexemeIndex(index) >= 0 || token.kind == .punctuation else {
             return nil
         }
         if token.kind == .word, let mention = wordDuration(scan, at: index) { return [mention] }
-        guard let figure = scan.figure(at: index), let (seconds, unitEnd, attributive) = unit(scan, after: figure.core.upperBound) else {
+        guard scan.hasClass(.unit, after: index, within: 6), var figure = scan.figure(at: index), let (seconds, unitEnd, attributive) = unit(scan, after: figure.core.upperBound) else {
             return nil
+        }
+        if figure.hedge == .moreThan, isAcross(scan, hedgeAt: figure.range.lowerBound) {
+            figure.hedge = .exact
+            figure.range = figure.core.lowerBound..<figure.range.upperBound
         }
         var quantity = figure.quantity(times: seconds)
         var end = unitEnd
@@ -68,7 +72,7 @@ struct DurationRecognizer: ClaimRecognizer {
         if lexeme.unitIsAbbreviation, token.spaceBefore, let next = scan.token(at + 1), next.kind == .word, !scan.isWord(at + 1, W.and) {
             return nil
         }
-        let plural = scan.tokens.lowercased(at).hasSuffix("s") && !scan.isWord(at, W.s)
+        let plural = scan.tokens.hasSuffix(at, "s") && !scan.isWord(at, W.s)
         var end = at + 1
         var long = false
         if scan.isHyphen(end), scan.isWord(end + 1, W.long) {
@@ -133,7 +137,7 @@ struct DurationRecognizer: ClaimRecognizer {
         if scan.isWord(at, W.business) { at += 1 }
         guard let token = scan.token(at), token.kind == .word, let lexeme = scan.lexeme(at), let seconds = lexeme.unitSeconds,
               !lexeme.unitIsAbbreviation, !scan.isWord(at, W.second), !scan.isTaken(at) else { return nil }
-        let plural = scan.tokens.lowercased(at).hasSuffix("s")
+        let plural = scan.tokens.hasSuffix(at, "s")
         if (vague == nil) == plural { return nil }
         if isRate(scan, index) { return nil }
         var end = at + 1
@@ -152,12 +156,25 @@ struct DurationRecognizer: ClaimRecognizer {
             quantity = Quantity(stated: count * seconds)
         }
         var start = index
-        if vague == nil, let (hedge, hedgeStart) = scan.hedge(endingBefore: index) {
+        if vague == nil, let (hedge, hedgeStart) = scan.hedge(endingBefore: index), !(hedge == .moreThan && isAcross(scan, hedgeAt: hedgeStart)) {
             quantity = Quantity(stated: quantity.stated, hedge: hedge)
             start = hedgeStart
         }
         return Mention(.duration, start..<end, .duration(quantity), form: attributive ? .attributive : .plain)
     }
+
+    /// "built over a decade", "fell over three years": "over" meaning across a time, not more
+    /// than it. It means more than after "for", "lasted", "took", "after", a comma or at the start.
+    private static func isAcross(_ scan: FigureScan, hedgeAt index: Int) -> Bool {
+        guard scan.isWord(index, W.over) else { return false }
+        let before = index - 1
+        if before < 0 || scan.isMark(before, ",") || scan.isMark(before, "(") { return false }
+        return !scan.isWord(before, anyOf: measuringWords)
+    }
+
+    private static let measuringWords = [
+        "for", "lasted", "lasting", "last", "lasts", "took", "take", "takes", "after", "spent", "of", "in", "within", "is", "was", "be",
+    ].map(StaticWord.init)
 
     /// "and half" in "an hour and half".
     private static func halfWithoutArticle(_ scan: FigureScan, at index: Int) -> (Double, Int)? {

@@ -26,7 +26,9 @@ struct MoneyRecognizer: ClaimRecognizer {
             end = max(end, figure.range.upperBound)
             return [Mention(.money, min(index, figure.range.lowerBound)..<end, .money(quantity, currency: code))]
         }
-        guard token.kind == .number || scan.lexemes[index] >= 0, let figure = scan.figure(at: index) else { return nil }
+        // An amount needs a sign, a currency word or a code close after.
+        guard token.kind == .number || scan.lexemeIndex(index) >= 0, scan.hasClass([.currency, .sign], after: index, within: 6),
+              let figure = scan.figure(at: index) else { return nil }
         var unitAt = figure.core.upperBound
         var attributive = false
         if scan.isHyphen(unitAt), currencyWord(scan, at: unitAt + 1) != nil {
@@ -91,7 +93,7 @@ struct MoneyRecognizer: ClaimRecognizer {
             if scan.isMark(sign, ".") { sign += 1 }
             if scan.isMark(sign, "$"), numberFollows(scan, sign + 1) { return ("USD", 1, sign + 1) }
         }
-        if let (code, attachedOnly) = CurrencySigns.dollarPrefixes[token.key], scan.isMark(index + 1, "$"),
+        if let (code, attachedOnly) = scan.tables.dollarPrefixes[token.key], scan.isMark(index + 1, "$"),
            !attachedOnly || !scan.tokens[index + 1].spaceBefore, numberFollows(scan, index + 2) {
             if token.key == W.a.key, scan.tokens[index + 1].spaceBefore { return nil }
             return (code, 1, index + 2)
@@ -140,12 +142,12 @@ struct MoneyRecognizer: ClaimRecognizer {
         }
         if nationality < 0, at != index { return nil }
         guard let lexeme = scan.lexeme(at), lexeme.currency >= 0 else { return nil }
-        var currency = Lexicon.currencies[Int(lexeme.currency)]
+        var currency = scan.tables.currencies[Int(lexeme.currency)]
         if currency.needsCapitals {
             let text = scan.tokens.text(of: at..<at + 1)
             guard text == text.uppercased() else { return nil }
         }
-        if nationality >= 0, let code = Lexicon.nationalities[Int(nationality)][currency.family] {
+        if nationality >= 0, let code = scan.tables.nationalities[Int(nationality)][currency.family] {
             currency = CurrencyWord(family: currency.family, code: code, factor: currency.factor, isCode: false)
         }
         return (currency, at + 1)
@@ -156,10 +158,10 @@ struct MoneyRecognizer: ClaimRecognizer {
         guard let token = scan.token(index), token.kind == .word, token.range.count == 4,
               scan.bytes[token.range.lowerBound] | 0x20 == 0x6D else { return nil }
         let rest = scan.bytes.withUnsafeBufferPointer { WordKey($0, token.range.lowerBound + 1..<token.range.upperBound) }
-        guard let entry = Lexicon.table[rest] else { return nil }
-        let lexeme = Lexicon.entries[Int(entry)]
+        guard let entry = scan.tables.words[rest] else { return nil }
+        let lexeme = scan.tables.entries[Int(entry)]
         guard lexeme.currency >= 0 else { return nil }
-        let currency = Lexicon.currencies[Int(lexeme.currency)]
+        let currency = scan.tables.currencies[Int(lexeme.currency)]
         return currency.isCode ? (currency.code, index + 1) : nil
     }
 

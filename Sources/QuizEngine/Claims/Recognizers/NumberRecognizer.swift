@@ -13,7 +13,7 @@ struct NumberRecognizer: ClaimRecognizer {
 
     static func match(_ scan: FigureScan, at index: Int) -> [Mention]? {
         guard let token = scan.token(index) else { return nil }
-        if token.kind == .word, scan.lexemes[index] < 0 { return nil }
+        if token.kind == .word, scan.lexemeIndex(index) < 0 { return nil }
         if token.kind == .symbol { return nil }
         guard let figure = scan.figure(at: index) else { return nil }
         let number = figure.first
@@ -52,7 +52,7 @@ struct NumberRecognizer: ClaimRecognizer {
     private static func isTimeOfDay(_ scan: FigureScan, after end: Int) -> Bool {
         if scan.isMark(end, ":"), scan.token(end + 1)?.kind == .number { return true }
         if scan.isWord(end, W.am) || scan.isWord(end, W.pm) || scan.isWord(end, W.oclock) { return true }
-        if scan.isWord(end, W.a) || scan.isWord(end, "p"), scan.isMark(end + 1, "."), scan.isWord(end + 2, "m") { return true }
+        if scan.isWord(end, W.a) || scan.isWord(end, W.p), scan.isMark(end + 1, "."), scan.isWord(end + 2, W.m) { return true }
         return false
     }
 

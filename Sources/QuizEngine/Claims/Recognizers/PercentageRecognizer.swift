@@ -13,8 +13,8 @@ struct PercentageRecognizer: ClaimRecognizer {
     static func match(_ scan: FigureScan, at index: Int) -> [Mention]? {
         guard let token = scan.token(index) else { return nil }
         if token.kind == .word || token.kind == .symbol, let mention = figureless(scan, at: index) { return [mention] }
-        guard token.kind == .number || (token.kind == .word && scan.lexemes[index] >= 0) || token.kind == .punctuation,
-              let figure = scan.figure(at: index) else { return nil }
+        guard token.kind == .number || (token.kind == .word && scan.lexemeIndex(index) >= 0) || token.kind == .punctuation,
+              scan.hasClass([.percent, .sign], after: index, within: 6), let figure = scan.figure(at: index) else { return nil }
         var unitAt = figure.core.upperBound
         var attributive = false
         if scan.isHyphen(unitAt), let lexeme = scan.lexeme(unitAt + 1), lexeme.percent {

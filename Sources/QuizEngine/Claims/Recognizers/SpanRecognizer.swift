@@ -10,7 +10,7 @@ struct SpanRecognizer: ClaimRecognizer {
     static func match(_ scan: FigureScan, at index: Int) -> [Mention]? {
         guard let token = scan.token(index) else { return nil }
         if token.kind == .word {
-            guard scan.lexemes[index] >= 0 else { return nil }
+            guard scan.lexemeIndex(index) >= 0 else { return nil }
             if scan.isWord(index, W.since), let year = scan.yearNumber(at: index + 1), !continuesDate(scan, index + 2) {
                 var mention = Mention(.span, index..<index + 2, .span(years: nil, from: year, to: nil))
                 mention.isTimeReference = true
@@ -34,6 +34,8 @@ struct SpanRecognizer: ClaimRecognizer {
                 return [Mention(.span, index..<index + 3, .span(years: years, from: nil, to: nil), form: .attributive)]
             }
         }
+        // Spans of figures need "year" or "decade" close after, or a four-digit year here.
+        guard token.range.count == 4 || scan.hasClass(.spanWord, after: index, within: 3) else { return nil }
         // "2013-2018", "2013–18"
         if let from = scan.yearNumber(at: index), scan.isRangeDash(index + 1),
            let dash = scan.token(index + 1), let next = scan.token(index + 2), dash.spaceBefore == next.spaceBefore,

@@ -10,7 +10,7 @@ struct WeekdayDateRecognizer: ClaimRecognizer {
     func recognize(_ sentence: SentenceContext) -> [Claim] { sentence.figureClaims(.weekdayDate) }
 
     static func match(_ scan: FigureScan, at index: Int) -> [Mention]? {
-        guard scan.lexemes[index] >= 0 else { return nil }
+        guard scan.lexemeIndex(index) >= 0 else { return nil }
         var at = index
         if let relative = scan.lexeme(index)?.relative, [.this, .next, .last, .past, .coming].contains(relative),
            scan.lexeme(index + 1)?.weekday != nil {

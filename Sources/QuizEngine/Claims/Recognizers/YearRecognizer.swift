@@ -10,7 +10,7 @@ struct YearRecognizer: ClaimRecognizer {
     func recognize(_ sentence: SentenceContext) -> [Claim] { sentence.figureClaims(.year) }
 
     static func match(_ scan: FigureScan, at index: Int) -> [Mention]? {
-        guard let year = scan.yearNumber(at: index), year <= 2100 else { return nil }
+        guard scan.tokens[index].range.count == 4, let year = scan.yearNumber(at: index), year <= 2100 else { return nil }
         if let before = scan.token(index - 1), !before.spaceBefore || index - 1 == 0 {
             // "F-2018", "#2018", "No.2018": a code, unless "mid-2024".
             if before.isMark("#") { return nil }
@@ -35,7 +35,6 @@ struct YearRecognizer: ClaimRecognizer {
     /// "people", "soldiers": a lowercase plural that a count would come before.
     private static func isPluralCount(_ scan: FigureScan, _ index: Int) -> Bool {
         guard let token = scan.token(index), token.kind == .word, !token.isCapitalized else { return false }
-        let word = scan.tokens.lowercased(index)
-        return word.hasSuffix("s") || word == "people"
+        return scan.tokens.hasSuffix(index, "s") || scan.isWord(index, W.people)
     }
 }

@@ -31,7 +31,7 @@ struct SubjectFinder {
                 return phrase
             }
             // "470 pence a share", "$5 per barrel": a rate, not what the figure is about.
-            if !scan.has(after, .rate), let phrase = nounPhrase(startingAt: after), !isVerbLike(phrase.lowerBound) { return phrase }
+            if !scan.has(after, .rate), let phrase = nounPhrase(startingAt: after), !isVerb(phrase.lowerBound) { return phrase }
             if let phrase = subjectBefore(span.lowerBound, depth: depth) { return phrase }
             if isVerbLike(after) { return after..<after + 1 }
             return nil
@@ -88,7 +88,8 @@ struct SubjectFinder {
         while at >= 0 {
             if scan.has(at, .adverb) {
                 at -= 1
-            } else if let mention = scan.mention(covering: at) {
+            } else if let found = scan.mentionIndex(covering: at) {
+                let mention = scan.mentions[found]
                 // "1.7 million percent in 2018": the year is when that figure held, so it is
                 // about what the figure is about. "75% since 2013": look past the figure.
                 if crossedPreposition, depth == 0, mention.kind != .date, mention.kind != .year {
@@ -251,20 +252,26 @@ struct SubjectFinder {
         return isParticiple(index)
     }
 
+    /// A verb that cannot start a noun phrase after a figure: "200 gathered", "50 died" (but
+    /// "$1.2 trillion spending bill" starts with a noun).
+    private func isVerb(_ index: Int) -> Bool {
+        if scan.has(index, .verb) || scan.has(index, .auxiliary) { return true }
+        return isParticiple(index) && !scan.tokens.hasSuffix(index, "ing")
+    }
+
     private func isParticiple(_ index: Int) -> Bool {
         guard let token = scan.token(index), token.kind == .word, !token.isCapitalized, token.range.count >= 5,
               token.key != .unrepresentable else { return false }
         if scan.has(index - 1, .determiner) || scan.tokens.isWord(index - 1, SentenceTokens.possessiveKey) { return false }
-        let word = scan.tokens.lowercased(index)
         // "need", "speed", "greed" are not past forms; "agreed", "guaranteed" are.
-        if word.hasSuffix("eed"), word.utf8.count <= 5 { return false }
-        return word.hasSuffix("ed") || word.hasSuffix("ing")
+        if scan.tokens.hasSuffix(index, "eed"), token.range.count <= 5 { return false }
+        return scan.tokens.hasSuffix(index, "ed") || scan.tokens.hasSuffix(index, "ing")
     }
 
     private func isAdverbLike(_ index: Int) -> Bool {
         guard let token = scan.token(index), token.kind == .word, !token.isCapitalized, token.range.count > 4 else { return false }
         if scan.has(index, .timeAdjective) { return false }
-        return scan.tokens.lowercased(index).hasSuffix("ly")
+        return scan.tokens.hasSuffix(index, "ly")
     }
 
     private func isAttachedHyphen(_ index: Int) -> Bool {
@@ -280,10 +287,32 @@ struct SubjectFinder {
 
     /// The phrase's words, lowercased, with white space collapsed.
     private func words(_ range: Range<Int>) -> String {
-        var text = scan.text(range).lowercased()
-        if text.contains("\n") || text.contains("  ") {
-            text = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+        // Rebuilt from the tokens, one space where the text had any white space, so a line
+        // break inside a phrase does not reach the subject.
+        let source = scan.tokens.bytes
+        var length = 0
+        for index in range {
+            if index > range.lowerBound, scan.tokens[index].spaceBefore { length += 1 }
+            length += scan.tokens[index].range.count
         }
-        return text
+        var ascii = true
+        let text = String(unsafeUninitializedCapacity: length) { buffer in
+            var at = 0
+            for index in range {
+                let token = scan.tokens[index]
+                if index > range.lowerBound, token.spaceBefore {
+                    buffer[at] = 0x20
+                    at += 1
+                }
+                for offset in token.range {
+                    let byte = source[offset]
+                    if byte >= 0x80 { ascii = false }
+                    buffer[at] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                    at += 1
+                }
+            }
+            return at
+        }
+        return ascii ? text : text.lowercased()
     }
 }

@@ -14,16 +14,26 @@ struct TimeFinder {
         case .number, .percentage, .money, .duration, .age: break
         default: return nil
         }
-        let candidates = scan.mentions.filter { $0.isTimeReference && $0.tokens != mention.tokens }
-        guard !candidates.isEmpty else { return nil }
+        let mentions = scan.mentions
+        func isCandidate(_ index: Int) -> Bool {
+            mentions[index].isTimeReference && mentions[index].tokens != mention.tokens
+        }
+        guard mentions.indices.contains(where: isCandidate) else { return nil }
         let clause = clauseBounds(around: mention.tokens)
-        let after = candidates.first { $0.tokens.lowerBound >= mention.tokens.upperBound && $0.tokens.upperBound <= clause.upperBound }
-        let before = candidates.last { $0.tokens.upperBound <= mention.tokens.lowerBound && $0.tokens.lowerBound >= clause.lowerBound }
-        if let chosen = after ?? before { return value(of: chosen) }
+        if let after = mentions.indices.first(where: {
+            isCandidate($0) && mentions[$0].tokens.lowerBound >= mention.tokens.upperBound && mentions[$0].tokens.upperBound <= clause.upperBound
+        }) {
+            return value(of: mentions[after])
+        }
+        if let before = mentions.indices.last(where: {
+            isCandidate($0) && mentions[$0].tokens.upperBound <= mention.tokens.lowerBound && mentions[$0].tokens.lowerBound >= clause.lowerBound
+        }) {
+            return value(of: mentions[before])
+        }
         // "In 2018, inflation hit 80%."
-        if let opening = candidates.first, opening.tokens.lowerBound <= 1, scan.isMark(opening.tokens.upperBound, ","),
-           opening.tokens.upperBound <= mention.tokens.lowerBound {
-            return value(of: opening)
+        if let opening = mentions.indices.first(where: isCandidate), mentions[opening].tokens.lowerBound <= 1,
+           scan.isMark(mentions[opening].tokens.upperBound, ","), mentions[opening].tokens.upperBound <= mention.tokens.lowerBound {
+            return value(of: mentions[opening])
         }
         return nil
     }

@@ -13,15 +13,30 @@
 public struct SentenceTokens: Sendable {
     public let text: String
     public let tokens: [Token]
+    /// The sentence's UTF-8 bytes, which token ranges index.
+    public let bytes: [UInt8]
 
     public init(_ text: String) {
         self.text = text
-        var tokens: [Token] = []
-        var copy = text
-        copy.withUTF8 { bytes in
-            tokens = SentenceTokens.tokenize(bytes)
+        let bytes = Array(text.utf8)
+        self.bytes = bytes
+        self.tokens = bytes.withUnsafeBufferPointer { buffer in
+            var cursor = Cursor()
+            // At most one token per byte: a sentence of ordinary length fills a buffer that size
+            // in one go, with no growth checks; a huge one is read a chunk of tokens at a time.
+            if buffer.count <= Self.chunk {
+                return [Token](unsafeUninitializedCapacity: buffer.count) { tokens, count in
+                    count = SentenceTokens.tokenize(buffer, into: tokens, cursor: &cursor)
+                }
+            }
+            var tokens: [Token] = []
+            while cursor.position < buffer.count {
+                tokens += [Token](unsafeUninitializedCapacity: Self.chunk) { chunk, count in
+                    count = SentenceTokens.tokenize(buffer, into: chunk, cursor: &cursor)
+                }
+            }
+            return tokens
         }
-        self.tokens = tokens
     }
 
     public var count: Int { tokens.count }
@@ -42,6 +57,20 @@ public struct SentenceTokens: Sendable {
         let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
         let end = utf8.index(start, offsetBy: range.count)
         return String(text[start..<end])
+    }
+
+    /// True when token `index` ends with `suffix` (lowercase ASCII), any case, without
+    /// building a string: "minutes" ends with "s", "lasting" with "ing".
+    public func hasSuffix(_ index: Int, _ suffix: StaticString) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        let range = tokens[index].range
+        let count = suffix.utf8CodeUnitCount
+        guard range.count >= count else { return false }
+        let start = suffix.utf8Start
+        for offset in 0..<count where bytes[range.upperBound - count + offset] | 0x20 != start[offset] {
+            return false
+        }
+        return true
     }
 
     /// The token's text folded to lowercase.
@@ -69,14 +98,33 @@ public struct SentenceTokens: Sendable {
 extension SentenceTokens {
     static let possessiveKey = WordKey("'s")
 
-    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 5 + 4)
-        let n = bytes.count
-        var i = 0
+    static let chunk = 8_192
+
+    /// Where tokenizing stopped, to go on from there.
+    struct Cursor {
+        var position = 0
         var spaceBefore = true
         var inLink = false
-        while i < n {
+        /// The kind of the last token written, which a possessive "’s" must follow.
+        var lastKind: Token.Kind?
+    }
+
+    /// Writes the tokens of `bytes` from the cursor into `output` until the bytes end or
+    /// `output` is full, and returns how many it wrote.
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<Token>, cursor: inout Cursor) -> Int {
+        var count = 0
+        var lastKind = cursor.lastKind
+        func append(_ token: Token) {
+            output.baseAddress!.advanced(by: count).initialize(to: token)
+            count += 1
+            lastKind = token.kind
+        }
+        let n = bytes.count
+        var i = cursor.position
+        var spaceBefore = cursor.spaceBefore
+        var inLink = cursor.inLink
+        defer { cursor = Cursor(position: i, spaceBefore: spaceBefore, inLink: inLink, lastKind: lastKind) }
+        while i < n, count < output.count {
             let byte = bytes[i]
             if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
                 spaceBefore = true
@@ -84,23 +132,40 @@ extension SentenceTokens {
                 i += 1
                 continue
             }
-            if spaceBefore { inLink = startsLink(bytes, at: i) }
+            if spaceBefore, byte | 0x20 == 0x68 || byte | 0x20 == 0x77 { inLink = startsLink(bytes, at: i) }
             let start = i
             if isDigit(byte) {
                 i = numberEnd(bytes, from: i)
-                tokens.append(Token(
+                append(Token(
                     kind: .number, range: start..<i, key: WordKey(bytes, start..<i), spaceBefore: spaceBefore,
                     isCapitalized: false, scalar: 0, inLink: inLink
                 ))
             } else if isASCIILetter(byte) {
-                i = wordEnd(bytes, from: i)
-                tokens.append(Token(
-                    kind: .word, range: start..<i, key: WordKey(bytes, start..<i), spaceBefore: spaceBefore,
+                // Plain ASCII letters build their key as they are scanned; an apostrophe or a
+                // non-ASCII letter sends the word down the general path.
+                var low: UInt64 = 0, high: UInt64 = 0, shift: UInt64 = 0
+                var end = i
+                while end < n, isASCIILetter(bytes[end]) {
+                    let lower = UInt64(bytes[end] | 0x20)
+                    if shift < 64 { low |= lower << shift } else if shift < 128 { high |= lower << (shift - 64) }
+                    shift += 8
+                    end += 1
+                }
+                let key: WordKey
+                if end < n, bytes[end] >= 0x80 || bytes[end] == 0x27 {
+                    end = wordEnd(bytes, from: i)
+                    key = WordKey(bytes, start..<end)
+                } else {
+                    key = end - start <= WordKey.maximumLength ? WordKey(low: low, high: high) : .unrepresentable
+                }
+                i = end
+                append(Token(
+                    kind: .word, range: start..<i, key: key, spaceBefore: spaceBefore,
                     isCapitalized: byte <= 0x5A, scalar: 0, inLink: inLink
                 ))
             } else if byte < 0x80 {
-                if byte == 0x27, let end = possessiveEnd(bytes, from: i, apostropheLength: 1, after: tokens.last, spaceBefore: spaceBefore) {
-                    tokens.append(Token(
+                if byte == 0x27, let end = possessiveEnd(bytes, from: i, apostropheLength: 1, after: lastKind, spaceBefore: spaceBefore) {
+                    append(Token(
                         kind: .word, range: start..<end, key: possessiveKey, spaceBefore: false,
                         isCapitalized: false, scalar: 0, inLink: inLink
                     ))
@@ -108,7 +173,7 @@ extension SentenceTokens {
                 } else {
                     let kind: Token.Kind = isSymbol(byte) ? .symbol : .punctuation
                     i += 1
-                    tokens.append(Token(
+                    append(Token(
                         kind: kind, range: start..<i, key: .unrepresentable, spaceBefore: spaceBefore,
                         isCapitalized: false, scalar: UInt32(byte), inLink: inLink
                     ))
@@ -124,20 +189,20 @@ extension SentenceTokens {
                 case .letter:
                     i = wordEnd(bytes, from: i)
                     let isUpper = Unicode.Scalar(scalar)?.properties.isUppercase ?? false
-                    tokens.append(Token(
+                    append(Token(
                         kind: .word, range: start..<i, key: WordKey(bytes, start..<i), spaceBefore: spaceBefore,
                         isCapitalized: isUpper, scalar: 0, inLink: inLink
                     ))
                 case .symbol, .punctuation:
-                    if scalar == 0x2019, let end = possessiveEnd(bytes, from: i, apostropheLength: length, after: tokens.last, spaceBefore: spaceBefore) {
-                        tokens.append(Token(
+                    if scalar == 0x2019, let end = possessiveEnd(bytes, from: i, apostropheLength: length, after: lastKind, spaceBefore: spaceBefore) {
+                        append(Token(
                             kind: .word, range: start..<end, key: possessiveKey, spaceBefore: false,
                             isCapitalized: false, scalar: 0, inLink: inLink
                         ))
                         i = end
                     } else {
                         i += length
-                        tokens.append(Token(
+                        append(Token(
                             kind: classify(scalar) == .symbol ? .symbol : .punctuation, range: start..<i,
                             key: .unrepresentable, spaceBefore: spaceBefore, isCapitalized: false,
                             scalar: scalar, inLink: inLink
@@ -147,7 +212,7 @@ extension SentenceTokens {
             }
             spaceBefore = false
         }
-        return tokens
+        return count
     }
 
     @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
@@ -218,9 +283,9 @@ extension SentenceTokens {
 
     /// The end of "’s" right after a word, or nil.
     private static func possessiveEnd(
-        _ bytes: UnsafeBufferPointer<UInt8>, from i: Int, apostropheLength: Int, after previous: Token?, spaceBefore: Bool
+        _ bytes: UnsafeBufferPointer<UInt8>, from i: Int, apostropheLength: Int, after previous: Token.Kind?, spaceBefore: Bool
     ) -> Int? {
-        guard !spaceBefore, let previous, previous.kind == .word || previous.kind == .number else { return nil }
+        guard !spaceBefore, previous == .word || previous == .number else { return nil }
         let s = i + apostropheLength
         guard s < bytes.count, bytes[s] | 0x20 == 0x73 else { return nil }
         if s + 1 < bytes.count, isASCIILetter(bytes[s + 1]) || bytes[s + 1] >= 0xC3 { return nil }

@@ -16,33 +16,38 @@ public struct Token: Sendable, Hashable {
         case punctuation
     }
 
-    public let kind: Kind
-    /// UTF-8 offsets in the sentence text.
-    public let range: Range<Int>
     /// The token folded to lowercase, for table lookups (`WordKey.unrepresentable` when too long
     /// or not ASCII).
     public let key: WordKey
-    /// White space separates this token from the one before (true for the first token).
-    public let spaceBefore: Bool
-    /// Starts with an uppercase letter (ASCII or not).
-    public let isCapitalized: Bool
+    private let start: Int32
+    private let end: Int32
     /// For symbols and punctuation: the Unicode scalar. Zero for words and numbers.
     public let scalar: UInt32
-    /// Part of a URL or e-mail address, which no recognizer should read numbers from.
-    public let inLink: Bool
+    public let kind: Kind
+    // Stored as bits to keep a token at 32 bytes: a sentence's tokens are written and read
+    // once per sentence on the compile's hot path.
+    private let flags: UInt8
 
     public init(
         kind: Kind, range: Range<Int>, key: WordKey, spaceBefore: Bool, isCapitalized: Bool,
         scalar: UInt32, inLink: Bool
     ) {
         self.kind = kind
-        self.range = range
+        self.start = Int32(range.lowerBound)
+        self.end = Int32(range.upperBound)
         self.key = key
-        self.spaceBefore = spaceBefore
-        self.isCapitalized = isCapitalized
         self.scalar = scalar
-        self.inLink = inLink
+        self.flags = (spaceBefore ? 1 : 0) | (isCapitalized ? 2 : 0) | (inLink ? 4 : 0)
     }
+
+    /// UTF-8 offsets in the sentence text.
+    public var range: Range<Int> { Int(start)..<Int(end) }
+    /// White space separates this token from the one before (true for the first token).
+    public var spaceBefore: Bool { flags & 1 != 0 }
+    /// Starts with an uppercase letter (ASCII or not).
+    public var isCapitalized: Bool { flags & 2 != 0 }
+    /// Part of a URL or e-mail address, which no recognizer should read numbers from.
+    public var inLink: Bool { flags & 4 != 0 }
 
     public var isWord: Bool { kind == .word }
     public var isNumber: Bool { kind == .number }

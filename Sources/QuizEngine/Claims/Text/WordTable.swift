@@ -5,8 +5,14 @@
 /// sentence be looked up on the compile's hot path. Keys are exact (see `WordKey`), so a hit is
 /// never a hash collision.
 public struct WordTable<Value: Sendable>: Sendable {
-    private let keys: [WordKey]
-    private let slots: [Int32]
+    /// Open-addressed slots: the key and an index into `values`, or -1 when empty.
+    private struct Slot: Sendable {
+        var low: UInt64
+        var high: UInt64
+        var index: Int32
+    }
+
+    private let slots: [Slot]
     private let values: [Value]
     private let shift: UInt64
 
@@ -27,29 +33,30 @@ public struct WordTable<Value: Sendable>: Sendable {
             bits += 1
         }
         let shift = 64 - bits
-        var slots = [Int32](repeating: -1, count: capacity)
+        var slots = [Slot](repeating: Slot(low: 0, high: 0, index: -1), count: capacity)
         var values: [Value] = []
         values.reserveCapacity(order.count)
         for key in order {
             var slot = Int(WordTable.hash(key) >> shift)
-            while slots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = Int32(values.count)
+            while slots[slot].index >= 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = Slot(low: key.low, high: key.high, index: Int32(values.count))
             values.append(byKey[key]!)
         }
-        self.keys = order
         self.slots = slots
         self.values = values
         self.shift = shift
     }
 
     public subscript(key: WordKey) -> Value? {
-        var slot = Int(WordTable.hash(key) >> shift)
-        let mask = slots.count - 1
-        while true {
-            let index = slots[slot]
-            if index < 0 { return nil }
-            if keys[Int(index)] == key { return values[Int(index)] }
-            slot = (slot + 1) & mask
+        slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var slot = Int(WordTable.hash(key) >> shift)
+            while true {
+                let entry = slots[slot]
+                if entry.index < 0 { return nil }
+                if entry.low == key.low, entry.high == key.high { return values[Int(entry.index)] }
+                slot = (slot + 1) & mask
+            }
         }
     }
 
@@ -59,6 +66,6 @@ public struct WordTable<Value: Sendable>: Sendable {
 
     @inline(__always)
     private static func hash(_ key: WordKey) -> UInt64 {
-        (key.low &* 0x9E37_79B9_7F4A_7C15) ^ (key.high &* 0xC2B2_AE3D_27D4_EB4F) &* 0x1656_67B1_9E37_79F9
+        (key.low &* 0x9E37_79B9_7F4A_7C15) ^ (key.high &* 0xC2B2_AE3D_27D4_EB4F)
     }
 }
