@@ -48,7 +48,14 @@ let package = Package(
         // Drives the real `factquiz` binary; depending on QuizApp makes `swift test` build it.
         .testTarget(
             name: "QuizAppTests",
-            dependencies: ["QuizApp", "QuizEngine"]
+            dependencies: ["QuizApp", "QuizEngine"],
+            exclude: ["Fixtures"]
         ),
     ]
 )
+
+// libFuzzer targets for the readers of untrusted input (docs/fuzzing.md). Only with
+// FACTQUIZ_FUZZ=1: the target has no `main`, so an ordinary build must not see it.
+if Context.environment["FACTQUIZ_FUZZ"] == "1" {
+    package.targets.append(.executableTarget(name: "FactQuizFuzz", dependencies: ["QuizEngine"]))
+}

@@ -29,19 +29,286 @@ generate:
   min-confidence: 0.6
 
 questions:
+  # ---- Dates and the calendar -------------------------------------------------------------
   - id: deadline-weekday
     kind: true-false
     prompt: According to CiberCuba, the 72-hour deadline expired on Friday, November 29, 2025, and that date really was a Friday.
     answer: false
     explanation: >-
-      CiberCuba writes that the deadline "expired on Friday, November 29", and the call it
-      describes happened after Trump's return to the White House, so the year is 2025. But
-      November 29, 2025 was a Saturday (November 29 was a Friday in 2024). Lesson: check a date
-      against a calendar; a weekday that does not match its date is a sign of careless reporting.
+      CiberCuba writes that the deadline "expired on Friday, November 29". The call it describes
+      came after Trump's return to the White House, so the year is 2025, and November 29, 2025
+      was a Saturday (it was a Friday in 2024). Lesson: check a date against a calendar; a
+      weekday that does not match its date is a sign of careless reporting.
     cite:
       - article: cibercuba
         quote: That deadline expired on Friday, November 29
     skills: [dates-and-timelines, internal-consistency]
+    difficulty: hard
+
+  - id: deadline-arithmetic
+    kind: true-false
+    prompt: >-
+      CiberCuba says the call was on November 21 and that Maduro was given 72 hours to leave.
+      Counting 72 hours from the call brings you to November 29, the day CiberCuba says the
+      deadline expired.
+    answer: false
+    explanation: >-
+      72 hours is three days. Three days after November 21 is November 24, not November 29:
+      the stated deadline and the stated dates do not add up, so at least one of them is wrong
+      (or the 72 hours started on a day the article never gives). Lesson: when a story gives a
+      time limit and dates, do the arithmetic yourself.
+    cite:
+      - article: cibercuba
+        quote: held on November 21
+      - article: cibercuba
+        quote: within a 72-hour timeframe
+      - article: cibercuba
+        quote: That deadline expired on Friday, November 29
+    skills: [dates-and-timelines, internal-consistency]
+    difficulty: hard
+
+  - id: call-date-cibercuba
+    kind: fact-check
+    article: cibercuba
+    prompt: The phone call between Trump and Maduro took place on August 15.
+    answer: contradicted
+    explanation: >-
+      CiberCuba says the telephone conversation was "held on November 21". August 15 is the date
+      the other article gives. Lesson: compare how two outlets tell the same event; when they
+      date it months apart, at least one is wrong.
+    cite:
+      - article: cibercuba
+        quote: held on November 21
+    skills: [dates-and-timelines, cross-source]
+    difficulty: medium
+
+  - id: inauguration-timeline
+    kind: spot-the-inconsistency
+    prompt: Two of these passages from the first article cannot both be true. Which?
+    choices:
+      - {article: secret-call, quote: "hung heavy over Miraflores Palace on August 15, 2024"}
+      - {article: secret-call, quote: "fresh from his January inauguration"}
+      - {article: secret-call, quote: "sandwiched between Maduro’s defiant victory speech and U.S. recognition of González on August 19"}
+      - {article: secret-call, quote: "part of a 2025 Latin America pivot"}
+    answer: [a, b]
+    explanation: >-
+      The article dates the call August 15, 2024, yet says Trump made it "fresh from his January
+      inauguration". Trump's second inauguration was on January 20, 2025, so in August 2024 he
+      was a candidate, not a president fresh from taking office (the article itself says
+      Pascual advised "the Biden administration"). The August 19 recognition fits the August
+      date, and a 2025 policy pivot is about later events. Lesson: put the dates of a story on a
+      timeline; events that cannot fit in order are a warning sign.
+    skills: [dates-and-timelines, internal-consistency]
+    difficulty: hard
+
+  # ---- Numbers --------------------------------------------------------------------------------
+  - id: eighty-percent-lookalikes
+    kind: true-false
+    prompt: >-
+      The first article says 80% of voters boycotted the 2024 election and that Maduro faced 80%
+      disapproval. These two 80% figures measure different things, so they do not contradict
+      each other.
+    answer: true
+    explanation: >-
+      True. One figure is a share of voters who stayed away from an election ("per opposition
+      estimates"), the other a disapproval rating ("per Edison Research"). The same number about
+      different things is not a contradiction. Lesson: before calling two figures inconsistent,
+      check that they measure the same thing at the same time.
+    cite:
+      - article: secret-call
+        quote: boycotted by 80% of voters per opposition estimates
+      - article: secret-call
+        quote: 80% disapproval per Edison Research
+    skills: [numbers, internal-consistency]
+    difficulty: medium
+
+  - id: age-fits-birth-year
+    kind: true-false
+    prompt: The first article gives Maduro's age as 62 and his birth year as 1962; those two facts fit together for a story set in 2024 or 2025.
+    answer: true
+    explanation: >-
+      True. Someone born in 1962 is 61 or 62 during 2024 and 62 or 63 during 2025, depending on
+      the birthday, so 62 fits either year. Lesson: check an age against a birth year, allowing
+      one year either way for the birthday.
+    cite:
+      - article: secret-call
+        quote: For Maduro, 62
+      - article: secret-call
+        quote: Born in 1962 in Caracas
+    skills: [numbers, dates-and-timelines]
+    difficulty: medium
+
+  - id: three-conditions-count
+    kind: true-false
+    prompt: CiberCuba announces "three main conditions" and then lists exactly three.
+    answer: true
+    explanation: >-
+      True. The numbered list has three items: immunity guarantees, cancelling the ICC
+      proceedings, and lifting sanctions on officials. The interim government for Delcy
+      Rodríguez is presented afterwards as "part of the plan", not as a fourth main condition.
+      Lesson: when a story announces a number of items, count them.
+    cite:
+      - article: cibercuba
+        quote: three main conditions
+      - article: cibercuba
+        quote: Judicial immunity guarantees for him, his wife Cilia Flores, and their children.
+      - article: cibercuba
+        quote: Cancellation of the proceedings before the International Criminal Court (ICC) for crimes against humanity.
+      - article: cibercuba
+        quote: Lifting of sanctions against more than a hundred high-ranking Chavista officials
+    skills: [numbers, internal-consistency]
+    difficulty: easy
+
+  # ---- Durations ------------------------------------------------------------------------------
+  - id: duration-not-stated
+    kind: fact-check
+    article: cibercuba
+    prompt: The call lasted 12 minutes.
+    answer: not-stated
+    explanation: >-
+      CiberCuba only says the call lasted "less than 15 minutes". Twelve minutes would fit, but
+      the article never says it; the 12 minutes come from the other article. Lesson: a figure
+      that is compatible with an article is not supported by it.
+    cite:
+      - article: cibercuba
+        quote: lasting less than 15 minutes
+    skills: [dates-and-timelines, sourcing, cross-source]
+    difficulty: hard
+
+  - id: duration-compatible
+    kind: true-false
+    prompt: >-
+      One article says the call lasted 12 minutes and the other says less than 15 minutes, so
+      on the length of the call the two articles contradict each other.
+    answer: false
+    explanation: >-
+      False. Twelve minutes is less than 15 minutes: both can be true at once. The articles
+      disagree about other things (the date of the call), but not about its length. Lesson:
+      "less than 15" is a range; check whether a figure falls inside it before calling a
+      conflict.
+    cite:
+      - article: secret-call
+        quote: lasting 12 minutes
+      - article: cibercuba
+        quote: lasting less than 15 minutes
+    skills: [dates-and-timelines, cross-source]
+    difficulty: medium
+
+  # ---- Quotes ---------------------------------------------------------------------------------
+  - id: trump-quote-wordings
+    kind: multiple-choice
+    prompt: The first article quotes Trump's message to Maduro more than once. In how many different wordings?
+    choices: [One, Two, Three, Four]
+    answer: c
+    explanation: >-
+      Three: "Nicolás, you have to leave Venezuela in order to save yourself and your family",
+      "You must leave in order to save yourself and your family", and "Nicolás, you have to
+      leave to save yourself and your family". A real quotation has one wording. Lesson: treat
+      a quote that appears in several wordings as a warning sign; find the original.
+    cite:
+      - article: secret-call
+        quote: you have to leave Venezuela in order to save yourself and your family
+      - article: secret-call
+        quote: You must leave in order to save yourself and your family
+      - article: secret-call
+        quote: you have to leave to save yourself and your family
+    skills: [quotes, internal-consistency]
+    difficulty: hard
+
+  # ---- Sources ---------------------------------------------------------------------------------
+  - id: axios-not-in-cibercuba
+    kind: fact-check
+    article: cibercuba
+    prompt: Axios was the outlet that revealed what was said on the call.
+    answer: not-stated
+    explanation: >-
+      CiberCuba credits "Reuters and the Miami Herald" and never mentions Axios; Axios is the
+      source the other article names. Different outlets reporting the same call is not a
+      contradiction by itself, but you cannot cite CiberCuba for an Axios claim. Lesson: notice
+      who each article says its information comes from.
+    cite:
+      - article: cibercuba
+        quote: New revelations from Reuters and the Miami Herald confirm
+    skills: [sourcing, cross-source]
+    difficulty: medium
+
+  - id: who-offered-what
+    kind: spot-the-inconsistency
+    prompt: The two articles tell different stories about what was offered. Which two passages cannot both be true?
+    choices:
+      - {article: secret-call, quote: promising no extradition for non-violent crimes in exchange for a peaceful handover}
+      - {article: cibercuba, quote: The only proposal that Washington agreed to consider was a limited safe conduct}
+      - {article: cibercuba, quote: the goal of the call was to avoid a direct confrontation by offering Maduro a negotiated exit}
+      - {article: cibercuba, quote: Maduro requested full amnesty for himself and his family}
+    answer: [a, b]
+    explanation: >-
+      The first article says Trump promised Maduro no extradition in exchange for handing over
+      power, which is a form of immunity. CiberCuba says Trump rejected nearly all of Maduro's
+      conditions, immunity included, and that the only thing Washington would consider was a
+      limited safe conduct out of the country. Offering a negotiated exit and Maduro asking for
+      amnesty fit both stories. Lesson: compare how two outlets tell the same event: who offered
+      what to whom?
+    skills: [cross-source, sourcing]
+    difficulty: hard
+
+  # ---- People and places ------------------------------------------------------------------------
+  - id: pascual-descriptions
+    kind: multiple-choice
+    prompt: How does the first article describe Carlos Pascual, the analyst it quotes?
+    choices:
+      - A Venezuelan exile analyst only
+      - A former U.S. ambassador who advised the Biden administration only
+      - As a Venezuelan exile analyst and also a former U.S. ambassador who advised the Biden administration
+      - As a spokesman for Maduro's government
+    answer: c
+    explanation: >-
+      The article calls him a "Venezuelan exile analyst" and "a former U.S. ambassador", and
+      later says he "advised the Biden administration on sanctions". A Venezuelan exile who was
+      also a U.S. ambassador is possible but unusual, so a careful reader checks who the source
+      really is before trusting the quote. Lesson: check who a quoted expert is; mixed-up roles
+      are a common error.
+    cite:
+      - article: secret-call
+        quote: said Venezuelan exile analyst Carlos Pascual, a former U.S. ambassador
+      - article: secret-call
+        quote: who advised the Biden administration on sanctions
+    skills: [people-and-places, sourcing]
+    difficulty: medium
+
+  - id: sofia-where
+    kind: spot-the-inconsistency
+    prompt: The first article tells the story of Sofia Ramirez. Which passages cannot all be true at the same time?
+    choices:
+      - {article: secret-call, quote: families like 35-year-old teacher Sofia Ramirez huddle in candlelit kitchens}
+      - {article: secret-call, quote: "who fled to Colombia in 2023 after her brother’s arrest for protesting, watches from afar"}
+      - {article: secret-call, quote: Sofia’s TikTok from Bogotá garnering 2 million views}
+      - {article: secret-call, quote: one of 7 million refugees since 2014 per UNHCR data}
+    answer: [a, b, c]
+    explanation: >-
+      The article first places Sofia Ramirez in a Caracas kitchen today, then says she fled to
+      Colombia in 2023 and "watches from afar", and later posts from Bogotá. She cannot be
+      huddling in Caracas and watching from Colombia at the same time. Being one of the
+      refugees counted since 2014 fits her leaving in 2023. Lesson: follow a person through a
+      story; check that where they are stays consistent.
+    skills: [people-and-places, internal-consistency]
+    difficulty: medium
+
+  - id: boycott-and-victory
+    kind: spot-the-inconsistency
+    prompt: Which two passages about Venezuela's 2024 election are hard to reconcile?
+    choices:
+      - {article: secret-call, quote: opposition leader Edmundo González claiming victory amid international cries of fraud}
+      - {article: secret-call, quote: boycotted by 80% of voters per opposition estimates}
+      - {article: secret-call, quote: U.S. recognition of González on August 19}
+      - {article: secret-call, quote: "Machado, barred from 2024 races"}
+    answer: [a, b]
+    explanation: >-
+      The opposition's candidate claimed he won the 2024 election, yet the same article says
+      the opposition estimated that 80% of voters boycotted it. An opposition does not usually
+      both stay away from an election and claim its candidate won it. U.S. recognition of
+      González and Machado being barred from running fit either story. Lesson: when two claims
+      come from the same side, check that they fit together.
+    skills: [numbers, internal-consistency]
     difficulty: hard
 
 """#),

@@ -11,12 +11,19 @@ struct FactQuiz: ParsableCommand {
         """,
         version: FactQuizVersion.string,
         subcommands: [
+            Play.self,
             Passages.self,
             Claims.self,
             Compile.self,
             Lint.self,
             New.self,
-        ]
+            Review.self,
+            Stats.self,
+            Report.self,
+            Export.self,
+            Import.self,
+        ],
+        defaultSubcommand: Play.self
     )
 }
 

@@ -1,10 +1,13 @@
+import Foundation
+
 /// Folds the typographic differences an author cannot see when copying a quote by hand, while
 /// remembering where each folded character came from, so a match can be mapped back to the
 /// source's exact words.
 ///
 /// Folded: curly and straight quotes, the dash family, runs of white space (including no-break
 /// space), the ellipsis character versus three dots, and invisible characters (zero-width
-/// spaces, joiners, bidirectional marks). With `ignoringCase`, letter case too. Never folded:
+/// spaces, joiners, bidirectional marks), and composed versus decomposed accents. With
+/// `ignoringCase`, letter case too. Never folded:
 /// letters, digits and words, so a quote with different words never matches.
 struct QuoteNormalizer {
     var ignoringCase = false
@@ -21,9 +24,25 @@ struct QuoteNormalizer {
         folded.scalars.reserveCapacity(text.unicodeScalars.count)
         var offset = 0
         var pendingSpace: (start: Int, end: Int)?
-        for scalar in text.unicodeScalars {
-            let width = UTF8.width(scalar)
+        // Compose each character (canonical composition, NFC) so that "í" typed as i + combining
+        // accent matches a precomposed "í"; offsets stay those of the original character.
+        for character in text {
+            let width = character.utf8.count
             defer { offset += width }
+            // Only characters of several scalars (a letter and combining marks) can need
+            // composing; asking Foundation for the rest would dominate the cost of a compile.
+            let scalars = character.unicodeScalars
+            let composed = scalars.count == 1 ? scalars : String(character).precomposedStringWithCanonicalMapping.unicodeScalars
+            guard composed.count == 1, let scalar = composed.first else {
+                if let space = pendingSpace {
+                    if !folded.scalars.isEmpty { append(" ", space.start, space.end, to: &folded) }
+                    pendingSpace = nil
+                }
+                for s in composed {
+                    append(ignoringCase ? Unicode.Scalar(String(s).lowercased()) ?? s : s, offset, offset + width, to: &folded)
+                }
+                continue
+            }
             let replacement: [Unicode.Scalar]
             switch scalar.value {
             case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x0060, 0x00B4:

@@ -103,6 +103,6 @@ struct GrammarWordTests {
         (W.people, "people")
     ] as [(StaticWord, String)])
     func constant(_ word: StaticWord, _ spelling: String) {
-        #expect(word.key == WordKey(spelling))
+        #expect(word.key == FoldedWordKey(spelling))
     }
 }

@@ -28,7 +28,7 @@ struct SentenceTokensTests {
         let curly = SentenceTokens("Maduro’s"), straight = SentenceTokens("MADURO's")
         #expect(curly[1].key == straight[1].key)
         #expect(curly[0].key == straight[0].key)
-        #expect(curly[0].key == WordKey("maduro"))
+        #expect(curly[0].key == FoldedWordKey("maduro"))
     }
 
     @Test("everything in a web address is marked as a link")
@@ -60,23 +60,23 @@ struct SentenceTokensTests {
 }
 
 @Suite("Word tables")
-struct WordTableTests {
+struct FoldedWordTableTests {
     @Test("a table finds every word it was built with, in any case, and nothing else")
     func lookups() {
         let words = (0..<500).map { "word\($0)" }
-        let table = WordTable(words.enumerated().map { ($0.element, $0.offset) })
+        let table = FoldedWordTable(words.enumerated().map { ($0.element, $0.offset) })
         for (index, word) in words.enumerated() {
             #expect(table[word.uppercased()] == index)
         }
         #expect(table["word500"] == nil)
         #expect(table["wor"] == nil)
-        #expect(table[WordKey.unrepresentable] == nil)
+        #expect(table[FoldedWordKey.unrepresentable] == nil)
     }
 
     @Test("words too long or not ASCII get the unrepresentable key")
     func unrepresentable() {
-        #expect(WordKey("internationalisation") == .unrepresentable)
-        #expect(WordKey("Rodríguez") == .unrepresentable)
-        #expect(WordKey("sixteen-letters!") != .unrepresentable)
+        #expect(FoldedWordKey("internationalisation") == .unrepresentable)
+        #expect(FoldedWordKey("Rodríguez") == .unrepresentable)
+        #expect(FoldedWordKey("sixteen-letters!") != .unrepresentable)
     }
 }

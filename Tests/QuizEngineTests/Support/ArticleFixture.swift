@@ -14,6 +14,18 @@ enum ArticleFixture {
         return article
     }
 
+    /// An article of exactly one sentence, whatever the segmenter would make of it: for
+    /// grammar rules about text a segmenter may split (tokenised newswire, "6 . 2 %").
+    static func sentence(_ text: String, published: String? = nil) -> Article {
+        let utf8 = text.utf8.count
+        let metadata = ArticleMetadata(id: "test", title: "Test article", published: published.flatMap(CalendarDate.init(iso:)))
+        return Article(
+            metadata: metadata, source: SourceFile(path: "test.md", text: text), bodyOffset: 0, body: text,
+            paragraphs: [Paragraph(index: 1, kind: .prose, range: 0..<utf8)],
+            passages: [Passage(paragraph: 1, sentence: 1, text: text, range: 0..<utf8)], dropped: []
+        )
+    }
+
     /// The claims of one article made of `body`.
     static func claims(_ body: String, published: String? = nil) -> [Claim] {
         ClaimExtractor().claims(in: article(body, published: published))

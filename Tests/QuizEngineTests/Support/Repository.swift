@@ -1,13 +1,19 @@
 import Foundation
 
-/// Where the repository and the team's shared folder (`../shared`) are, found from this file's
-/// path so tests work from any working directory.
+/// Paths inside the repository, for tests that read its content or the shared data beside it.
 enum Repository {
-    static let root: URL = {
+    static var root: URL {
         var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<4 { url.deleteLastPathComponent() }
-        return url
-    }()
+        while url.path != "/" {
+            url = url.deletingLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
+        }
+        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    }
 
-    static let shared: URL = root.deletingLastPathComponent().appendingPathComponent("shared")
+    static var shared: URL { root.deletingLastPathComponent().appendingPathComponent("shared") }
+
+    static func bytes(_ relativePath: String) throws -> [UInt8] {
+        Array(try Data(contentsOf: root.appendingPathComponent(relativePath)))
+    }
 }

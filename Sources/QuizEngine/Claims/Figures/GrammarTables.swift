@@ -6,15 +6,15 @@
 final class GrammarTables: Sendable {
     static let shared = GrammarTables()
 
-    let words: WordTable<Int32>
+    let words: FoldedWordTable<Int32>
     let entries: [Lexeme]
     let classes: [TokenClass]
     let marksFuture: [Bool]
     let currencies: [CurrencyWord]
     let nationalities: [[String: String]]
-    let hedgesBefore: WordTable<[([WordKey], Quantity.Hedge)]>
-    let hedgesAfter: [([WordKey], Quantity.Hedge)]
-    let dollarPrefixes: WordTable<(code: String, attachedOnly: Bool)>
+    let hedgesBefore: FoldedWordTable<[([FoldedWordKey], Quantity.Hedge)]>
+    let hedgesAfter: [([FoldedWordKey], Quantity.Hedge)]
+    let dollarPrefixes: FoldedWordTable<(code: String, attachedOnly: Bool)>
 
     private init() {
         words = Lexicon.table

@@ -1,15 +1,15 @@
-/// A word the grammars test for by identity, packed into a `WordKey` at compile time.
+/// A word the grammars test for by identity, packed into a `FoldedWordKey` at compile time.
 ///
 /// The constants below are written as integers (the word's ASCII bytes, little-endian), so the
 /// compiler initialises them statically: a `static let` built from a `String` would cost a
 /// lazy-initialisation check on every use, and these are tested on every token.
 struct StaticWord: Sendable {
-    let key: WordKey
-    @inline(__always) init(_ low: UInt64, _ high: UInt64) { key = WordKey(low: low, high: high) }
-    init(_ word: String) { key = WordKey(word) }
+    let key: FoldedWordKey
+    @inline(__always) init(_ low: UInt64, _ high: UInt64) { key = FoldedWordKey(low: low, high: high) }
+    init(_ word: String) { key = FoldedWordKey(word) }
 }
 
-/// Words the grammars name directly. `WordKeyConstantsTests` checks each against its spelling.
+/// Words the grammars name directly. `GrammarWordTests` checks each against its spelling.
 enum W {
     /// "a"
     static let a = StaticWord(0x61, 0x0)

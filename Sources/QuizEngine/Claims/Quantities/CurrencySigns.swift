@@ -33,7 +33,7 @@ enum CurrencySigns {
 
     /// Letters before "$" naming a dollar or peso: "US$", "C$", "HK$", "A$", "Mex$", "NZD$".
     /// Single letters only count written against the sign ("A$5", but "a $5 bill" is USD).
-    static let dollarPrefixes = WordTable<(code: String, attachedOnly: Bool)>([
+    static let dollarPrefixes = FoldedWordTable<(code: String, attachedOnly: Bool)>([
         ("us", ("USD", false)), ("usd", ("USD", false)), ("c", ("CAD", false)), ("ca", ("CAD", false)),
         ("can", ("CAD", true)), ("cad", ("CAD", false)), ("a", ("AUD", true)), ("au", ("AUD", false)),
         ("aud", ("AUD", false)), ("nz", ("NZD", false)), ("nzd", ("NZD", false)), ("hk", ("HKD", false)),

@@ -1,7 +1,7 @@
 /// The words that turn a figure into an interval: "about", "nearly", "more than", "at least",
 /// "less than", "up to" before it; "or more", "or so", "-plus" after it.
 enum Hedges {
-    static let before: [([WordKey], Quantity.Hedge)] = table(phrases)
+    static let before: [([FoldedWordKey], Quantity.Hedge)] = table(phrases)
 
     private static let phrases: [(String, Quantity.Hedge)] = [
         ("about", .approximately), ("around", .approximately), ("approximately", .approximately),
@@ -24,26 +24,26 @@ enum Hedges {
 
     /// `before`'s phrases by their last word, longest first, so a figure only tries the
     /// phrases that can end at the word before it.
-    static let beforeByLastWord: WordTable<[([WordKey], Quantity.Hedge)]> = {
-        var groups: [String: [([WordKey], Quantity.Hedge)]] = [:]
+    static let beforeByLastWord: FoldedWordTable<[([FoldedWordKey], Quantity.Hedge)]> = {
+        var groups: [String: [([FoldedWordKey], Quantity.Hedge)]] = [:]
         var order: [String] = []
         for phrase in phrases {
             let last = String(phrase.0.split(separator: " ").last!)
             if groups[last] == nil { order.append(last) }
-            let words = phrase.0.split(separator: " ").map { WordKey(String($0)) }
+            let words = phrase.0.split(separator: " ").map { FoldedWordKey(String($0)) }
             groups[last, default: []].append((words, phrase.1))
         }
-        return WordTable(order.map { ($0, groups[$0]!.sorted { $0.0.count > $1.0.count }) })
+        return FoldedWordTable(order.map { ($0, groups[$0]!.sorted { $0.0.count > $1.0.count }) })
     }()
 
-    static let after: [([WordKey], Quantity.Hedge)] = table([
+    static let after: [([FoldedWordKey], Quantity.Hedge)] = table([
         ("or more", .atLeast), ("or so", .approximately), ("or less", .atMost), ("or fewer", .atMost),
         ("plus", .atLeast), ("odd", .approximately),
     ])
 
-    private static func table(_ phrases: [(String, Quantity.Hedge)]) -> [([WordKey], Quantity.Hedge)] {
+    private static func table(_ phrases: [(String, Quantity.Hedge)]) -> [([FoldedWordKey], Quantity.Hedge)] {
         phrases
-            .map { (phrase, hedge) in (phrase.split(separator: " ").map { WordKey(String($0)) }, hedge) }
+            .map { (phrase, hedge) in (phrase.split(separator: " ").map { FoldedWordKey(String($0)) }, hedge) }
             .sorted { $0.0.count > $1.0.count }
     }
 }

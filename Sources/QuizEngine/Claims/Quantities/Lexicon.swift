@@ -3,12 +3,12 @@
 /// `table` maps a word to its entry in `entries`; the figure scan looks each word up once and
 /// the grammars then read the entry's fields.
 enum Lexicon {
-    static let (table, entries, currencies, nationalities): (WordTable<Int32>, [Lexeme], [CurrencyWord], [[String: String]]) = build()
+    static let (table, entries, currencies, nationalities): (FoldedWordTable<Int32>, [Lexeme], [CurrencyWord], [[String: String]]) = build()
     /// Each entry's `classes` and whether it marks the future, apart, for the per-token pass.
     static let classes: [TokenClass] = entries.map(\.classes)
     static let marksFuture: [Bool] = entries.map { $0.roles.contains(.future) }
 
-    private static func build() -> (WordTable<Int32>, [Lexeme], [CurrencyWord], [[String: String]]) {
+    private static func build() -> (FoldedWordTable<Int32>, [Lexeme], [CurrencyWord], [[String: String]]) {
         var builder = Builder()
         builder.addNumbers()
         builder.addCalendar()
@@ -16,7 +16,7 @@ enum Lexicon {
         builder.addCurrencies()
         builder.addFunctionWords()
         builder.addClasses()
-        let table = WordTable(builder.order.enumerated().map { ($0.element, Int32($0.offset)) })
+        let table = FoldedWordTable(builder.order.enumerated().map { ($0.element, Int32($0.offset)) })
         return (table, builder.order.map { builder.entries[$0]! }, builder.currencies, builder.nationalities)
     }
 

@@ -306,7 +306,7 @@ extension FigureScan {
         )
     }
 
-    static let mKey = WordKey("m"), bKey = WordKey("b")
+    static let mKey = FoldedWordKey("m"), bKey = FoldedWordKey("b")
 
     static func powerOfTen(_ exponent: Int) -> Double { pow10(exponent) }
 

@@ -157,7 +157,7 @@ struct MoneyRecognizer: ClaimRecognizer {
     private static func millionCode(_ scan: FigureScan, at index: Int) -> (String, Int)? {
         guard let token = scan.token(index), token.kind == .word, token.range.count == 4,
               scan.bytes[token.range.lowerBound] | 0x20 == 0x6D else { return nil }
-        let rest = scan.bytes.withUnsafeBufferPointer { WordKey($0, token.range.lowerBound + 1..<token.range.upperBound) }
+        let rest = scan.bytes.withUnsafeBufferPointer { FoldedWordKey($0, token.range.lowerBound + 1..<token.range.upperBound) }
         guard let entry = scan.tables.words[rest] else { return nil }
         let lexeme = scan.tables.entries[Int(entry)]
         guard lexeme.currency >= 0 else { return nil }

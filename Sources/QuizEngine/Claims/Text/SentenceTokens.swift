@@ -78,7 +78,7 @@ public struct SentenceTokens: Sendable {
 
     /// True when token `index` exists and is the word `word` (lowercase ASCII), any case.
     @inline(__always)
-    public func isWord(_ index: Int, _ word: WordKey) -> Bool {
+    public func isWord(_ index: Int, _ word: FoldedWordKey) -> Bool {
         index >= 0 && index < tokens.count && tokens[index].kind == .word && tokens[index].key == word
     }
 
@@ -96,7 +96,7 @@ public struct SentenceTokens: Sendable {
 }
 
 extension SentenceTokens {
-    static let possessiveKey = WordKey("'s")
+    static let possessiveKey = FoldedWordKey("'s")
 
     static let chunk = 8_192
 
@@ -137,7 +137,7 @@ extension SentenceTokens {
             if isDigit(byte) {
                 i = numberEnd(bytes, from: i)
                 append(Token(
-                    kind: .number, range: start..<i, key: WordKey(bytes, start..<i), spaceBefore: spaceBefore,
+                    kind: .number, range: start..<i, key: FoldedWordKey(bytes, start..<i), spaceBefore: spaceBefore,
                     isCapitalized: false, scalar: 0, inLink: inLink
                 ))
             } else if isASCIILetter(byte) {
@@ -151,12 +151,12 @@ extension SentenceTokens {
                     shift += 8
                     end += 1
                 }
-                let key: WordKey
+                let key: FoldedWordKey
                 if end < n, bytes[end] >= 0x80 || bytes[end] == 0x27 {
                     end = wordEnd(bytes, from: i)
-                    key = WordKey(bytes, start..<end)
+                    key = FoldedWordKey(bytes, start..<end)
                 } else {
-                    key = end - start <= WordKey.maximumLength ? WordKey(low: low, high: high) : .unrepresentable
+                    key = end - start <= FoldedWordKey.maximumLength ? FoldedWordKey(low: low, high: high) : .unrepresentable
                 }
                 i = end
                 append(Token(
@@ -190,7 +190,7 @@ extension SentenceTokens {
                     i = wordEnd(bytes, from: i)
                     let isUpper = Unicode.Scalar(scalar)?.properties.isUppercase ?? false
                     append(Token(
-                        kind: .word, range: start..<i, key: WordKey(bytes, start..<i), spaceBefore: spaceBefore,
+                        kind: .word, range: start..<i, key: FoldedWordKey(bytes, start..<i), spaceBefore: spaceBefore,
                         isCapitalized: isUpper, scalar: 0, inLink: inLink
                     ))
                 case .symbol, .punctuation:

@@ -16,9 +16,9 @@ public struct Token: Sendable, Hashable {
         case punctuation
     }
 
-    /// The token folded to lowercase, for table lookups (`WordKey.unrepresentable` when too long
+    /// The token folded to lowercase, for table lookups (`FoldedWordKey.unrepresentable` when too long
     /// or not ASCII).
-    public let key: WordKey
+    public let key: FoldedWordKey
     private let start: Int32
     private let end: Int32
     /// For symbols and punctuation: the Unicode scalar. Zero for words and numbers.
@@ -29,7 +29,7 @@ public struct Token: Sendable, Hashable {
     private let flags: UInt8
 
     public init(
-        kind: Kind, range: Range<Int>, key: WordKey, spaceBefore: Bool, isCapitalized: Bool,
+        kind: Kind, range: Range<Int>, key: FoldedWordKey, spaceBefore: Bool, isCapitalized: Bool,
         scalar: UInt32, inLink: Bool
     ) {
         self.kind = kind

@@ -2,14 +2,14 @@
 /// claim recognizers neither allocate a `String` nor hash with SipHash.
 ///
 /// Words of up to 16 ASCII bytes are represented exactly (no collisions). Longer words and words
-/// with non-ASCII letters get `WordKey.unrepresentable`, which no table entry can equal: every
+/// with non-ASCII letters get `FoldedWordKey.unrepresentable`, which no table entry can equal: every
 /// vocabulary the recognizers need ("approximately", "thousandths") is short ASCII.
-public struct WordKey: Hashable, Sendable {
+public struct FoldedWordKey: Hashable, Sendable {
     public let low: UInt64
     public let high: UInt64
 
-    /// The key of words that cannot be packed; never stored in a `WordTable`.
-    public static let unrepresentable = WordKey(low: 0, high: .max)
+    /// The key of words that cannot be packed; never stored in a `FoldedWordTable`.
+    public static let unrepresentable = FoldedWordKey(low: 0, high: .max)
     public static let maximumLength = 16
 
     @inlinable init(low: UInt64, high: UInt64) {
@@ -20,7 +20,7 @@ public struct WordKey: Hashable, Sendable {
     /// Packs `bytes[range]`, folding ASCII letters to lowercase.
     @inlinable
     public init(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
-        guard range.count <= WordKey.maximumLength else {
+        guard range.count <= FoldedWordKey.maximumLength else {
             self = .unrepresentable
             return
         }
@@ -47,6 +47,6 @@ public struct WordKey: Hashable, Sendable {
     /// The key of a word written out, for building tables ("per cent" is two keys, not one).
     public init(_ word: String) {
         var copy = word
-        self = copy.withUTF8 { WordKey($0, 0..<$0.count) }
+        self = copy.withUTF8 { FoldedWordKey($0, 0..<$0.count) }
     }
 }

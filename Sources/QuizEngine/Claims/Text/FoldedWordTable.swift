@@ -2,9 +2,9 @@
 ///
 /// Open addressing over a power-of-two array with a multiplicative hash of the packed key: a
 /// lookup is a multiply, a shift and one or two comparisons, which is what lets every word of a
-/// sentence be looked up on the compile's hot path. Keys are exact (see `WordKey`), so a hit is
+/// sentence be looked up on the compile's hot path. Keys are exact (see `FoldedWordKey`), so a hit is
 /// never a hash collision.
-public struct WordTable<Value: Sendable>: Sendable {
+public struct FoldedWordTable<Value: Sendable>: Sendable {
     /// Open-addressed slots: the key and an index into `values`, or -1 when empty.
     private struct Slot: Sendable {
         var low: UInt64
@@ -18,11 +18,11 @@ public struct WordTable<Value: Sendable>: Sendable {
 
     /// Later entries for the same word replace earlier ones.
     public init(_ entries: [(String, Value)]) {
-        var order: [WordKey] = []
-        var byKey: [WordKey: Value] = [:]
+        var order: [FoldedWordKey] = []
+        var byKey: [FoldedWordKey: Value] = [:]
         for (word, value) in entries {
-            let key = WordKey(word)
-            precondition(key != .unrepresentable, "word too long or not ASCII for a WordTable: \(word)")
+            let key = FoldedWordKey(word)
+            precondition(key != .unrepresentable, "word too long or not ASCII for a FoldedWordTable: \(word)")
             if byKey[key] == nil { order.append(key) }
             byKey[key] = value
         }
@@ -37,7 +37,7 @@ public struct WordTable<Value: Sendable>: Sendable {
         var values: [Value] = []
         values.reserveCapacity(order.count)
         for key in order {
-            var slot = Int(WordTable.hash(key) >> shift)
+            var slot = Int(FoldedWordTable.hash(key) >> shift)
             while slots[slot].index >= 0 { slot = (slot + 1) & (capacity - 1) }
             slots[slot] = Slot(low: key.low, high: key.high, index: Int32(values.count))
             values.append(byKey[key]!)
@@ -47,10 +47,10 @@ public struct WordTable<Value: Sendable>: Sendable {
         self.shift = shift
     }
 
-    public subscript(key: WordKey) -> Value? {
+    public subscript(key: FoldedWordKey) -> Value? {
         slots.withUnsafeBufferPointer { slots in
             let mask = slots.count - 1
-            var slot = Int(WordTable.hash(key) >> shift)
+            var slot = Int(FoldedWordTable.hash(key) >> shift)
             while true {
                 let entry = slots[slot]
                 if entry.index < 0 { return nil }
@@ -60,12 +60,12 @@ public struct WordTable<Value: Sendable>: Sendable {
         }
     }
 
-    public subscript(word: String) -> Value? { self[WordKey(word)] }
+    public subscript(word: String) -> Value? { self[FoldedWordKey(word)] }
 
     public var count: Int { values.count }
 
     @inline(__always)
-    private static func hash(_ key: WordKey) -> UInt64 {
+    private static func hash(_ key: FoldedWordKey) -> UInt64 {
         (key.low &* 0x9E37_79B9_7F4A_7C15) ^ (key.high &* 0xC2B2_AE3D_27D4_EB4F)
     }
 }
