@@ -71,6 +71,7 @@ struct DateClaimTests {
         ("It happened two months ago.", "two months ago", "2025-10-01..2025-10-31"),
         ("The vote is three weeks from tomorrow.", "three weeks from tomorrow", "2025-12-24"),
         ("He resigned on Friday.", "Friday", "2025-11-28"),
+        ("Officials said so on Tuesday night.", "Tuesday night", "2025-12-02"),
         ("He will resign on Friday.", "Friday", "2025-12-05"),
         ("Talks ended last Sunday.", "last Sunday", "2025-11-30"),
         ("i'll go back the first friday of july", "the first friday of july", "2026-07-03"),

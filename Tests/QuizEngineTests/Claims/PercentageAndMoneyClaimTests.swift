@@ -18,6 +18,7 @@ struct PercentageClaimTests {
         ("Prices rose 10%-15% this year.", "10%-15%", "[0.1, 0.15]", "prices"),
         ("The rate fell five percentage points.", "five percentage points", "[0.05, 0.05]", "rate"),
         ("A 10-percent rise followed.", "10-percent", "[0.1, 0.1]", "rise"),
+        ("Inflation was 3.7% in September.", "3.7%", "[0.037, 0.037]", "inflation"),
     ])
     func percentages(_ sentence: String, _ text: String, _ interval: String, _ subject: String) throws {
         let claim = try #require(ClaimLookup.single(.percentage, in: sentence))

@@ -41,6 +41,32 @@ struct SubjectAndTimeTests {
         #expect(ClaimLookup.days(time) == expected)
     }
 
+    @Test("a comparison with 'a year earlier' holds at its own time, counted from the sentence's time or the time of writing")
+    func comparisons() throws {
+        let claims = ArticleFixture.claims(
+            "Profit rose to $2.3 billion from $2.05 billion a year earlier. In 2020, turnout was 66.8 per cent; four years earlier it was 61 per cent.",
+            published: "2024-11-06"
+        )
+        let earlier = try #require(claims.first { $0.text == "$2.05 billion" })
+        #expect(earlier.time.map(ClaimLookup.days) == "2023-11-06")
+        let now = try #require(claims.first { $0.text == "$2.3 billion" })
+        #expect(now.time == nil)
+        let turnout2020 = try #require(claims.first { $0.text == "66.8 per cent" })
+        #expect(turnout2020.time.map(ClaimLookup.days) == "2020-01-01..2020-12-31")
+        let turnout2016 = try #require(claims.first { $0.text == "61 per cent" })
+        #expect(turnout2016.time.map(ClaimLookup.days) == "2016-01-01..2016-12-31")
+    }
+
+    @Test("a count is of the plural after it, not of the verb that follows", arguments: [
+        ("Around 300,000 people live in the city.", "people"),
+        ("Some 7 million refugees fled abroad.", "refugees"),
+        ("Prices rose 3.2% year on year in October.", "prices"),
+    ])
+    func countSubjects(_ sentence: String, _ subject: String) throws {
+        let claim = try #require(ArticleFixture.claims(sentence, published: "2024-11-06").first { [.number, .percentage].contains($0.kind) })
+        #expect(claim.subject == subject)
+    }
+
     @Test("a figure whose sentence gives no time has none; a dated report is not the figure's time", arguments: [
         "The call, lasting 12 minutes and verified in a November 29 Axios report, marked a bid.",
         "The regime left 80% poverty, and 7 million refugees.",

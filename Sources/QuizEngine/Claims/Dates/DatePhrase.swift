@@ -44,6 +44,30 @@ enum DatePhrase: Sendable, Equatable {
     case dayOfRelativeMonth(day: Int, monthOffset: Int)
 }
 
+extension DatePhrase {
+    /// What the phrase counts from, when it counts from something.
+    var anchor: DateValue.Anchor {
+        switch self {
+        case let .days(_, anchor), let .months(_, anchor), let .years(_, anchor), let .shifted(_, anchor), let .week(_, anchor):
+            anchor
+        case .weekday, .weekend, .partOfPeriod, .dayOfRelativeMonth: .published
+        case .calendar, .dayOfMonth, .nthWeekday: .none
+        }
+    }
+
+    /// The same phrase counted from `anchor` instead.
+    func anchored(to anchor: DateValue.Anchor) -> DatePhrase {
+        switch self {
+        case let .days(range, _): .days(range, anchor: anchor)
+        case let .months(offset, _): .months(offset, anchor: anchor)
+        case let .years(offset, _): .years(offset, anchor: anchor)
+        case let .shifted(months, _): .shifted(months: months, anchor: anchor)
+        case let .week(offset, _): .week(offset, anchor: anchor)
+        default: self
+        }
+    }
+}
+
 extension FigureScan {
     /// The meaning of `phrase` as a `DateValue`, or nil when it cannot be a real date
     /// ("February 30").
@@ -246,15 +270,32 @@ extension FigureScan {
     /// The last resolved date before token `index`: earlier in this sentence, else in the
     /// article's earlier claims.
     func previousDate(before index: Int) -> DateValue? {
-        for position in mentions.indices.reversed() where mentions[position].tokens.upperBound <= index {
-            if case let .date(value) = mentions[position].value, value.earliest != nil { return value }
-        }
+        if let date = sentenceDate(before: index) { return date }
         for position in earlierClaims.indices.reversed() {
             switch earlierClaims[position].value {
             case let .date(value) where value.earliest != nil: return value
             case let .weekdayDate(_, value) where value.earliest != nil: return value
+            case let .year(year): return Self.yearValue(year, anchor: .none)
             default: continue
             }
+        }
+        return nil
+    }
+
+    /// The nearest date before token `index` in this sentence: a date found already, or a year
+    /// after a time word ("In 2020, turnout was 66.8%; four years earlier ...").
+    func sentenceDate(before index: Int) -> DateValue? {
+        var at = index - 1
+        while at >= 0 {
+            if let position = mentionIndex(covering: at) {
+                if case let .date(value) = mentions[position].value, value.earliest != nil { return value }
+                at = mentions[position].tokens.lowerBound - 1
+                continue
+            }
+            if let year = yearNumber(at: at), has(at - 1, .timePreposition) || at == 0 {
+                return Self.yearValue(year, anchor: .none)
+            }
+            at -= 1
         }
         return nil
     }

@@ -22,6 +22,8 @@ struct Mention: Sendable {
     /// Introduced by a time preposition ("in 2018", "since January") or used as an attribute
     /// ("2024 protests"): it can say when other figures of the clause hold.
     var isTimeReference = false
+    /// A time right after a figure ("$2.05 billion a year earlier") is that figure's alone.
+    var timeOfPreviousFigureOnly = false
 
     init(_ kind: ClaimKind, _ tokens: Range<Int>, _ value: ClaimValue, form: Form = .plain) {
         self.kind = kind

@@ -14,19 +14,29 @@ struct Figure: Sendable {
     /// percent).
     func quantity(times factor: Double = 1) -> Quantity {
         if let last {
+            if factor == 0.01 { return Quantity(lower: Self.percent(first), upper: Self.percent(last)) }
             return Quantity(lower: first.value * factor, upper: last.value * factor)
         }
         if let vague = first.vague {
             return Quantity(lower: vague.lowerBound * factor, upper: vague.upperBound * factor, hedge: .approximately)
         }
         if factor == 0.01 {
-            // Divide rather than multiply, so "96%" is the closest double to 0.96.
-            return Quantity(stated: first.value / 100, hedge: hedge)
+            // Divide the written digits, so "96%" and "3.7%" are the closest doubles to 0.96 and
+            // 0.037 (3.7 / 100 is not).
+            return Quantity(stated: Self.percent(first), hedge: hedge)
         }
         return Quantity(stated: first.value * factor, hedge: hedge)
     }
 
     var isWholeNumber: Bool { first.isInteger && (last?.isInteger ?? true) }
+
+    /// A number as a fraction of one hundred.
+    static func percent(_ number: NumberPhrase) -> Double {
+        if let (mantissa, digits) = number.decimal, number.value >= 0 {
+            return mantissa / FigureScan.powerOfTen(digits + 2)
+        }
+        return number.value / 100
+    }
 }
 
 extension FigureScan {

@@ -15,6 +15,9 @@ struct NumberPhrase: Sendable {
     var isPlainInteger = false
     /// Digits with an ordinal suffix ("21st") or an ordinal word ("twenty-first").
     var isOrdinal = false
+    /// For digits without a scale: the digits as an integer and how many follow the point, so a
+    /// percentage can be divided exactly ("3.7%" is 37 / 1000, not 3.7 / 100).
+    var decimal: (mantissa: Double, fractionDigits: Int)?
     /// A fraction word alone ("half", "a third"), which counts only in some places.
     var isBareFraction = false
 }
@@ -83,6 +86,7 @@ extension FigureScan {
             range: index..<end, value: Self.scaled(mantissa, fractionDigits, by: 1), isWords: false,
             isInteger: fractionDigits == 0, hasScale: false, isPlainInteger: plain
         )
+        phrase.decimal = (mantissa, fractionDigits)
         // "21st", "3rd": an ordinal, for dates.
         if let suffix = token(end), suffix.kind == .word, !suffix.spaceBefore,
            isWord(end, W.st) || isWord(end, W.nd) || isWord(end, W.rd) || isWord(end, W.th) {
@@ -103,6 +107,7 @@ extension FigureScan {
             end += 1
         }
         if scale != 1 {
+            phrase.decimal = nil
             phrase.value = Self.scaled(mantissa, fractionDigits, by: scale)
             phrase.hasScale = true
             phrase.isInteger = phrase.value == phrase.value.rounded()
@@ -115,6 +120,7 @@ extension FigureScan {
                 phrase.range = index..<half.end
             }
         } else if let half = andFraction(at: end), isFollowedByUnitOrScale(half.end) {
+            phrase.decimal = nil
             phrase.value += half.value
             phrase.isInteger = false
             phrase.isPlainInteger = false

@@ -15,15 +15,35 @@ struct DateRecognizer: ClaimRecognizer {
         if token.kind != .number, scan.lexemeIndex(index) < 0 { return nil }
         guard mayStartDate(scan, at: index) else { return nil }
         guard let parse = scan.calendarDate(at: index) ?? scan.relativeDate(at: index) ?? bareWeekday(scan, at: index),
-              scan.isFree(parse.range), let value = scan.resolve(parse.phrase, before: index)
-        else { return nil }
+              scan.isFree(parse.range) else { return nil }
+        var phrase = parse.phrase
+        // "from $2.05 billion a year earlier", "4.3% a year earlier": a comparison with the
+        // sentence's own time, or, when it names none, with the time of writing.
+        let followsFigure = Self.followsFigure(scan, parse.range.lowerBound)
+        if phrase.anchor == .previousDate, followsFigure, scan.sentenceDate(before: index) == nil {
+            phrase = phrase.anchored(to: .published)
+        }
+        guard let value = scan.resolve(phrase, before: index) else { return nil }
         var mention = Mention(.date, parse.range, .date(value))
         if isAttributive(scan, after: parse.range.upperBound) { mention.form = .attributive }
-        // "in February", "since January", and a date right after a figure: "4.3% a year earlier".
+        // "in February", "since January", a date right after a figure ("4.3% a year earlier") and
+        // a relative date opening a clause ("four years earlier it was 61%").
         mention.isTimeReference = scan.has(parse.range.lowerBound - 1, .timePreposition)
             || scan.isWord(parse.range.lowerBound - 1, W.early) || scan.isWord(parse.range.lowerBound - 1, W.late)
-            || (scan.isTaken(parse.range.lowerBound - 1) && value.anchor != .none)
+            || (followsFigure && value.anchor != .none)
+            || (value.anchor != .none && (parse.range.lowerBound == 0 || scan.endsClause(at: parse.range.lowerBound - 1)))
+        mention.timeOfPreviousFigureOnly = followsFigure && !scan.has(parse.range.lowerBound - 1, .timePreposition)
         return [mention]
+    }
+
+    /// Whether the date comes right after a figure ("4.3% a year earlier", "$2.05 billion a year
+    /// earlier"). Dates are read before amounts, so this looks at the token itself.
+    private static func followsFigure(_ scan: FigureScan, _ start: Int) -> Bool {
+        let before = start - 1
+        guard before >= 0 else { return false }
+        if scan.isTaken(before) { return true }
+        if !scan.info[before].classes.isDisjoint(with: [.digits, .numberWord, .percent, .sign, .currency]) { return true }
+        return scan.lexeme(before)?.shortScale != nil
     }
 
     /// A cheap look before the grammars: a number or number word starts a date only with a
@@ -56,7 +76,12 @@ struct DateRecognizer: ClaimRecognizer {
             let offset = relative == .this ? 0 : relative == .next ? 1 : -1
             return DateParse(range: index..<at + 2, phrase: .weekday(weekday, .week(offset)))
         }
-        return DateParse(range: index..<end, phrase: .weekday(weekday, .nearest))
+        // "Tuesday night", "Monday morning": the day part belongs to the date.
+        var last = end
+        if scan.isWord(last, W.morning) || scan.isWord(last, W.afternoon) || scan.isWord(last, W.evening) || scan.isWord(last, W.night) {
+            last += 1
+        }
+        return DateParse(range: index..<last, phrase: .weekday(weekday, .nearest))
     }
 
     /// A date used as an adjective: "a November 29 Axios report", "the August 15 call".

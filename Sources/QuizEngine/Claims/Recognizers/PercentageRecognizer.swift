@@ -26,12 +26,12 @@ struct PercentageRecognizer: ClaimRecognizer {
         // "10% to 15%", "10%-15%"
         if figure.last == nil, scan.isWord(end, W.to) || scan.isRangeDash(end), let upper = scan.number(at: end + 1),
            let upperEnd = percentUnit(scan, at: upper.range.upperBound), upper.value > figure.first.value {
-            quantity = Quantity(lower: figure.first.value / 100, upper: upper.value / 100)
+            quantity = Quantity(lower: Figure.percent(figure.first), upper: Figure.percent(upper))
             end = upperEnd
         }
         if scan.isWord(end, W.points) || scan.isWord(end, W.point) { end += 1 }
         if figure.hedge == .exact, figure.last == nil, let (hedge, hedgeEnd) = scan.hedge(startingAt: end) {
-            quantity = Quantity(stated: figure.first.value / 100, hedge: hedge)
+            quantity = Quantity(stated: Figure.percent(figure.first), hedge: hedge)
             end = hedgeEnd
         }
         var mention = Mention(.percentage, figure.range.lowerBound..<max(end, figure.range.upperBound), .percentage(quantity))
@@ -56,7 +56,7 @@ struct PercentageRecognizer: ClaimRecognizer {
         if scan.lexeme(index - 1)?.cardinal != nil || scan.lexeme(index - 1)?.scale != nil { return nil }
         if scan.isWord(unitEnd, W.of), let number = scan.number(at: unitEnd + 1), !number.isOrdinal,
            scan.endsClause(at: number.range.upperBound), !isDeterminerBefore(scan, index) {
-            return Mention(.percentage, index..<number.range.upperBound, .percentage(Quantity(stated: number.value / 100)))
+            return Mention(.percentage, index..<number.range.upperBound, .percentage(Quantity(stated: Figure.percent(number))))
         }
         // A share named without its size: a determiner (and size adjectives) before, and what
         // it is a share of, or a verb, after.

@@ -31,7 +31,9 @@ struct SubjectFinder {
                 return phrase
             }
             // "470 pence a share", "$5 per barrel": a rate, not what the figure is about.
-            if !scan.has(after, .rate), let phrase = nounPhrase(startingAt: after), !isVerb(phrase.lowerBound) { return phrase }
+            if !scan.has(after, .rate), !isComparisonIdiom(after), let phrase = nounPhrase(startingAt: after), !isVerb(phrase.lowerBound) {
+                return phrase
+            }
             if let phrase = subjectBefore(span.lowerBound, depth: depth) { return phrase }
             if isVerbLike(after) { return after..<after + 1 }
             return nil
@@ -86,7 +88,7 @@ struct SubjectFinder {
         var at = start - 1
         var crossedPreposition = false
         while at >= 0 {
-            if scan.has(at, .adverb) {
+            if scan.has(at, .adverb) || scan.isWord(at, W.early) || scan.isWord(at, W.late) || scan.isWord(at, W.mid) {
                 at -= 1
             } else if let found = scan.mentionIndex(covering: at) {
                 let mention = scan.mentions[found]
@@ -165,6 +167,9 @@ struct SubjectFinder {
                 if !capitalized { sawCommonNoun = true }
                 words += 1
                 at += 1
+                // "300,000 people live ...", "7 million refugees since ...": a plural ends what
+                // a count is of, before the verb.
+                if !capitalized, isPluralNoun(at - 1), !isAttachedHyphen(at) { break }
             } else if words > 0, isAttachedHyphen(at), isContent(at + 1) || scan.token(at + 1)?.kind == .number {
                 at += 1
             } else if words > 0, scan.token(at)?.kind == .number, isAttachedHyphen(at - 1) {
@@ -266,6 +271,25 @@ struct SubjectFinder {
         // "need", "speed", "greed" are not past forms; "agreed", "guaranteed" are.
         if scan.tokens.hasSuffix(index, "eed"), token.range.count <= 5 { return false }
         return scan.tokens.hasSuffix(index, "ed") || scan.tokens.hasSuffix(index, "ing")
+    }
+
+    /// "refugees", "people", "posts": a lowercase plural (not "-ss", "-us", "-is").
+    private func isPluralNoun(_ index: Int) -> Bool {
+        let tokens = scan.tokens
+        if tokens.isWord(index, W.people.key) { return true }
+        guard tokens.hasSuffix(index, "s"), tokens[index].range.count > 3 else { return false }
+        return !tokens.hasSuffix(index, "ss") && !tokens.hasSuffix(index, "us") && !tokens.hasSuffix(index, "is")
+    }
+
+    /// "year on year", "month-on-month" after a figure: how it is measured, not what it is of.
+    private func isComparisonIdiom(_ index: Int) -> Bool {
+        guard scan.lexeme(index)?.unitSeconds != nil else { return false }
+        var at = index + 1
+        if scan.isHyphen(at) { at += 1 }
+        guard scan.isWord(at, W.on) else { return false }
+        at += 1
+        if scan.isHyphen(at) { at += 1 }
+        return scan.lexeme(at)?.unitSeconds != nil
     }
 
     private func isAdverbLike(_ index: Int) -> Bool {

@@ -16,7 +16,9 @@ struct TimeFinder {
         }
         let mentions = scan.mentions
         func isCandidate(_ index: Int) -> Bool {
-            mentions[index].isTimeReference && mentions[index].tokens != mention.tokens
+            let candidate = mentions[index]
+            guard candidate.isTimeReference, candidate.tokens != mention.tokens else { return false }
+            return !candidate.timeOfPreviousFigureOnly || candidate.tokens.lowerBound == mention.tokens.upperBound
         }
         guard mentions.indices.contains(where: isCandidate) else { return nil }
         let clause = clauseBounds(around: mention.tokens)
@@ -30,9 +32,10 @@ struct TimeFinder {
         }) {
             return value(of: mentions[before])
         }
-        // "In 2018, inflation hit 80%."
+        // "In 2018, inflation hit 80%." holds up to a semicolon or dash that starts another clause.
         if let opening = mentions.indices.first(where: isCandidate), mentions[opening].tokens.lowerBound <= 1,
-           scan.isMark(mentions[opening].tokens.upperBound, ","), mentions[opening].tokens.upperBound <= mention.tokens.lowerBound {
+           scan.isMark(mentions[opening].tokens.upperBound, ","), mentions[opening].tokens.upperBound <= mention.tokens.lowerBound,
+           !(mentions[opening].tokens.upperBound..<mention.tokens.lowerBound).contains(where: isStrongBreak) {
             return value(of: mentions[opening])
         }
         return nil
@@ -58,6 +61,12 @@ struct TimeFinder {
         var end = range.upperBound
         while end < scan.count, !isClauseMark(end) { end += 1 }
         return start..<end
+    }
+
+    /// A semicolon, colon or dash: a break between clauses that a fronted time does not cross.
+    private func isStrongBreak(_ index: Int) -> Bool {
+        guard let token = scan.token(index), token.kind == .punctuation else { return false }
+        return token.scalar == 0x3B || token.scalar == 0x3A || token.scalar == 0x2014 || (token.scalar == 0x2013 && token.spaceBefore)
     }
 
     private func isClauseMark(_ index: Int) -> Bool {
