@@ -494,7 +494,7 @@ extension FigureScan {
         var months = 0
         var vague: ClosedRange<Int>?
         var parts = 0
-        while true {
+        while parts < 4 {
             var count: Int
             var countEnd: Int
             if let number = number(at: at), number.isInteger, number.vague == nil, !number.isOrdinal, number.value >= 1, number.value < 1_000 {

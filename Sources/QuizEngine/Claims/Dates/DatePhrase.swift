@@ -206,13 +206,13 @@ extension FigureScan {
     /// the published date (looking back rather than ahead, unless the sentence is about the
     /// future).
     func inferYear(month: Int, day: Int?, before index: Int) -> (Int, Bool)? {
-        for position in mentions.indices.reversed() where mentions[position].tokens.upperBound <= index {
+        for position in mentions.indices.reversed().prefix(16) where mentions[position].tokens.upperBound <= index {
             if case let .date(value) = mentions[position].value, let year = value.year, value.anchor == .none, value.month != nil {
                 return (year, true)
             }
         }
         if let day {
-            for position in earlierClaims.indices.reversed() {
+            for position in earlierClaims.indices.reversed().prefix(Self.claimsLookedBack) {
                 if case let .date(value) = earlierClaims[position].value, value.month == month, value.day == day, !value.yearInferred, let year = value.year {
                     return (year, true)
                 }
@@ -271,7 +271,7 @@ extension FigureScan {
     /// article's earlier claims.
     func previousDate(before index: Int) -> DateValue? {
         if let date = sentenceDate(before: index) { return date }
-        for position in earlierClaims.indices.reversed() {
+        for position in earlierClaims.indices.reversed().prefix(Self.claimsLookedBack) {
             switch earlierClaims[position].value {
             case let .date(value) where value.earliest != nil: return value
             case let .weekdayDate(_, value) where value.earliest != nil: return value
@@ -286,7 +286,8 @@ extension FigureScan {
     /// after a time word ("In 2020, turnout was 66.8%; four years earlier ...").
     func sentenceDate(before index: Int) -> DateValue? {
         var at = index - 1
-        while at >= 0 {
+        // Near enough to be what the phrase counts from; and a long sentence costs no more.
+        while at >= 0, index - at <= 40 {
             if let position = mentionIndex(covering: at) {
                 if case let .date(value) = mentions[position].value, value.earliest != nil { return value }
                 at = mentions[position].tokens.lowerBound - 1
@@ -299,6 +300,10 @@ extension FigureScan {
         }
         return nil
     }
+
+    /// How far back in the article's claims a date looks for its anchor or year: far enough for
+    /// any article, and bounded so that a huge one stays linear.
+    static let claimsLookedBack = 400
 
     static func monthValue(year: Int, month: Int, yearInferred: Bool, anchor: DateValue.Anchor) -> DateValue {
         DateValue(

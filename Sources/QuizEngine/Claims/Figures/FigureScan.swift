@@ -123,11 +123,18 @@ struct FigureScan: Sendable {
         }
         if mentions.count > 1 {
             mentions.sort { ($0.tokens.lowerBound, -$0.tokens.count) < ($1.tokens.lowerBound, -$1.tokens.count) }
+            for position in mentions.indices {
+                for index in mentions[position].tokens { self.info[index].mention = Int32(position) }
+            }
         }
     }
 
     private mutating func record(_ mention: Mention) {
-        for index in mention.tokens { info[index].taken = true }
+        let position = Int32(mentions.count)
+        for index in mention.tokens {
+            info[index].taken = true
+            info[index].mention = position
+        }
         kindsFound |= 1 << mention.kind.bit
         mentions.append(mention)
     }
@@ -168,8 +175,8 @@ struct FigureScan: Sendable {
 
     /// The index in `mentions` of the last mention covering token `index`.
     func mentionIndex(covering index: Int) -> Int? {
-        guard isTaken(index) else { return nil }
-        return mentions.lastIndex { $0.tokens.contains(index) }
+        guard index >= 0, index < info.count, info[index].mention >= 0 else { return nil }
+        return Int(info[index].mention)
     }
 }
 
@@ -251,6 +258,8 @@ struct TokenInfo: Sendable {
     var lexeme: Int32 = -1
     var classes: TokenClass = []
     var taken = false
+    /// The index in `mentions` of the (innermost) mention covering the token, or -1.
+    var mention: Int32 = -1
     /// The next token with a class (or the token count): where the grammar passes look next.
     var next: Int32 = 0
 }

@@ -21,9 +21,6 @@ struct Lexeme: Sendable {
         static let future = Roles(rawValue: 1 << 8)
         /// Counted by a figure in a way that makes it a rate: "per", "a" in "$5 a day".
         static let rate = Roles(rawValue: 1 << 9)
-        /// A word that can start something the figure grammars read; sentences with none of
-        /// these and no digits are skipped outright.
-        static let anchor = Roles(rawValue: 1 << 10)
         /// Adjectives of size that make a share vague: "a small percent".
         static let sizeAdjective = Roles(rawValue: 1 << 11)
         /// Words that end an adjective run without being nouns ("-ly" adjectives of time).

@@ -50,12 +50,12 @@ enum Lexicon {
                 "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
             ]
             for (value, word) in cardinals.enumerated() {
-                add(word) { $0.cardinal = value; $0.roles.insert(.anchor) }
+                add(word) { $0.cardinal = value }
             }
-            for word in ["nought", "naught"] { add(word) { $0.cardinal = 0; $0.roles.insert(.anchor) } }
+            for word in ["nought", "naught"] { add(word) { $0.cardinal = 0 } }
             let tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
             for (index, word) in tens.enumerated() {
-                add(word) { $0.cardinal = (index + 2) * 10; $0.roles.insert(.anchor) }
+                add(word) { $0.cardinal = (index + 2) * 10 }
             }
             let ordinals = [
                 "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -63,16 +63,16 @@ enum Lexicon {
                 "eighteenth", "nineteenth", "twentieth",
             ]
             for (index, word) in ordinals.enumerated() {
-                add(word) { $0.ordinal = index + 1; $0.roles.insert(.anchor) }
+                add(word) { $0.ordinal = index + 1 }
             }
-            add("thirtieth") { $0.ordinal = 30; $0.roles.insert(.anchor) }
+            add("thirtieth") { $0.ordinal = 30 }
             // Fraction words, singular and plural. "second" is not one ("two seconds" is time).
             for (index, word) in ordinals.enumerated() where index >= 2 {
                 add(word) { $0.denominator = index + 1 }
-                add(word + "s") { $0.denominator = index + 1; $0.roles.insert(.anchor) }
+                add(word + "s") { $0.denominator = index + 1 }
             }
-            for word in ["half", "halves"] { add(word) { $0.denominator = 2; $0.roles.insert(.anchor) } }
-            for word in ["quarter", "quarters"] { add(word) { $0.denominator = 4; $0.roles.insert(.anchor) } }
+            for word in ["half", "halves"] { add(word) { $0.denominator = 2 } }
+            for word in ["quarter", "quarters"] { add(word) { $0.denominator = 4 } }
             for (word, value) in [("hundredth", 100), ("thousandth", 1_000), ("millionth", 1_000_000)] {
                 add(word) { $0.denominator = value }
                 add(word + "s") { $0.denominator = value }
@@ -81,8 +81,8 @@ enum Lexicon {
                 ("hundred", 1e2), ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12),
                 ("lakh", 1e5), ("crore", 1e7),
             ]
-            for (word, value) in scales { add(word) { $0.scale = value; $0.roles.insert(.anchor) } }
-            add("dozen") { $0.scale = 12; $0.roles.insert(.anchor) }
+            for (word, value) in scales { add(word) { $0.scale = value } }
+            add("dozen") { $0.scale = 12 }
             let short: [(String, Double)] = [
                 ("k", 1e3), ("m", 1e6), ("mn", 1e6), ("mln", 1e6), ("mil", 1e6), ("mm", 1e6), ("b", 1e9),
                 ("bn", 1e9), ("bln", 1e9), ("tn", 1e12), ("tln", 1e12), ("lakhs", 1e5), ("crores", 1e7),
@@ -93,7 +93,7 @@ enum Lexicon {
                 ("dozens", 24...99), ("hundreds", 200...999), ("thousands", 2_000...999_999),
                 ("millions", 2e6...999e6), ("billions", 2e9...999e9), ("tens", 20...99),
             ]
-            for (word, range) in vague { add(word) { $0.vagueCount = range; $0.roles.insert(.anchor) } }
+            for (word, range) in vague { add(word) { $0.vagueCount = range } }
             let decades = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
             for (index, word) in decades.enumerated() { add(word) { $0.decadeOfLife = (index + 2) * 10 } }
         }
@@ -104,7 +104,7 @@ enum Lexicon {
                 "october", "november", "december",
             ]
             for (index, word) in months.enumerated() {
-                add(word) { $0.month = index + 1; $0.roles.insert(.anchor) }
+                add(word) { $0.month = index + 1 }
             }
             for word in ["may", "march"] { add(word) { $0.monthNeedsCue = true } }
             let abbreviations: [(String, Int)] = [
@@ -112,7 +112,7 @@ enum Lexicon {
                 ("sep", 9), ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12),
             ]
             for (word, month) in abbreviations {
-                add(word) { $0.month = month; $0.monthIsAbbreviation = true; $0.roles.insert(.anchor) }
+                add(word) { $0.month = month; $0.monthIsAbbreviation = true }
             }
             let weekdays: [(String, Weekday, Bool)] = [
                 ("monday", .monday, false), ("tuesday", .tuesday, false), ("wednesday", .wednesday, false),
@@ -123,7 +123,7 @@ enum Lexicon {
                 ("fri", .friday, false), ("sat", .saturday, true), ("sun", .sunday, true),
             ]
             for (word, day, needsCue) in weekdays {
-                add(word) { $0.weekday = day; $0.weekdayNeedsCue = needsCue; $0.roles.insert(.anchor) }
+                add(word) { $0.weekday = day; $0.weekdayNeedsCue = needsCue }
             }
             let relatives: [(String, Lexeme.Relative)] = [
                 ("today", .today), ("tonight", .tonight), ("yesterday", .yesterday), ("tomorrow", .tomorrow),
@@ -135,8 +135,6 @@ enum Lexicon {
             for (word, relative) in relatives {
                 add(word) { $0.relative = relative }
             }
-            // Only these start a date on their own; "next", "last", "ago" need a unit or weekday.
-            add(["today", "tonight", "yesterday", "tomorrow", "tmrw", "weekend"]) { $0.roles.insert(.anchor) }
         }
 
         mutating func addUnits() {
@@ -156,13 +154,12 @@ enum Lexicon {
                 add(word) {
                     $0.unitSeconds = seconds
                     $0.unitIsAbbreviation = abbreviated
-                    if !abbreviated { $0.roles.insert(.anchor) }
                 }
             }
             // Quantifier words the duration grammar reads ("full day", "several days").
             add(["few", "several", "couple", "all", "full", "whole", "entire", "minus", "negative", "handful"]) { _ in }
             for word in ["percent", "percents", "percentage", "percentages", "pct", "cent"] {
-                add(word) { $0.percent = true; $0.roles.insert(.anchor) }
+                add(word) { $0.percent = true }
             }
         }
 

@@ -27,7 +27,9 @@ extension FigureScan {
     func number(at index: Int) -> NumberPhrase? {
         guard let token = token(index), !isTaken(index) else { return nil }
         if token.kind == .word {
-            if isWord(index, W.minus) || isWord(index, W.negative), var inner = number(at: index + 1), !inner.isOrdinal {
+            // One sign only: "minus minus 5" is not a number (and cannot recurse without end).
+            if isWord(index, W.minus) || isWord(index, W.negative), let next = self.token(index + 1), !isTaken(index + 1),
+               var inner = next.kind == .number ? digitNumber(at: index + 1) : wordNumber(at: index + 1), !inner.isOrdinal {
                 inner.value = -inner.value
                 inner.range = index..<inner.range.upperBound
                 return inner
@@ -102,7 +104,7 @@ extension FigureScan {
                 end += 1
             }
         }
-        while let lexeme = lexeme(end), let wordScale = lexeme.scale, tokens[end].spaceBefore || scale == 1 {
+        while end - index < 6, let lexeme = lexeme(end), let wordScale = lexeme.scale, tokens[end].spaceBefore || scale == 1 {
             scale *= wordScale
             end += 1
         }
@@ -146,7 +148,7 @@ extension FigureScan {
                 // "a hundred", "a dozen", "a million": the chain may continue ("a hundred thousand").
                 value = scale
                 end = index + 2
-                while let more = lexeme(end)?.scale, more > value.magnitude || more >= 1_000 {
+                while end - index < 6, let more = lexeme(end)?.scale, more > value.magnitude || more >= 1_000 {
                     value *= more
                     end += 1
                 }
@@ -197,7 +199,7 @@ extension FigureScan {
                 end = half.end
             }
             var scaled = false
-            while let scale = lexeme(end)?.scale, scale >= 1_000 {
+            while end - index < 12, let scale = lexeme(end)?.scale, scale >= 1_000 {
                 value *= scale
                 end += 1
                 scaled = true
@@ -226,7 +228,8 @@ extension FigureScan {
         var end = index
         var lastGood = index
         var lastGoodValue = 0
-        while end < tokens.count, !isTaken(end) {
+        // Long enough for "nine hundred ninety-nine trillion nine hundred ... nine".
+        while end < tokens.count, end - index < 40, !isTaken(end) {
             guard let lexeme = lexeme(end) else { break }
             if let cardinal = lexeme.cardinal {
                 if cardinal < 10 {

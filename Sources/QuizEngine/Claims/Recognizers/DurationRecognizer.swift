@@ -28,7 +28,8 @@ struct DurationRecognizer: ClaimRecognizer {
         // "1 year 1 month 21 days", "two hours and 30 minutes"
         var extra = 0.0
         if figure.last == nil {
-            while true {
+            // "1 year 1 month 21 days": a few parts, never a run without end.
+            for _ in 0..<4 {
                 var at = end
                 if scan.isWord(at, W.and) { at += 1 }
                 guard let next = scan.number(at: at), next.vague == nil, !next.isOrdinal,

@@ -87,7 +87,9 @@ struct SubjectFinder {
     private func subjectBefore(_ start: Int, depth: Int = 0) -> Range<Int>? {
         var at = start - 1
         var crossedPreposition = false
-        while at >= 0 {
+        var steps = 0
+        while at >= 0, steps < 12 {
+            steps += 1
             if scan.has(at, .adverb) || scan.isWord(at, W.early) || scan.isWord(at, W.late) || scan.isWord(at, W.mid) {
                 at -= 1
             } else if let found = scan.mentionIndex(covering: at) {
@@ -124,7 +126,7 @@ struct SubjectFinder {
     /// Back over "has been", "had", "reportedly": returns the token before the verb group.
     private func skipVerbChain(from index: Int) -> Int {
         var at = index - 1
-        while at >= 0, scan.has(at, .auxiliary) || scan.has(at, .adverb) || (isVerbLike(at) && !scan.isMark(at + 1, ",")) {
+        while at >= 0, index - at < 8, scan.has(at, .auxiliary) || scan.has(at, .adverb) || (isVerbLike(at) && !scan.isMark(at + 1, ",")) {
             at -= 1
         }
         return at

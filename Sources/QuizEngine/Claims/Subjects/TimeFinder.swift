@@ -20,21 +20,30 @@ struct TimeFinder {
             guard candidate.isTimeReference, candidate.tokens != mention.tokens else { return false }
             return !candidate.timeOfPreviousFigureOnly || candidate.tokens.lowerBound == mention.tokens.upperBound
         }
-        guard mentions.indices.contains(where: isCandidate) else { return nil }
         let clause = clauseBounds(around: mention.tokens)
-        if let after = mentions.indices.first(where: {
-            isCandidate($0) && mentions[$0].tokens.lowerBound >= mention.tokens.upperBound && mentions[$0].tokens.upperBound <= clause.upperBound
-        }) {
-            return value(of: mentions[after])
+        // The nearest time after the figure in its clause, else the nearest before.
+        var at = mention.tokens.upperBound
+        while at < clause.upperBound {
+            if let position = scan.mentionIndex(covering: at) {
+                if isCandidate(position) { return value(of: mentions[position]) }
+                at = max(at + 1, mentions[position].tokens.upperBound)
+            } else {
+                at += 1
+            }
         }
-        if let before = mentions.indices.last(where: {
-            isCandidate($0) && mentions[$0].tokens.upperBound <= mention.tokens.lowerBound && mentions[$0].tokens.lowerBound >= clause.lowerBound
-        }) {
-            return value(of: mentions[before])
+        at = mention.tokens.lowerBound - 1
+        while at >= clause.lowerBound {
+            if let position = scan.mentionIndex(covering: at) {
+                if isCandidate(position) { return value(of: mentions[position]) }
+                at = min(at - 1, mentions[position].tokens.lowerBound - 1)
+            } else {
+                at -= 1
+            }
         }
         // "In 2018, inflation hit 80%." holds up to a semicolon or dash that starts another clause.
-        if let opening = mentions.indices.first(where: isCandidate), mentions[opening].tokens.lowerBound <= 1,
+        if let opening = mentions.indices.prefix(2).first(where: isCandidate), mentions[opening].tokens.lowerBound <= 1,
            scan.isMark(mentions[opening].tokens.upperBound, ","), mentions[opening].tokens.upperBound <= mention.tokens.lowerBound,
+           mention.tokens.lowerBound - mentions[opening].tokens.upperBound < 200,
            !(mentions[opening].tokens.upperBound..<mention.tokens.lowerBound).contains(where: isStrongBreak) {
             return value(of: mentions[opening])
         }
@@ -57,9 +66,9 @@ struct TimeFinder {
     /// The tokens between the clause marks around `range`.
     private func clauseBounds(around range: Range<Int>) -> Range<Int> {
         var start = range.lowerBound
-        while start > 0, !isClauseMark(start - 1) { start -= 1 }
+        while start > 0, range.lowerBound - start < 60, !isClauseMark(start - 1) { start -= 1 }
         var end = range.upperBound
-        while end < scan.count, !isClauseMark(end) { end += 1 }
+        while end < scan.count, end - range.upperBound < 60, !isClauseMark(end) { end += 1 }
         return start..<end
     }
 
