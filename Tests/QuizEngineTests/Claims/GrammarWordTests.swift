@@ -100,7 +100,8 @@ struct GrammarWordTests {
         (W.p, "p"),
         (W.m, "m"),
         (W.with, "with"),
-        (W.people, "people")
+        (W.people, "people"),
+        (W.dozens, "dozens")
     ] as [(StaticWord, String)])
     func constant(_ word: StaticWord, _ spelling: String) {
         #expect(word.key == FoldedWordKey(spelling))

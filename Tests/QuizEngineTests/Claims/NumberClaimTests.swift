@@ -40,6 +40,12 @@ struct NumberClaimTests {
         Case(sentence: "A 50-plus crowd waited.", text: "50-plus", interval: "[50, inf)", subject: "crowd"),
         Case(sentence: "Police detained 2,500 people.", text: "2,500", interval: "[2500, 2500]", subject: "people"),
         Case(sentence: "The firm cut 10k jobs.", text: "10k", interval: "[10000, 10000]", subject: "jobs"),
+        Case(sentence: "They bought three dozen eggs.", text: "three dozen", interval: "[36, 36]", subject: "eggs"),
+        Case(sentence: "The reading was two hundred point zero three units.", text: "two hundred point zero three",
+             interval: "[200.03, 200.03]", subject: "units"),
+        Case(sentence: "I can give you 3 hundred and 21 coins.", text: "3 hundred and 21", interval: "[321, 321]", subject: "coins"),
+        Case(sentence: "Nearly 3/4 of voters agreed.", text: "Nearly 3/4", interval: "[0.675, 0.75]", subject: "voters"),
+        Case(sentence: "The trail runs 2 1/4 miles.", text: "2 1/4", interval: "[2.25, 2.25]", subject: "miles"),
     ])
     func numbers(_ example: Case) throws {
         let claim = try #require(ClaimLookup.single(.number, in: example.sentence))

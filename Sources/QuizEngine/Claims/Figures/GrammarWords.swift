@@ -201,6 +201,8 @@ enum W {
     static let p = StaticWord(0x70, 0x0)
     /// "m"
     static let m = StaticWord(0x6D, 0x0)
+    /// "dozens"
+    static let dozens = StaticWord(0x736E657A6F64, 0x0)
     /// "people"
     static let people = StaticWord(0x656C706F6570, 0x0)
     /// "with"

@@ -120,7 +120,19 @@ extension FigureScan {
             if let half = andFraction(at: end) {
                 phrase.value += half.value * scale
                 phrase.range = index..<half.end
+            } else if scale >= 100, let rest = smallerPart(at: end, below: scale) {
+                // "3 hundred and 21", "4 thousand 3 hundred and 21"
+                phrase.value += rest.value
+                phrase.isInteger = phrase.isInteger && rest.isInteger
+                phrase.range = index..<rest.range.upperBound
             }
+        } else if let fraction = digitFraction(at: end, whole: plain && fractionDigits == 0) {
+            // "3/4" is the fraction itself; "2 1/4" adds it to the whole number.
+            phrase.value = isMark(end, "/") ? fraction.value : phrase.value + fraction.value
+            phrase.decimal = nil
+            phrase.isInteger = false
+            phrase.isPlainInteger = false
+            phrase.range = index..<fraction.end
         } else if let half = andFraction(at: end), isFollowedByUnitOrScale(half.end) {
             phrase.decimal = nil
             phrase.value += half.value
@@ -197,6 +209,13 @@ extension FigureScan {
             if let half = andFraction(at: end) {
                 value += half.value
                 end = half.end
+            } else if let (decimals, decimalsEnd) = pointDecimals(at: end) {
+                value += decimals
+                end = decimalsEnd
+            } else if isWord(end, W.dozen) || isWord(end, W.dozens) {
+                // "three dozen", "three dozens"
+                value *= 12
+                end += 1
             }
             var scaled = false
             while end - index < 12, let scale = lexeme(end)?.scale, scale >= 1_000 {
@@ -277,6 +296,54 @@ extension FigureScan {
         }
         guard lastGood > index else { return nil }
         return (lastGoodValue, lastGood)
+    }
+
+    /// After "3 hundred": "and 21", "21", "and one", "3 hundred and 21" (after "4 thousand"): a
+    /// number smaller than the scale before it, with no scale of its own bigger than that.
+    private func smallerPart(at index: Int, below scale: Double) -> NumberPhrase? {
+        var at = index
+        if isWord(at, W.and) { at += 1 }
+        guard let token = token(at), token.kind == .number || lexeme(at)?.cardinal != nil else { return nil }
+        // A plain number right after the scale without "and" belongs to the scale only in
+        // figures ("4 thousand 3 hundred"); "3 hundred 21 people" is rare enough to accept.
+        guard let part = token.kind == .number ? digitNumber(at: at) : wordNumber(at: at), part.vague == nil, !part.isOrdinal,
+              part.value < scale, part.value > 0 else { return nil }
+        if at == index, token.kind == .number, !part.hasScale { return nil }
+        return part
+    }
+
+    /// A fraction in figures after a number token: "/4" in "3/4", or "1/4" after "2 ". Only a
+    /// proper fraction with a small denominator, which no date grammar took.
+    private func digitFraction(at index: Int, whole: Bool) -> (value: Double, denominator: Double, end: Int)? {
+        if isMark(index, "/"), !tokens[index].spaceBefore, let (denominator, digits, plain) = digitValue(index + 1), plain,
+           digits == 0, !tokens[index + 1].spaceBefore, denominator > 0, denominator <= 100 {
+            let numerator = digitValue(index - 1)?.mantissa ?? 0
+            guard numerator < denominator else { return nil }
+            return (numerator / denominator, denominator, index + 2)
+        }
+        // "2 1/4": a whole number, then a proper fraction.
+        guard whole, let next = token(index), next.kind == .number, next.spaceBefore, isMark(index + 1, "/"), !tokens[index + 1].spaceBefore,
+              let (numerator, _, numeratorPlain) = digitValue(index), numeratorPlain,
+              let (denominator, _, denominatorPlain) = digitValue(index + 2), denominatorPlain, !tokens[index + 2].spaceBefore,
+              numerator < denominator, denominator <= 100 else { return nil }
+        return (numerator / denominator, denominator, index + 3)
+    }
+
+    /// "point zero three", "point seventy-one", "point five": decimals read out in words.
+    private func pointDecimals(at index: Int) -> (value: Double, end: Int)? {
+        guard isWord(index, W.point), let first = lexeme(index + 1)?.cardinal else { return nil }
+        if first >= 10, let (value, end) = cardinalChain(at: index + 1), value < 100 {
+            return (Double(value) / (value < 10 ? 10 : 100), end)
+        }
+        var value = 0.0
+        var scale = 0.1
+        var at = index + 1
+        while at - index <= 12, let digit = lexeme(at)?.cardinal, digit < 10 {
+            value += Double(digit) * scale
+            scale /= 10
+            at += 1
+        }
+        return at > index + 1 ? (value, at) : nil
     }
 
     /// "and a half", "and one half", "and a quarter", "and three quarters", "and half".
