@@ -43,8 +43,6 @@ enum W {
     static let till = StaticWord(0x6C6C6974, 0x0)
     /// "at"
     static let at = StaticWord(0x7461, 0x0)
-    /// "for"
-    static let for_ = StaticWord(0x726F66, 0x0)
     /// "by"
     static let by = StaticWord(0x7962, 0x0)
     /// "per"
@@ -113,10 +111,6 @@ enum W {
     static let second = StaticWord(0x646E6F636573, 0x0)
     /// "one"
     static let one = StaticWord(0x656E6F, 0x0)
-    /// "now"
-    static let now = StaticWord(0x776F6E, 0x0)
-    /// "ago"
-    static let ago = StaticWord(0x6F6761, 0x0)
     /// "s"
     static let s = StaticWord(0x73, 0x0)
     /// "th"
@@ -145,14 +139,6 @@ enum W {
     static let negative = StaticWord(0x657669746167656E, 0x0)
     /// "plus"
     static let plus = StaticWord(0x73756C70, 0x0)
-    /// "more"
-    static let more = StaticWord(0x65726F6D, 0x0)
-    /// "so"
-    static let so = StaticWord(0x6F73, 0x0)
-    /// "less"
-    static let less = StaticWord(0x7373656C, 0x0)
-    /// "fewer"
-    static let fewer = StaticWord(0x7265776566, 0x0)
     /// "times"
     static let times = StaticWord(0x73656D6974, 0x0)
     /// "once"
@@ -183,10 +169,6 @@ enum W {
     static let decades = StaticWord(0x73656461636564, 0x0)
     /// "odd"
     static let odd = StaticWord(0x64646F, 0x0)
-    /// "handful"
-    static let handful = StaticWord(0x6C7566646E6168, 0x0)
-    /// "percentage"
-    static let percentage = StaticWord(0x61746E6563726570, 0x6567)
     /// "what"
     static let what = StaticWord(0x74616877, 0x0)
     /// "over"
@@ -205,6 +187,4 @@ enum W {
     static let dozens = StaticWord(0x736E657A6F64, 0x0)
     /// "people"
     static let people = StaticWord(0x656C706F6570, 0x0)
-    /// "with"
-    static let with = StaticWord(0x68746977, 0x0)
 }

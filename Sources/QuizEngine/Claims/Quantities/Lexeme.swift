@@ -30,7 +30,7 @@ struct Lexeme: Sendable {
     /// Relative time words.
     enum Relative: UInt8, Sendable {
         case today, tonight, yesterday, tomorrow, ago, later, earlier, before, after, following, next,
-             last, this, past, previous, coming, same, now, weekend, fromNow, hence
+             last, this, past, previous, coming, same, now, weekend, hence
     }
 
     var roles: Roles = []

@@ -310,7 +310,7 @@ enum Lexicon {
                  "remains", "remain", "means", "spoke", "spoken", "wrote", "written", "fled", "led", "sent",
                  "met", "knew", "known", "thought", "felt", "heard", "struck", "swore", "sworn", "rang", "stole",
                  "bore", "tore", "wore", "chose", "chosen", "broke", "broken", "shot", "fought", "sought", "won",
-                 "died", "killed", "estimated", "numbered", "reported", "reportedly", "claimed", "affected"]) {
+                 "died", "killed", "estimated", "hung", "lay", "laid", "sat", "rode", "shook", "slept", "fell", "hid", "numbered", "reported", "reportedly", "claimed", "affected"]) {
                 $0.roles.insert(.verb)
             }
             add(["reportedly", "allegedly", "also", "only", "just", "still", "even", "already", "roughly", "then",

@@ -211,8 +211,9 @@ struct SubjectFinder {
         while scan.isWord(range.lowerBound, W.of) || scan.isMark(range.lowerBound, ".") {
             range = range.lowerBound + 1..<range.upperBound
         }
-        // "aid to opposition groups": prefer the head phrase before the preposition.
-        if at >= 1, scan.has(at, .preposition), !scan.isWord(at, W.of), isContent(at - 1), !isVerbLike(at - 1),
+        // "aid to opposition groups": prefer the head phrase before "to" (other prepositions
+        // after a noun phrase usually start a place or a time: "hung heavy over the palace").
+        if at >= 1, scan.isWord(at, W.to), isContent(at - 1), !isVerbLike(at - 1),
            let head = nounPhraseBefore(at - 1) {
             return head
         }
