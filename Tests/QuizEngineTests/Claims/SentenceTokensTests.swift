@@ -52,6 +52,15 @@ struct SentenceTokensTests {
         #expect(tokens.tokens.map(\.spaceBefore).enumerated().allSatisfy { $0.element == ([0, 2, 3].contains($0.offset % 6)) })
     }
 
+    @Test("text denser than prose (a token per byte) is read whole")
+    func denseText() {
+        let text = Array(repeating: "a", count: 300).joined(separator: ",")
+        let tokens = SentenceTokens(text)
+        #expect(tokens.count == 599)
+        #expect(tokens.text(of: 598..<599) == "a")
+        #expect(tokens.text(of: 597..<598) == ",")
+    }
+
     @Test("no-break and thin spaces separate tokens like spaces")
     func unicodeSpaces() {
         let tokens = SentenceTokens("40\u{202F}000 and 5\u{00A0}%")

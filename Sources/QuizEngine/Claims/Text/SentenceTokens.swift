@@ -22,14 +22,13 @@ public struct SentenceTokens: Sendable {
         self.bytes = bytes
         self.tokens = bytes.withUnsafeBufferPointer { buffer in
             var cursor = Cursor()
-            // At most one token per byte: a sentence of ordinary length fills a buffer that size
-            // in one go, with no growth checks; a huge one is read a chunk of tokens at a time.
-            if buffer.count <= Self.chunk {
-                return [Token](unsafeUninitializedCapacity: buffer.count) { tokens, count in
-                    count = SentenceTokens.tokenize(buffer, into: tokens, cursor: &cursor)
-                }
+            // Prose has a token every five or six bytes: a buffer of one per three bytes holds a
+            // sentence in one go, with no growth checks; denser text (or a huge sentence) goes on
+            // a chunk of tokens at a time.
+            let first = min(buffer.count, buffer.count / 3 + 16, Self.chunk)
+            var tokens = [Token](unsafeUninitializedCapacity: first) { tokens, count in
+                count = SentenceTokens.tokenize(buffer, into: tokens, cursor: &cursor)
             }
-            var tokens: [Token] = []
             while cursor.position < buffer.count {
                 tokens += [Token](unsafeUninitializedCapacity: Self.chunk) { chunk, count in
                     count = SentenceTokens.tokenize(buffer, into: chunk, cursor: &cursor)
