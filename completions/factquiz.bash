@@ -257,7 +257,7 @@ _factquiz_claims() {
         return
         ;;
     '--kind')
-        __factquiz_add_completions -W 'number'$'\n''percentage'$'\n''money'$'\n''date'$'\n''weekday-date'$'\n''duration'$'\n''age'$'\n''year'$'\n''span'$'\n''quote'$'\n''attribution'$'\n''role'
+        __factquiz_add_completions -W 'number'$'\n''percentage'$'\n''money'$'\n''date'$'\n''weekday-date'$'\n''duration'$'\n''age'$'\n''year'$'\n''span'$'\n''quote'$'\n''attribution'$'\n''role'$'\n''location'
         return
         ;;
     esac

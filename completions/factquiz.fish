@@ -131,7 +131,7 @@ complete -c 'factquiz' -n '__factquiz_should_offer_completions_for_flags_or_opti
 complete -c 'factquiz' -n '__factquiz_should_offer_completions_for_flags_or_options "factquiz claims" published' -l 'published' -d 'Published date for articles that do not state one.' -rfka ''
 complete -c 'factquiz' -n '__factquiz_should_offer_completions_for_flags_or_options "factquiz claims" verbose' -l 'verbose' -d 'Also report the boilerplate dropped from each article.'
 complete -c 'factquiz' -n '__factquiz_should_offer_completions_for_flags_or_options "factquiz claims" format' -l 'format' -d 'Output format.' -rfka 'text json'
-complete -c 'factquiz' -n '__factquiz_should_offer_completions_for_flags_or_options "factquiz claims"' -l 'kind' -d 'Only claims of these kinds (repeatable).' -rfka 'number percentage money date weekday-date duration age year span quote attribution role'
+complete -c 'factquiz' -n '__factquiz_should_offer_completions_for_flags_or_options "factquiz claims"' -l 'kind' -d 'Only claims of these kinds (repeatable).' -rfka 'number percentage money date weekday-date duration age year span quote attribution role location'
 complete -c 'factquiz' -n '__factquiz_should_offer_completions_for_flags_or_options "factquiz claims" version' -l 'version' -d 'Show the version.'
 complete -c 'factquiz' -n '__factquiz_should_offer_completions_for_flags_or_options "factquiz claims" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'factquiz' -n '__factquiz_should_offer_completions_for_flags_or_options "factquiz compile" o output' -l 'output' -s 'o' -d 'Write the compiled pack here instead of standard output.' -rfka ''

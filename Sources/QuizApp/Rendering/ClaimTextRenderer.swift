@@ -13,7 +13,8 @@ struct ClaimTextRenderer {
                 lastPassage = where_
             }
             let subject = claim.subject.isEmpty ? "" : "  about: \(claim.subject)"
-            let line = "  \(claim.kind.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) \"\(claim.text)\"  = \(ClaimValueText.describe(claim.value))\(subject)"
+            let time = claim.time.map { "  when: \(ClaimValueText.date($0))" } ?? ""
+            let line = "  \(claim.kind.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) \"\(claim.text)\"  = \(ClaimValueText.describe(claim.value))\(subject)\(time)"
             out += TerminalSafeText.escape(line, singleLine: true) + "\n"
         }
         if claims.isEmpty { out += "no claims found\n" }
@@ -39,6 +40,7 @@ enum ClaimValueText {
         case let .quote(q): "“\(q.words)”" + (q.speaker.map { " — \($0)" } ?? " — speaker not named")
         case let .attribution(source): "source: \(source)"
         case let .role(person, role): "\(person): \(role)"
+        case let .location(entity, place): "\(entity) in \(place)"
         }
     }
 

@@ -71,6 +71,11 @@ extension JSONWriter {
             key("person"); string(person)
             key("role"); string(role)
             endObject()
+        case let .location(entity, place):
+            beginObject()
+            key("entity"); string(entity)
+            key("place"); string(place)
+            endObject()
         }
     }
 

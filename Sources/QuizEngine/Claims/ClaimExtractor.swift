@@ -1,9 +1,14 @@
 /// Runs every claim recognizer over every sentence of an article.
 public struct ClaimExtractor: Sendable {
     /// All recognizers, in the order they run. A test checks every `ClaimKind` has one.
+    ///
+    /// Quotes, roles, attributions and locations come after the number and date recognizers:
+    /// they read the figures and dates found in the same sentence (`claimsInSentence`) to say
+    /// what a source vouches for and when a place holds.
     public static let recognizers: [any ClaimRecognizer] = [
         NumberRecognizer(), PercentageRecognizer(), MoneyRecognizer(), DateRecognizer(), WeekdayDateRecognizer(),
         DurationRecognizer(), AgeRecognizer(), YearRecognizer(), SpanRecognizer(),
+        QuoteRecognizer(), RoleRecognizer(), AttributionRecognizer(), LocationRecognizer(),
     ]
 
     public init() {}
@@ -11,29 +16,30 @@ public struct ClaimExtractor: Sendable {
     /// The claims of an article, in text order (by passage, then by position in the sentence).
     public func claims(in article: Article) -> [Claim] {
         var claims: [Claim] = []
-        let passages = article.passages
+        let analysis = ArticleAnalysis(passages: article.passages)
         let tables = GrammarTables.shared
-        let recognizers = Self.recognizers
-        for index in passages.indices {
-            // The sentence's context holds the claims so far; it must be gone before they grow,
-            // or every append copies them all (quadratic in the article's length).
-            let found = sentenceClaims(
-                SentenceContext(
-                    article: article.metadata, passage: passages[index],
-                    previous: index > 0 ? passages[index - 1] : nil,
-                    next: index + 1 < passages.count ? passages[index + 1] : nil,
-                    earlierClaims: claims, tables: tables
-                ),
-                recognizers
-            )
+        for index in article.passages.indices {
+            // A separate call, so that no context still holds `claims` when it grows: appending
+            // to a shared array copies it, which made extraction quadratic in the article.
+            let found = recognize(passage: index, of: article, analysis: analysis, tables: tables, earlier: claims)
             claims += found
         }
         return claims
     }
 
-    private func sentenceClaims(_ context: consuming SentenceContext, _ recognizers: [any ClaimRecognizer]) -> [Claim] {
+    private func recognize(
+        passage index: Int, of article: Article, analysis: ArticleAnalysis, tables: GrammarTables, earlier: [Claim]
+    ) -> [Claim] {
+        let passages = article.passages
+        var context = SentenceContext(
+            article: article.metadata, passage: passages[index],
+            previous: index > 0 ? passages[index - 1] : nil,
+            next: index + 1 < passages.count ? passages[index + 1] : nil,
+            earlierClaims: earlier, claimsInSentence: [], analysis: analysis, passageIndex: index, tables: tables
+        )
         var found: [Claim] = []
-        for recognizer in recognizers {
+        for recognizer in Self.recognizers {
+            if context.claimsInSentence.count != found.count { context.claimsInSentence = found }
             found += recognizer.recognize(context)
         }
         found.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }

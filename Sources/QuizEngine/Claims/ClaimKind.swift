@@ -24,4 +24,7 @@ public enum ClaimKind: String, Hashable, Sendable, Codable, CaseIterable {
     case attribution
     /// A person given a role or title: "Sen. Marco Rubio", "his vice president, Delcy Rodríguez".
     case role
+    /// A person or event placed somewhere: "Ramirez, who fled to Colombia in 2023", "200
+    /// gathered at Versailles restaurant".
+    case location
 }

@@ -18,21 +18,38 @@ public struct SentenceContext: Sendable {
     public let next: Passage?
     /// Claims already found in earlier sentences, in text order.
     public let earlierClaims: [Claim]
-    /// The sentence as words, numbers and marks, scanned once for every recognizer.
+    /// The sentence as words, numbers and marks, scanned once for every quantity recognizer.
     public let tokens: SentenceTokens
     /// The figures (numbers, amounts, dates, durations, ages...) of the sentence, found once for
     /// all the quantity and date recognizers.
     let figures: FigureScan
+    /// Claims found in this sentence by the recognizers registered before this one (dates,
+    /// figures, quotes), so a later one can say when a place holds or what a source is cited for.
+    public internal(set) var claimsInSentence: [Claim]
+    /// The whole article tokenized, its quotations paired and its people resolved: built once by
+    /// `ClaimExtractor` and shared by all its sentences.
+    let analysis: ArticleAnalysis
+    /// This sentence's index in `analysis.passages`.
+    let passageIndex: Int
 
-    public init(article: ArticleMetadata, passage: Passage, previous: Passage?, next: Passage?, earlierClaims: [Claim]) {
+    /// A context for one sentence on its own: the article is taken to be this sentence and its
+    /// two neighbours (names and quotations resolve within them).
+    public init(
+        article: ArticleMetadata, passage: Passage, previous: Passage?, next: Passage?, earlierClaims: [Claim],
+        claimsInSentence: [Claim] = []
+    ) {
+        let passages = [previous, passage, next].compactMap { $0 }
         self.init(
             article: article, passage: passage, previous: previous, next: next, earlierClaims: earlierClaims,
-            tables: GrammarTables.shared
+            claimsInSentence: claimsInSentence, analysis: ArticleAnalysis(passages: passages),
+            passageIndex: previous == nil ? 0 : 1, tables: GrammarTables.shared
         )
     }
 
-    /// With the grammar tables already at hand (the extractor fetches them once per article).
-    init(article: ArticleMetadata, passage: Passage, previous: Passage?, next: Passage?, earlierClaims: [Claim], tables: GrammarTables) {
+    init(
+        article: ArticleMetadata, passage: Passage, previous: Passage?, next: Passage?, earlierClaims: [Claim],
+        claimsInSentence: [Claim], analysis: ArticleAnalysis, passageIndex: Int, tables: GrammarTables
+    ) {
         self.article = article
         self.passage = passage
         self.previous = previous
@@ -40,7 +57,13 @@ public struct SentenceContext: Sendable {
         self.earlierClaims = earlierClaims
         self.tokens = SentenceTokens(passage.text)
         self.figures = FigureScan(tokens: tokens, published: article.published, earlierClaims: earlierClaims, tables: tables)
+        self.claimsInSentence = claimsInSentence
+        self.analysis = analysis
+        self.passageIndex = passageIndex
     }
+
+    /// This sentence, tokenized, with its names resolved.
+    var sentence: PassageAnalysis { analysis.passages[passageIndex] }
 
     public var text: String { passage.text }
 

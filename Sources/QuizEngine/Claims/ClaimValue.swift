@@ -20,6 +20,10 @@ public enum ClaimValue: Hashable, Sendable {
     case attribution(source: String)
     /// A person and a role or title given to them.
     case role(person: String, role: String)
+    /// A person or event (`entity`: "Sofia Ramirez", "National Security Council meeting") and
+    /// the place the sentence puts it in ("Colombia", "Versailles restaurant"). When it holds is
+    /// the claim's `time`.
+    case location(entity: String, place: String)
 }
 
 /// A direct quotation and who said it.

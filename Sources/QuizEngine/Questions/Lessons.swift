@@ -18,7 +18,7 @@ public enum Lessons {
             "Lesson: a quote should match word for word; treat a quote that appears in several wordings as a warning sign."
         case .attribution:
             "Lesson: notice who a claim comes from; “according to Reuters” and “according to Axios” are different sources."
-        case .role:
+        case .role, .location:
             "Lesson: check who people are and where they were; mixed-up roles and places are common errors."
         }
     }

@@ -280,6 +280,7 @@ extension ClaimKind {
         case .quote: 9
         case .attribution: 10
         case .role: 11
+        case .location: 12
         }
     }
 }

@@ -53,7 +53,7 @@ struct SubjectFinder {
             if mention.form == .attributive, let phrase = nounPhrase(startingAt: after) { return phrase }
             if let phrase = frontedClauseSubject(span) { return phrase }
             return subjectBefore(span.lowerBound, depth: depth)
-        case .quote, .attribution, .role:
+        case .quote, .attribution, .role, .location:
             return nil
         }
     }

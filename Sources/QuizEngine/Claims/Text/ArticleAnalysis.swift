@@ -1,0 +1,59 @@
+/// What the people, quote, source and place recognizers need to know about a whole article,
+/// worked out once before its sentences are read: every sentence tokenized, quotation marks
+/// paired across sentences, names found and resolved to the article's people.
+///
+/// Built by `ClaimExtractor` once per article and shared by every `SentenceContext`, so a
+/// sentence is tokenized once however many recognizers read it, and "Pascual" can resolve to
+/// "Carlos Pascual" even when the full name comes later.
+final class ArticleAnalysis: Sendable {
+    let passages: [PassageAnalysis]
+    /// Passage ids ("p3.s2"), index for index.
+    let ids: [String]
+    let people: PersonDirectory
+    let quotations: [Quotation]
+    /// For each passage, the indices in `quotations` of those opening in it.
+    let quotationsOpening: [[Int]]
+
+    init(passages: [Passage], tokenizer: ProseTokenizer = ProseTokenizer()) {
+        let analyses = passages.map { passage in
+            PassageAnalysis(string: passage.text, tokens: tokenizer.tokens(in: passage.text), paragraph: passage.paragraph)
+        }
+        let quotations = QuotationScanner().quotations(in: analyses)
+        var opening = [[Int]](repeating: [], count: analyses.count)
+        var quoted = [[Range<Int>]](repeating: [], count: analyses.count)
+        for (index, quotation) in quotations.enumerated() {
+            opening[quotation.open.passage].append(index)
+            for p in quotation.open.passage...quotation.lastPassage {
+                let words = quotation.words(inPassage: p, tokenCount: analyses[p].count)
+                if !words.isEmpty { quoted[p].append(words) }
+            }
+        }
+        var names: [[NameMention]] = []
+        names.reserveCapacity(analyses.count)
+        for (p, passage) in analyses.enumerated() {
+            Self.fill(passage, quoted: quoted[p])
+            var found = NameFinder(passage: passage).mentions()
+            for m in found.indices where passage.isInsideQuote(found[m].run.lowerBound) {
+                found[m].isQuoted = true
+            }
+            names.append(found)
+        }
+        self.people = PersonDirectory(resolving: &names, in: analyses)
+        for (p, passage) in analyses.enumerated() { Self.fill(passage, names: names[p]) }
+        self.passages = analyses
+        self.ids = passages.map(\.id)
+        self.quotations = quotations
+        self.quotationsOpening = opening
+    }
+
+    /// The fullest name of a resolved person; anything else as written, with the adjective of
+    /// origin an organisation's name starts with ("European Commission", "U.S. Treasury").
+    func displayName(_ mention: NameMention, in passage: PassageAnalysis) -> String {
+        if let person = mention.person { return people[person].name }
+        if mention.kind == .organization || mention.kind == .place, mention.titleTokens.upperBound > mention.run.lowerBound,
+           mention.titleTokens.allSatisfy({ passage.tokens[$0].is(.demonym) || passage.tokens[$0].flags.contains(.dotted) }) {
+            return passage.text(tokens: mention.run.lowerBound..<mention.name.upperBound)
+        }
+        return passage.nameText(mention)
+    }
+}

@@ -1,0 +1,91 @@
+/// The word tables the people, quote, source and place recognizers consult, keyed by `WordHash`.
+///
+/// Built once (a static table), looked up once per word while tokenizing. The lists themselves
+/// live in `ProseLexicon+Words.swift`, `GivenNames.swift`, `RoleWords.swift` and
+/// `PlaceGazetteer.swift`, grouped by what they are evidence of.
+struct ProseLexicon: Sendable {
+    /// What the lexicon knows about one word.
+    struct Entry: Hashable, Sendable {
+        let classes: WordClass
+        /// `CueWord.rawValue` for the words recognizers test one by one; 0 otherwise.
+        let word: UInt8
+
+        init(classes: WordClass = [], word: UInt8 = 0) {
+            self.classes = classes
+            self.word = word
+        }
+
+        static var none: Entry { Entry() }
+    }
+
+    static let shared = ProseLexicon()
+
+    /// Open addressing over the word hashes (already uniform): a probe is a mask and a compare,
+    /// much cheaper than `Dictionary`'s hashing of a key that is itself a hash.
+    private let keys: [UInt64]
+    private let entries: [Entry]
+    private let mask: Int
+    /// Expansion of title abbreviations: "sen" is "senator".
+    private let abbreviations: [UInt64: String]
+
+    init() {
+        var table: [UInt64: Entry] = [:]
+        func add(_ key: UInt64, _ wordClass: WordClass, word: UInt8 = 0) {
+            let old = table[key] ?? .none
+            table[key] = Entry(classes: old.classes.union(wordClass), word: word != 0 ? word : old.word)
+        }
+        func add(_ words: String, _ wordClass: WordClass) {
+            for word in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+                add(WordHash.of(String(word)), wordClass)
+            }
+        }
+        for (words, wordClass) in Self.wordLists { add(words, wordClass) }
+        add(GivenNames.list, .givenName)
+        add(RoleWords.titles, [.title, .roleNoun])
+        add(RoleWords.roleNouns, .roleNoun)
+        add(RoleWords.familyNouns, [.roleNoun, .family])
+        add(RoleWords.modifiers, .roleModifier)
+        add(RoleWords.demonyms, .demonym)
+        add(PlaceGazetteer.singleWordPlaces, .place)
+        var abbreviations: [UInt64: String] = [:]
+        for (short, long) in RoleWords.titleAbbreviations {
+            add(WordHash.of(short), .titleAbbreviation)
+            abbreviations[WordHash.of(short)] = long
+        }
+        for word in CueWord.allCases { add(WordHash.of(word.spelling), [], word: word.rawValue) }
+
+        var capacity = 1
+        while capacity < table.count * 4 { capacity <<= 1 }
+        var keys = [UInt64](repeating: 0, count: capacity)
+        var entries = [Entry](repeating: .none, count: capacity)
+        for (key, entry) in table {
+            var slot = Self.slot(key, mask: capacity - 1)
+            while keys[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            keys[slot] = key
+            entries[slot] = entry
+        }
+        self.keys = keys
+        self.entries = entries
+        self.mask = capacity - 1
+        self.abbreviations = abbreviations
+    }
+
+    private static func slot(_ key: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+    }
+
+    func entry(for key: UInt64) -> Entry {
+        var slot = Self.slot(key, mask: mask)
+        while true {
+            let found = keys[slot]
+            if found == key { return entries[slot] }
+            if found == 0 { return .none }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    func classes(of key: UInt64) -> WordClass { entry(for: key).classes }
+
+    /// "senator" for the key of "Sen", if it is a title abbreviation.
+    func expansion(ofAbbreviation key: UInt64) -> String? { abbreviations[key] }
+}

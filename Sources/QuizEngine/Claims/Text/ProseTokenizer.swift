@@ -1,0 +1,243 @@
+/// Splits a sentence into words, numbers and punctuation marks, in one pass over its UTF-8 bytes.
+///
+/// What counts as one word is what a name or title needs: "Mar-a-Lago" and "35-year-old" keep
+/// their hyphens, "Maduro’s" its apostrophe (flagged possessive), "U.S." and "D.C." their
+/// periods, the "R." of "Gerald R. Ford" its period. "Sen." is a word and a separate period:
+/// whether that period ends a sentence is the segmenter's business, not ours. Everything else
+/// that is not a letter, a digit or white space is a one-scalar punctuation token, curly quotes
+/// and dashes included.
+///
+/// Claim extraction is in the compiler's hot path, so ASCII takes a branch-only path and the
+/// common non-ASCII scalars of news text (accented Latin letters, curly quotes, dashes) are
+/// classified without Unicode property look-ups.
+struct ProseTokenizer: Sendable {
+    let lexicon: ProseLexicon
+
+    init(lexicon: ProseLexicon = .shared) {
+        self.lexicon = lexicon
+    }
+
+    func tokens(in bytes: [UInt8]) -> [ProseToken] {
+        bytes.withUnsafeBufferPointer { tokens(in: $0) }
+    }
+
+    func tokens(in string: String) -> [ProseToken] {
+        string.utf8.withContiguousStorageIfAvailable { tokens(in: $0) } ?? tokens(in: Array(string.utf8))
+    }
+
+    func tokens(in text: UnsafeBufferPointer<UInt8>) -> [ProseToken] {
+        var tokens: [ProseToken] = []
+        tokens.reserveCapacity(text.count / 5 + 1)
+        let n = text.count
+        var i = 0
+        var spaceBefore = true
+        while i < n {
+            let byte = text[i]
+            let category: Category
+            let scalar: Unicode.Scalar
+            let length: Int
+            if byte < 0x80 {
+                category = Self.asciiCategory(byte)
+                scalar = Unicode.Scalar(byte)
+                length = 1
+            } else {
+                (scalar, length) = Self.decode(text, at: i)
+                category = Self.category(of: scalar)
+            }
+            switch category {
+            case .space:
+                spaceBefore = true
+                i += length
+            case .other:
+                tokens.append(ProseToken(
+                    start: i, end: i + length, stemEnd: i + length, kind: .punctuation,
+                    flags: spaceBefore ? .spaceBefore : [], scalar: scalar.value, key: 0, entry: .none
+                ))
+                spaceBefore = false
+                i += length
+            case .letter, .digit:
+                let token = word(in: text, from: i, firstScalar: scalar, spaceBefore: spaceBefore)
+                tokens.append(token)
+                i = token.end
+                spaceBefore = false
+            }
+        }
+        return tokens
+    }
+
+    /// A word or number starting at `start`.
+    private func word(
+        in text: UnsafeBufferPointer<UInt8>, from start: Int, firstScalar: Unicode.Scalar, spaceBefore: Bool
+    ) -> ProseToken {
+        let n = text.count
+        let isNumber = firstScalar.value >= 0x30 && firstScalar.value <= 0x39
+        var i = start
+        var segmentLength = 0       // letters since the start or the last internal period
+        var dotted = false
+        var upper = 0, letters = 0
+        while i < n {
+            let byte = text[i]
+            var scalar = Unicode.Scalar(byte)
+            var length = 1
+            var category: Category
+            if byte < 0x80 {
+                category = Self.asciiCategory(byte)
+                if category == .letter {
+                    letters += 1
+                    if byte <= 0x5A { upper += 1 }
+                    segmentLength += 1
+                    i += 1
+                    continue
+                }
+                if category == .digit {
+                    segmentLength += 1
+                    i += 1
+                    continue
+                }
+            } else {
+                (scalar, length) = Self.decode(text, at: i)
+                category = Self.category(of: scalar)
+                if category == .letter || category == .digit {
+                    if category == .letter {
+                        letters += 1
+                        if Self.isUppercase(scalar) { upper += 1 }
+                    }
+                    segmentLength += 1
+                    i += length
+                    continue
+                }
+            }
+            let nextStart = i + length
+            let next = nextStart < n ? Self.category(at: nextStart, in: text) : .space
+            if scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2011}" {
+                // "Mar-a-Lago", "35-year-old", "U.S.-backed"; not "word- " or "--".
+                guard next == .letter || next == .digit else { break }
+                segmentLength = 0
+                i = nextStart
+                continue
+            }
+            if scalar == "'" || scalar == "\u{2019}" {
+                guard next == .letter else { break }
+                i = nextStart
+                continue
+            }
+            if scalar == ".", !isNumber, segmentLength == 1, next == .letter,
+               nextStart + 1 < n, Self.isDotAfterOneLetter(text, from: nextStart) {
+                // "U.S", "D.C", "p.m": single letters joined by periods.
+                dotted = true
+                segmentLength = 0
+                i = nextStart
+                continue
+            }
+            if isNumber, scalar == "," || scalar == ".", next == .digit {
+                i = nextStart
+                continue
+            }
+            break
+        }
+        var flags: ProseToken.Flags = spaceBefore ? .spaceBefore : []
+        if Self.isUppercase(firstScalar) { flags.insert(.capitalized) }
+        if i < n, text[i] == UInt8(ascii: "."), segmentLength == 1 {
+            if dotted {
+                i += 1                              // the last period of "U.S."
+                flags.insert(.dotted)
+            } else if letters == 1, upper == 1, i + 2 < n, text[i + 1] == 0x20,
+                      Self.isUppercase(Self.decode(text, at: i + 2).0) {
+                i += 1                              // the "R." of "Gerald R. Ford"
+                flags.insert(.initial)
+            }
+        }
+        if letters >= 2, upper == letters { flags.insert(.allCaps) }
+        var stemEnd = i
+        if i - start >= 3, text[i - 1] | 0x20 == UInt8(ascii: "s") {
+            if text[i - 2] == UInt8(ascii: "'") {
+                stemEnd = i - 2
+            } else if i - start >= 5, text[i - 2] == 0x99, text[i - 3] == 0x80, text[i - 4] == 0xE2 {
+                stemEnd = i - 4
+            }
+            if stemEnd != i { flags.insert(.possessive) }
+        }
+        let key = WordHash.of(text, start..<stemEnd)
+        return ProseToken(
+            start: start, end: i, stemEnd: stemEnd, kind: isNumber ? .number : .word, flags: flags,
+            scalar: 0, key: key, entry: isNumber ? .none : lexicon.entry(for: key)
+        )
+    }
+}
+
+extension ProseTokenizer {
+    enum Category { case letter, digit, space, other }
+
+    static func asciiCategory(_ byte: UInt8) -> Category {
+        if byte >= 0x61 && byte <= 0x7A || byte >= 0x41 && byte <= 0x5A { return .letter }
+        if byte >= 0x30 && byte <= 0x39 { return .digit }
+        if byte == 0x20 || byte >= 0x09 && byte <= 0x0D { return .space }
+        return .other
+    }
+
+    static func category(at index: Int, in text: UnsafeBufferPointer<UInt8>) -> Category {
+        let byte = text[index]
+        if byte < 0x80 { return asciiCategory(byte) }
+        return category(of: decode(text, at: index).0)
+    }
+
+    static func category(of scalar: Unicode.Scalar) -> Category {
+        let v = scalar.value
+        if v < 0x80 { return asciiCategory(UInt8(v)) }
+        // Latin-1 and Latin Extended letters ("é", "ñ", "ł"), without × and ÷.
+        if v >= 0xC0 && v <= 0x24F { return v == 0xD7 || v == 0xF7 ? .other : .letter }
+        // General punctuation: curly quotes, dashes, ellipsis; the spaces among them.
+        if v >= 0x2000 && v <= 0x206F {
+            return v <= 0x200A || v == 0x202F || v == 0x205F ? .space : .other
+        }
+        if v == 0xA0 { return .space }
+        if v < 0xC0 { return .other }           // "¡", "¿", "«", "»", "©", ...
+        let properties = scalar.properties
+        if properties.isAlphabetic { return .letter }
+        if properties.isWhitespace { return .space }
+        switch properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return .letter
+        case .decimalNumber: return .digit
+        default: return .other
+        }
+    }
+
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        if v >= 0xC0 && v <= 0xDE { return v != 0xD7 }
+        if v >= 0xDF && v <= 0xFF { return false }
+        return scalar.properties.isUppercase
+    }
+
+    /// True when the letter at `index` is followed by a period: the next step of "U.S." or "p.m.".
+    static func isDotAfterOneLetter(_ text: UnsafeBufferPointer<UInt8>, from index: Int) -> Bool {
+        let length = text[index] < 0x80 ? 1 : decode(text, at: index).1
+        return index + length < text.count && text[index + length] == UInt8(ascii: ".")
+    }
+
+    /// The scalar starting at `index` and its length in bytes; a malformed byte decodes as U+FFFD.
+    static func decode(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = text[index]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let n = text.count
+        var value: UInt32
+        var length: Int
+        if lead & 0xE0 == 0xC0 {
+            value = UInt32(lead & 0x1F); length = 2
+        } else if lead & 0xF0 == 0xE0 {
+            value = UInt32(lead & 0x0F); length = 3
+        } else if lead & 0xF8 == 0xF0 {
+            value = UInt32(lead & 0x07); length = 4
+        } else {
+            return ("\u{FFFD}", 1)
+        }
+        guard index + length <= n else { return ("\u{FFFD}", 1) }
+        for k in 1..<length {
+            let byte = text[index + k]
+            guard byte & 0xC0 == 0x80 else { return ("\u{FFFD}", 1) }
+            value = value << 6 | UInt32(byte & 0x3F)
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+}
