@@ -1,3 +1,4 @@
+import Foundation
 import QuizEngine
 
 /// `factquiz claims` as text: one line per claim, grouped by passage.
@@ -45,8 +46,11 @@ enum ClaimValueText {
 
     static func quantity(_ q: Quantity) -> String {
         func number(_ x: Double) -> String {
-            if x.isInfinite { return "∞" }
-            return x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(x)
+            if x.isInfinite { return x > 0 ? "∞" : "-∞" }
+            if x == x.rounded(), abs(x) < 1e15 { return String(Int(x)) }
+            // Twelve significant digits: 0.037 shown as a percentage is "3.7", not the
+            // "3.7000000000000006" that binary arithmetic makes of it.
+            return String(format: "%.12g", x)
         }
         if q.isExact { return number(q.stated) }
         let open = q.lowerInclusive ? "[" : "("

@@ -6,10 +6,9 @@ public struct ClaimExtractor: Sendable {
     /// they read the figures and dates found in the same sentence (`claimsInSentence`) to say
     /// what a source vouches for and when a place holds.
     public static let recognizers: [any ClaimRecognizer] = [
-        QuoteRecognizer(),
-        RoleRecognizer(),
-        AttributionRecognizer(),
-        LocationRecognizer(),
+        NumberRecognizer(), PercentageRecognizer(), MoneyRecognizer(), DateRecognizer(), WeekdayDateRecognizer(),
+        DurationRecognizer(), AgeRecognizer(), YearRecognizer(), SpanRecognizer(),
+        QuoteRecognizer(), RoleRecognizer(), AttributionRecognizer(), LocationRecognizer(),
     ]
 
     public init() {}
@@ -18,22 +17,25 @@ public struct ClaimExtractor: Sendable {
     public func claims(in article: Article) -> [Claim] {
         var claims: [Claim] = []
         let analysis = ArticleAnalysis(passages: article.passages)
+        let tables = GrammarTables.shared
         for index in article.passages.indices {
             // A separate call, so that no context still holds `claims` when it grows: appending
             // to a shared array copies it, which made extraction quadratic in the article.
-            let found = recognize(passage: index, of: article, analysis: analysis, earlier: claims)
+            let found = recognize(passage: index, of: article, analysis: analysis, tables: tables, earlier: claims)
             claims += found
         }
         return claims
     }
 
-    private func recognize(passage index: Int, of article: Article, analysis: ArticleAnalysis, earlier: [Claim]) -> [Claim] {
+    private func recognize(
+        passage index: Int, of article: Article, analysis: ArticleAnalysis, tables: GrammarTables, earlier: [Claim]
+    ) -> [Claim] {
         let passages = article.passages
         var context = SentenceContext(
             article: article.metadata, passage: passages[index],
             previous: index > 0 ? passages[index - 1] : nil,
             next: index + 1 < passages.count ? passages[index + 1] : nil,
-            earlierClaims: earlier, claimsInSentence: [], analysis: analysis, passageIndex: index
+            earlierClaims: earlier, claimsInSentence: [], analysis: analysis, passageIndex: index, tables: tables
         )
         var found: [Claim] = []
         for recognizer in Self.recognizers {

@@ -18,6 +18,11 @@ public struct SentenceContext: Sendable {
     public let next: Passage?
     /// Claims already found in earlier sentences, in text order.
     public let earlierClaims: [Claim]
+    /// The sentence as words, numbers and marks, scanned once for every quantity recognizer.
+    public let tokens: SentenceTokens
+    /// The figures (numbers, amounts, dates, durations, ages...) of the sentence, found once for
+    /// all the quantity and date recognizers.
+    let figures: FigureScan
     /// Claims found in this sentence by the recognizers registered before this one (dates,
     /// figures, quotes), so a later one can say when a place holds or what a source is cited for.
     public internal(set) var claimsInSentence: [Claim]
@@ -37,19 +42,21 @@ public struct SentenceContext: Sendable {
         self.init(
             article: article, passage: passage, previous: previous, next: next, earlierClaims: earlierClaims,
             claimsInSentence: claimsInSentence, analysis: ArticleAnalysis(passages: passages),
-            passageIndex: previous == nil ? 0 : 1
+            passageIndex: previous == nil ? 0 : 1, tables: GrammarTables.shared
         )
     }
 
     init(
         article: ArticleMetadata, passage: Passage, previous: Passage?, next: Passage?, earlierClaims: [Claim],
-        claimsInSentence: [Claim], analysis: ArticleAnalysis, passageIndex: Int
+        claimsInSentence: [Claim], analysis: ArticleAnalysis, passageIndex: Int, tables: GrammarTables
     ) {
         self.article = article
         self.passage = passage
         self.previous = previous
         self.next = next
         self.earlierClaims = earlierClaims
+        self.tokens = SentenceTokens(passage.text)
+        self.figures = FigureScan(tokens: tokens, published: article.published, earlierClaims: earlierClaims, tables: tables)
         self.claimsInSentence = claimsInSentence
         self.analysis = analysis
         self.passageIndex = passageIndex

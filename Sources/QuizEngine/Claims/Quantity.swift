@@ -50,10 +50,14 @@ public struct Quantity: Hashable, Sendable, Codable {
         }
     }
 
-    /// An explicit interval ("between 10 and 15 minutes", "20-25%").
-    public init(lower: Double, upper: Double, lowerInclusive: Bool = true, upperInclusive: Bool = true, stated: Double? = nil) {
+    /// An explicit interval ("between 10 and 15 minutes", "20-25%"), or with `hedge` an
+    /// approximate one that words give without a figure ("a few minutes", "hundreds").
+    public init(
+        lower: Double, upper: Double, lowerInclusive: Bool = true, upperInclusive: Bool = true, stated: Double? = nil,
+        hedge: Hedge = .exact
+    ) {
         self.stated = stated ?? (lower + upper) / 2
-        self.hedge = .exact
+        self.hedge = hedge
         self.lower = lower
         self.upper = upper
         self.lowerInclusive = lowerInclusive

@@ -11,7 +11,7 @@ public enum Lessons {
         case .weekdayDate:
             "Lesson: check a date against a calendar; a weekday that does not fit its date is a warning sign."
         case .duration:
-            "Lesson: notice how precisely a source states a time; “less than 15 minutes” is not “12 minutes”."
+            "Lesson: notice how precisely a source states a length of time; an upper limit is not an exact figure."
         case .age:
             "Lesson: small details like ages are easy to check and easy to get wrong; check them."
         case .quote:

@@ -88,3 +88,53 @@ struct GeneratorTests {
         #expect(DetailAlteration.format(value, like: original) == expected)
     }
 }
+
+@Suite("Which sentences can carry a generated statement")
+struct StatementWriterTests {
+    static let article = Fixtures.article("x", body: """
+        The council met on Monday, March 3, and approved the budget of $4 million after a long debate.
+
+        Three conditions were listed:
+
+        1. Repairs to the old bridge across the river.
+
+        As December dawns, the city awaits a decision on the plan for the harbour.
+
+        “We will build it,” she said, and the crowd cheered: “Build it now.
+
+        He said the plan would cost $9 million over the next five years.
+        """)
+
+    func usable(_ text: String, kind: ClaimKind, value: ClaimValue) -> Bool {
+        let claim = Fixtures.claim(kind, text, in: Self.article, value: value)
+        let passage = Self.article.passage(id: claim.passage)!
+        return StatementWriter(articles: [Self.article]).isUsable(passage, for: claim)
+    }
+
+    @Test("a full sentence with a money figure is usable")
+    func fullSentence() {
+        #expect(usable("$4 million", kind: .money, value: .money(Quantity(stated: 4e6), currency: "USD")))
+    }
+
+    @Test("list items, vague dates, unbalanced quotes and pronoun starts are not", arguments: [
+        ("Repairs", ClaimKind.number),
+        ("December", .date),
+        ("Build it now", .quote),
+        ("$9 million", .money),
+    ])
+    func rejected(text: String, kind: ClaimKind) {
+        let value: ClaimValue = switch kind {
+        case .date: .date(DateValue(year: 2025, month: 12, day: nil, precision: .month, earliest: nil, latest: nil))
+        case .quote: .quote(QuoteValue(words: text, speaker: nil))
+        default: .number(Quantity(stated: 1))
+        }
+        #expect(!usable(text, kind: kind, value: value))
+    }
+
+    @Test("the sentence is embedded after its source with its first capital lowered unless a name")
+    func embedding() {
+        let writer = StatementWriter(articles: [Self.article])
+        #expect(writer.statement(from: "The council met.", source: "The Courier") == "According to The Courier, the council met.")
+        #expect(writer.statement(from: "According to officials, the council met.", source: "X") == "According to X, the council met.")
+    }
+}

@@ -23,10 +23,8 @@ struct ClaimCandidate {
         }
     }
 
-    /// "paragraph 3 of CiberCuba's “What Maduro implored ...”".
-    var whereabouts: String {
-        "paragraph \(passage.paragraph) of \(Self.describe(article.metadata))"
-    }
+    /// "paragraph 3": where the passage is, once the article has been named.
+    var whereabouts: String { "paragraph \(passage.paragraph)" }
 
     static func describe(_ metadata: ArticleMetadata) -> String {
         let title = "“\(shortTitle(metadata.title))”"
@@ -71,21 +69,29 @@ struct ClaimCandidate {
 
     var citation: Citation { Citation(article: article.id, passage: passage.id, quote: claim.text) }
 
-    /// Interleaves candidates so that consecutive ones differ in kind where possible, after a
-    /// seeded shuffle: a pack of six true/false questions should not be six numbers.
+    /// Interleaves candidates so that consecutive ones differ in article and in kind where
+    /// possible, after a seeded shuffle: six true/false questions should not be six numbers
+    /// from one article.
     static func diversified(_ candidates: [ClaimCandidate], random: inout SplitMix64) -> [ClaimCandidate] {
         let shuffled = random.shuffled(candidates)
-        var byKind: [ClaimKind: [ClaimCandidate]] = [:]
-        var order: [ClaimKind] = []
-        for candidate in shuffled {
-            if byKind[candidate.claim.kind] == nil { order.append(candidate.claim.kind) }
-            byKind[candidate.claim.kind, default: []].append(candidate)
+        let byArticle = interleave(shuffled) { $0.article.id }
+        return interleave(byArticle) { "\($0.claim.kind.rawValue)" }
+    }
+
+    /// Round-robin over the groups `key` puts items into, each group keeping its order.
+    private static func interleave(_ items: [ClaimCandidate], by key: (ClaimCandidate) -> String) -> [ClaimCandidate] {
+        var groups: [String: [ClaimCandidate]] = [:]
+        var order: [String] = []
+        for item in items {
+            let k = key(item)
+            if groups[k] == nil { order.append(k) }
+            groups[k, default: []].append(item)
         }
         var result: [ClaimCandidate] = []
         var round = 0
-        while result.count < shuffled.count {
-            for kind in order where round < byKind[kind]!.count {
-                result.append(byKind[kind]![round])
+        while result.count < items.count {
+            for k in order where round < groups[k]!.count {
+                result.append(groups[k]![round])
             }
             round += 1
         }

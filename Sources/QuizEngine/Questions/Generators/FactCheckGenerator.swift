@@ -106,9 +106,10 @@ struct FactCheckGenerator {
             let body = other.body.lowercased()
             guard subjectWords.allSatisfy({ !body.contains($0) }) else { continue }
             let explanation = """
-                Not stated. \(ClaimCandidate.sourceName(other.metadata).capitalizedFirst) never mentions \
-                \(c.claim.subject); the statement comes from \(ClaimCandidate.describe(c.article.metadata)) \
-                (paragraph \(c.passage.paragraph)): “\(c.passage.text)” \(Lessons.notMentioned)
+                Not stated. \(ClaimCandidate.sourceName(other.metadata).capitalizedFirst) says nothing about this: \
+                the words “\(c.claim.subject)” appear nowhere in it. The statement comes from \
+                \(ClaimCandidate.describe(c.article.metadata)), paragraph \(c.passage.paragraph): “\(c.passage.text)” \
+                \(Lessons.notMentioned)
                 """
             return question(c, verdict: .notStated, prompt: writer.plainStatement(from: c.passage.text), about: other,
                             explanation: explanation, skills: [.sourcing, .crossSource, c.skill], difficulty: .medium)

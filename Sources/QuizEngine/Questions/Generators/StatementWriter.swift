@@ -44,14 +44,34 @@ struct StatementWriter {
 
     /// Whether the sentence can be the base of a standalone statement about `claim`.
     func isUsable(_ passage: Passage, for claim: Claim) -> Bool {
-        guard passage.paragraphKind != .heading else { return false }
+        // Headings and list items are phrases, not statements ("3. Lifting of sanctions ...").
+        guard passage.paragraphKind == .prose else { return false }
         let words = passage.text.split(separator: " ")
         guard (Self.minimumWords...Self.maximumWords).contains(words.count) else { return false }
         guard let first = words.first.map({ Self.strippingPunctuation($0).lowercased() }),
               !Self.dependentStarts.contains(first) else { return false }
-        guard Self.endsLikeStatement(passage.text) else { return false }
+        guard Self.endsLikeStatement(passage.text), Self.hasBalancedQuotes(passage.text) else { return false }
         if claim.kind != .quote, Self.isInsideQuotation(claim.range, in: passage.text) { return false }
+        // A date is worth asking about when it names a day: "as December dawns" is not a fact
+        // a reader can check.
+        if case let .date(date) = claim.value, date.precision != .day || date.anchor != .none { return false }
         return true
+    }
+
+    /// Every opening curly quote is closed in the same sentence (a quotation split across
+    /// sentences reads as a fragment on its own).
+    static func hasBalancedQuotes(_ text: String) -> Bool {
+        var depth = 0
+        var straight = 0
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "“": depth += 1
+            case "”": depth -= 1; if depth < 0 { return false }
+            case "\"": straight += 1
+            default: break
+            }
+        }
+        return depth == 0 && straight % 2 == 0
     }
 
     /// "According to <source>, <sentence>" with the sentence's own first capital lowered unless

@@ -1,0 +1,286 @@
+/// Finds every figure of a sentence once (numbers, percentages, money, dates, durations, ages,
+/// years and spans), for all the quantity recognizers to turn into claims.
+///
+/// The grammars run in a fixed order of precedence, each over the tokens earlier grammars did
+/// not take: a date first (so "November 21" is not the number 21), then ages ("35-year-old" is
+/// not a span), spans ("11-year rule", "since 2013"), money, percentages, durations, years and
+/// last plain numbers. Each grammar lives with its recognizer as a static `match` function.
+/// Running them all here, once per sentence, is what keeps nine recognizers at the cost of one.
+struct FigureScan: Sendable {
+    /// The grammars in order of precedence.
+    enum Grammar: Int {
+        case weekdayDate, date, age, span, money, percentage, duration, year, number
+
+        /// The token classes the grammar can start at.
+        var starts: TokenClass {
+            switch self {
+            case .weekdayDate: [.weekday, .relative]
+            case .date: [.digits, .month, .weekday, .relative, .the, .ordinal, .numberWord, .article, .unit, .quantifier]
+            case .age: [.digits, .numberWord, .ageWord, .dash]
+            case .span: [.digits, .numberWord, .spanWord, .unit]
+            case .money: [.digits, .numberWord, .sign, .currency, .article, .dash]
+            case .percentage: [.digits, .numberWord, .percent, .sign, .dash, .article]
+            case .duration: [.digits, .numberWord, .article, .quantifier, .unit, .dash]
+            case .year: [.digits]
+            case .number: [.digits, .numberWord, .article, .dash]
+            }
+        }
+
+        /// Called directly, not through stored closures, so the scan is passed without copying.
+        @inline(__always)
+        func match(_ scan: FigureScan, at index: Int) -> [Mention]? {
+            switch self {
+            case .weekdayDate: WeekdayDateRecognizer.match(scan, at: index)
+            case .date: DateRecognizer.match(scan, at: index)
+            case .age: AgeRecognizer.match(scan, at: index)
+            case .span: SpanRecognizer.match(scan, at: index)
+            case .money: MoneyRecognizer.match(scan, at: index)
+            case .percentage: PercentageRecognizer.match(scan, at: index)
+            case .duration: DurationRecognizer.match(scan, at: index)
+            case .year: YearRecognizer.match(scan, at: index)
+            case .number: NumberRecognizer.match(scan, at: index)
+            }
+        }
+    }
+
+    let tokens: SentenceTokens
+    /// What the grammars know of each token, in one array: its `Lexicon` entry, the classes it
+    /// can begin, whether a grammar took it, and the next token with a class.
+    private(set) var info: [TokenInfo]
+    let tables: GrammarTables
+    let published: CalendarDate?
+    let earlierClaims: [Claim]
+    /// The sentence speaks of the future ("will", "next"), which decides which Friday "Friday" is.
+    let isFuture: Bool
+    private(set) var mentions: [Mention] = []
+    /// The kinds among `mentions`, one bit per `ClaimKind`, so recognizers with nothing to do
+    /// return at once.
+    private(set) var kindsFound: UInt32 = 0
+
+    init(tokens: SentenceTokens, published: CalendarDate?, earlierClaims: [Claim], tables: GrammarTables = .shared) {
+        self.tokens = tokens
+        self.published = published
+        self.earlierClaims = earlierClaims
+        self.tables = tables
+        var info = [TokenInfo](repeating: TokenInfo(), count: tokens.count)
+        var present: TokenClass = []
+        var isFuture = false
+        for index in tokens.indices {
+            let token = tokens[index]
+            switch token.kind {
+            case .number:
+                info[index].classes = .digits
+            case .symbol:
+                info[index].classes = .sign
+            case .punctuation:
+                if token.scalar == 0x2D || token.scalar == 0x2212 { info[index].classes = .dash }
+            case .word:
+                guard token.key != .unrepresentable, let entry = tables.words[token.key] else { break }
+                info[index].lexeme = entry
+                info[index].classes = tables.classes[Int(entry)]
+                if tables.marksFuture[Int(entry)] { isFuture = true }
+            }
+            present.formUnion(info[index].classes)
+        }
+        self.isFuture = isFuture
+        // A sentence with no digits, signs, number words, calendar words or units has no figures.
+        let anchors: TokenClass = [.digits, .sign, .numberWord, .month, .weekday, .ordinal, .unit, .percent, .relative]
+        guard !present.isDisjoint(with: anchors) else {
+            self.info = info
+            return
+        }
+        // "the" and "a" only start a figure when what follows can be part of one ("the 27th",
+        // "a hundred", "a week"), which rules out almost all of them at once. Then each token
+        // points at the next one a grammar could start at, so the passes skip plain words.
+        var next = Int32(tokens.count)
+        for index in tokens.indices.reversed() {
+            let classes = info[index].classes
+            if classes.isSubset(of: [.the, .article]), !classes.isEmpty,
+               index + 1 >= tokens.count || info[index + 1].classes.isEmpty {
+                info[index].classes = []
+            }
+            info[index].next = next
+            if !info[index].classes.isEmpty, !tokens[index].inLink { next = Int32(index) }
+        }
+        let first = Int(next)
+        self.info = info
+        var rawGrammar = 0
+        while let grammar = Grammar(rawValue: rawGrammar) {
+            rawGrammar += 1
+            let starts = grammar.starts
+            var index = first
+            while index < tokens.count {
+                let token = self.info[index]
+                if !token.classes.isDisjoint(with: starts), !token.taken, let found = grammar.match(self, at: index), !found.isEmpty {
+                    for mention in found { record(mention) }
+                    let end = found[0].tokens.upperBound
+                    index = Int(token.next)
+                    while index < end { index = Int(self.info[index].next) }
+                } else {
+                    index = Int(token.next)
+                }
+            }
+        }
+        if mentions.count > 1 {
+            mentions.sort { ($0.tokens.lowerBound, -$0.tokens.count) < ($1.tokens.lowerBound, -$1.tokens.count) }
+            for position in mentions.indices {
+                for index in mentions[position].tokens { self.info[index].mention = Int32(position) }
+            }
+        }
+    }
+
+    private mutating func record(_ mention: Mention) {
+        let position = Int32(mentions.count)
+        for index in mention.tokens {
+            info[index].taken = true
+            info[index].mention = position
+        }
+        kindsFound |= 1 << mention.kind.bit
+        mentions.append(mention)
+    }
+
+    /// Whether a grammar found a mention of `kind` in this sentence.
+    func found(_ kind: ClaimKind) -> Bool { kindsFound & (1 << kind.bit) != 0 }
+
+    var count: Int { tokens.count }
+
+    var bytes: [UInt8] { tokens.bytes }
+
+    /// The hedged figure starting at `index` (see `figure(at:hedgeBefore:ranges:)`).
+    func figure(at index: Int) -> Figure? { figure(at: index, hedgeBefore: nil, ranges: true) }
+
+    /// Whether a token of one of `classes` lies within `distance` tokens after `index`: the
+    /// cheap look each grammar takes before parsing a figure ("a unit within four tokens").
+    func hasClass(_ classes: TokenClass, after index: Int, within distance: Int) -> Bool {
+        var at = index + 1
+        let end = min(index + 1 + distance, info.count)
+        while at < end {
+            if !info[at].classes.isDisjoint(with: classes) { return true }
+            at += 1
+        }
+        return false
+    }
+
+    /// True when every token of `range` is free for a grammar to take.
+    func isFree(_ range: Range<Int>) -> Bool {
+        guard range.lowerBound >= 0, range.upperBound <= tokens.count else { return false }
+        for index in range where info[index].taken || tokens[index].inLink { return false }
+        return true
+    }
+
+    func isTaken(_ index: Int) -> Bool { index >= 0 && index < info.count && info[index].taken }
+
+    /// The token's `Lexicon` entry, or -1.
+    func lexemeIndex(_ index: Int) -> Int32 { index >= 0 && index < info.count ? info[index].lexeme : -1 }
+
+    /// The index in `mentions` of the last mention covering token `index`.
+    func mentionIndex(covering index: Int) -> Int? {
+        guard index >= 0, index < info.count, info[index].mention >= 0 else { return nil }
+        return Int(info[index].mention)
+    }
+}
+
+// MARK: - Reading tokens
+
+extension FigureScan {
+    @inline(__always)
+    func lexeme(_ index: Int) -> Lexeme? {
+        guard index >= 0, index < info.count else { return nil }
+        let entry = info[index].lexeme
+        return entry < 0 ? nil : tables.entries[Int(entry)]
+    }
+
+    @inline(__always)
+    func has(_ index: Int, _ role: Lexeme.Roles) -> Bool {
+        lexeme(index)?.roles.contains(role) ?? false
+    }
+
+    @inline(__always)
+    func token(_ index: Int) -> Token? {
+        index >= 0 && index < tokens.count ? tokens[index] : nil
+    }
+
+    /// Token `index` is the word `word` (any case).
+    @inline(__always)
+    func isWord(_ index: Int, _ word: StaticWord) -> Bool {
+        tokens.isWord(index, word.key)
+    }
+
+    func isWord(_ index: Int, anyOf words: [StaticWord]) -> Bool {
+        guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return false }
+        let key = tokens[index].key
+        return words.contains { $0.key == key }
+    }
+
+    @inline(__always)
+    func isMark(_ index: Int, _ mark: Unicode.Scalar) -> Bool { tokens.isMark(index, mark) }
+
+    /// "-", "–" or "—" written against both neighbours ("72-hour"), or spaced in tokenised text
+    /// ("40 - 50") when `allowSpaces`.
+    func isHyphen(_ index: Int, attached: Bool = true) -> Bool {
+        guard let token = token(index), token.kind == .punctuation else { return false }
+        guard token.scalar == 0x2D || token.scalar == 0x2010 || token.scalar == 0x2011 || token.scalar == 0x2013 else { return false }
+        if !attached { return true }
+        return !token.spaceBefore && index + 1 < tokens.count && !tokens[index + 1].spaceBefore
+    }
+
+    /// A dash of any length standing between two numbers ("10-15", "2013–2018", "40 - 50").
+    func isRangeDash(_ index: Int) -> Bool {
+        guard let token = token(index), token.kind == .punctuation else { return false }
+        return token.scalar == 0x2D || token.scalar == 0x2013 || token.scalar == 0x2010
+    }
+
+    func text(_ range: Range<Int>) -> String { tokens.text(of: range) }
+
+    /// Sentence punctuation or the end: what may follow a figure that ends a clause.
+    func endsClause(at index: Int) -> Bool {
+        guard let token = token(index) else { return true }
+        guard token.kind == .punctuation else { return false }
+        switch token.scalar {
+        case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x2014, 0x2013, 0x22, 0x201D, 0x2019, 0x5D: return true
+        default: return false
+        }
+    }
+
+    /// A capitalised word that is not the first of the sentence nor a calendar word.
+    func isName(_ index: Int) -> Bool {
+        guard let token = token(index), token.kind == .word, token.isCapitalized else { return false }
+        if let lexeme = lexeme(index), lexeme.month != nil || lexeme.weekday != nil || !lexeme.roles.isDisjoint(with: [.determiner, .preposition, .pronoun, .conjunction]) {
+            return false
+        }
+        return true
+    }
+}
+
+
+/// What the figure scan keeps per token.
+struct TokenInfo: Sendable {
+    var lexeme: Int32 = -1
+    var classes: TokenClass = []
+    var taken = false
+    /// The index in `mentions` of the (innermost) mention covering the token, or -1.
+    var mention: Int32 = -1
+    /// The next token with a class (or the token count): where the grammar passes look next.
+    var next: Int32 = 0
+}
+
+extension ClaimKind {
+    /// A bit position for sets of kinds.
+    var bit: UInt32 {
+        switch self {
+        case .number: 0
+        case .percentage: 1
+        case .money: 2
+        case .date: 3
+        case .weekdayDate: 4
+        case .duration: 5
+        case .age: 6
+        case .year: 7
+        case .span: 8
+        case .quote: 9
+        case .attribution: 10
+        case .role: 11
+        case .location: 12
+        }
+    }
+}
