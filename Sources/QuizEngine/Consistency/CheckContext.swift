@@ -1,0 +1,268 @@
+/// Everything the checks read, built in one pass over the articles and their claims.
+///
+/// Each passage is split into words once; while its words are at hand, every claim in it gets
+/// what the checks ask of it (its topic, the cue words around it, a time stated next to it), and
+/// the article's names are counted for grouping articles into stories. The words are then
+/// dropped, so memory grows with the claims, not with the text. Checks compare claims only
+/// within buckets (same story, same topic), which keeps the whole run close to linear.
+public struct CheckContext {
+    struct ArticleEntry {
+        let article: Article
+        let order: Int
+        /// Articles that share the same people and places form one story; claims are compared
+        /// across articles only within a story.
+        let story: Int
+        let passageIndex: [String: Int]
+    }
+
+    let articles: [ArticleEntry]
+    let articleOrder: [String: Int]
+    /// All claims that point at a known passage, in reading order.
+    let claims: [IndexedClaim]
+    /// The claims of each passage, as a range of `claims`.
+    let claimsByPassage: [PassageRef: Range<Int>]
+    /// The people named in each story.
+    let names: [NameRegistry]
+    let storyCount: Int
+
+    init(articles: [Article], claims input: [Claim]) {
+        var order: [String: Int] = [:]
+        var passageIndexes: [[String: Int]] = []
+        var kept: [Article] = []
+        for article in articles where order[article.id] == nil {
+            order[article.id] = kept.count
+            kept.append(article)
+            var index: [String: Int] = [:]
+            index.reserveCapacity(article.passages.count)
+            for (i, passage) in article.passages.enumerated() { index[passage.id] = i }
+            passageIndexes.append(index)
+        }
+
+        // Claims grouped by passage, in reading order.
+        var located: [(PassageRef, Claim)] = []
+        located.reserveCapacity(input.count)
+        for claim in input {
+            guard let a = order[claim.article], let p = passageIndexes[a][claim.passage] else { continue }
+            let text = kept[a].passages[p].text
+            guard claim.range.lowerBound >= 0, claim.range.upperBound <= text.utf8.count else { continue }
+            located.append((PassageRef(article: a, index: p), claim))
+        }
+        located.sort { l, r in
+            if l.0 != r.0 { return l.0 < r.0 }
+            return (l.1.range.lowerBound, l.1.range.upperBound) < (r.1.range.lowerBound, r.1.range.upperBound)
+        }
+
+        var indexed: [IndexedClaim] = []
+        indexed.reserveCapacity(located.count)
+        var byPassage: [PassageRef: Range<Int>] = [:]
+        var nameCounts: [[String: Int]] = Array(repeating: [:], count: kept.count)
+        var firstSeen: [[String: Int]] = Array(repeating: [:], count: kept.count)
+        var fullNames: [[PersonName]] = Array(repeating: [], count: kept.count)
+
+        var cursor = 0
+        for (a, article) in kept.enumerated() {
+            for (p, passage) in article.passages.enumerated() {
+                let ref = PassageRef(article: a, index: p)
+                let start = cursor
+                while cursor < located.count, located[cursor].0 == ref { cursor += 1 }
+                let words = WordScanner.words(in: passage.text)
+                Self.countNames(words, text: passage.text, counts: &nameCounts[a], first: &firstSeen[a], full: &fullNames[a])
+                guard cursor > start else { continue }
+                let passageClaims = located[start..<cursor].map(\.1)
+                let base = indexed.count
+                for claim in passageClaims {
+                    indexed.append(IndexedClaim(
+                        claim: claim, ref: ref, position: indexed.count, words: words, text: passage.text, neighbours: passageClaims
+                    ))
+                }
+                byPassage[ref] = base..<indexed.count
+            }
+        }
+
+        let stories = Self.stories(nameCounts: nameCounts, firstSeen: firstSeen)
+        var registries = Array(repeating: NameRegistry(), count: stories.count)
+        for (a, story) in stories.assignment.enumerated() {
+            for name in fullNames[a] { registries[story].add(name) }
+        }
+        for claim in indexed {
+            for person in claim.people where person.tokens.count >= 2 {
+                registries[stories.assignment[claim.ref.article]].add(person)
+            }
+        }
+
+        self.articles = kept.enumerated().map { a, article in
+            ArticleEntry(article: article, order: a, story: stories.assignment[a], passageIndex: passageIndexes[a])
+        }
+        self.articleOrder = order
+        self.claims = indexed
+        self.claimsByPassage = byPassage
+        self.names = registries
+        self.storyCount = stories.count
+    }
+
+    // MARK: Reading
+
+    func article(_ ref: PassageRef) -> Article { articles[ref.article].article }
+    func passage(_ ref: PassageRef) -> Passage { articles[ref.article].article.passages[ref.index] }
+    func published(_ ref: PassageRef) -> CalendarDate? { articles[ref.article].article.metadata.published }
+    func story(_ ref: PassageRef) -> Int { articles[ref.article].story }
+
+    /// The words of a passage, split again (they are not kept; checks that need the words of a
+    /// passage beyond what `IndexedClaim` holds ask for them here).
+    func words(_ ref: PassageRef) -> [Word] { WordScanner.words(in: passage(ref).text) }
+
+    /// A passage `offset` sentences away in the same article, if there is one.
+    func passage(_ ref: PassageRef, offset: Int) -> PassageRef? {
+        let index = ref.index + offset
+        guard index >= 0, index < articles[ref.article].article.passages.count else { return nil }
+        return PassageRef(article: ref.article, index: index)
+    }
+
+    func claims(in ref: PassageRef) -> ArraySlice<IndexedClaim> {
+        guard let range = claimsByPassage[ref] else { return [] }
+        return claims[range]
+    }
+
+    func claims(of kinds: Set<ClaimKind>) -> [IndexedClaim] {
+        claims.filter { kinds.contains($0.claim.kind) }
+    }
+
+    /// Whether two mentions name the same person, resolving surnames within the story.
+    func samePerson(_ a: PersonName, in refA: PassageRef, _ b: PersonName, in refB: PassageRef) -> Bool {
+        let storyA = story(refA), storyB = story(refB)
+        if storyA == storyB { return names[storyA].samePerson(a, b) }
+        return false
+    }
+
+    /// The full form of a person's name within the story, when it can be told.
+    func resolve(_ name: PersonName, in ref: PassageRef) -> PersonName? {
+        names[story(ref)].resolve(name)
+    }
+
+    /// A citation of a claim: its passage, with the claim's words as the deciding span.
+    func citation(_ claim: IndexedClaim) -> Citation {
+        citation(claim.ref, range: claim.claim.range)
+    }
+
+    /// A citation of a span of a passage. The quote is cut from the passage text itself, so it
+    /// is always an exact substring of it.
+    func citation(_ ref: PassageRef, range: Range<Int>) -> Citation {
+        let passage = self.passage(ref)
+        let utf8 = Array(passage.text.utf8)
+        let lower = max(0, min(range.lowerBound, utf8.count)), upper = max(lower, min(range.upperBound, utf8.count))
+        var quote = String(decoding: utf8[lower..<upper], as: UTF8.self)
+        if quote.isEmpty || !passage.text.contains(quote) { quote = passage.text }
+        return Citation(article: articles[ref.article].article.id, passage: passage.id, quote: quote)
+    }
+
+    /// A citation of a whole passage.
+    func citation(_ ref: PassageRef) -> Citation {
+        let passage = self.passage(ref)
+        return Citation(article: articles[ref.article].article.id, passage: passage.id, quote: passage.text)
+    }
+}
+
+/// Where a passage is: article position in the input and passage position in the article.
+struct PassageRef: Hashable, Comparable, Sendable {
+    let article: Int
+    let index: Int
+
+    static func < (l: PassageRef, r: PassageRef) -> Bool {
+        (l.article, l.index) < (r.article, r.index)
+    }
+}
+
+// MARK: - Stories
+
+extension CheckContext {
+    struct Stories {
+        let assignment: [Int]
+        let count: Int
+    }
+
+    /// Words that are capitalised for grammar, not because they name someone or somewhere.
+    static let notNames: Set<String> = [
+        "the", "a", "an", "in", "on", "at", "for", "and", "but", "or", "as", "it", "he", "she", "they",
+        "we", "his", "her", "their", "its", "this", "that", "these", "those", "there", "when", "while",
+        "after", "before", "since", "according", "meanwhile", "however", "yet", "still", "if", "of",
+        "by", "with", "from", "to", "i", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president",
+        "minister", "u.s", "us", "new", "news", "photo", "related", "share", "filed", "read", "more",
+        "who", "what", "where", "why", "how", "one", "two", "three", "some", "many", "most", "all",
+    ]
+
+    /// Counts the capitalised words of a passage (names of people, places, organisations) and
+    /// collects multi-word names for the story's name registry.
+    static func countNames(
+        _ words: [Word], text: String, counts: inout [String: Int], first: inout [String: Int], full: inout [PersonName]
+    ) {
+        var run: [Word] = []
+        func flush() {
+            if run.count >= 2, run.count <= 4 {
+                let utf8 = text.utf8
+                let start = utf8.index(utf8.startIndex, offsetBy: run[0].range.lowerBound)
+                let end = utf8.index(utf8.startIndex, offsetBy: run[run.count - 1].range.upperBound)
+                if let name = PersonName(String(text[start..<end])), name.tokens.count >= 2 { full.append(name) }
+            }
+            run.removeAll(keepingCapacity: true)
+        }
+        for word in words {
+            let isName = word.isCapitalized && !word.isNumeric && !notNames.contains(word.text)
+                && !Lexicon.months.contains(word.text) && !Lexicon.weekdays.contains(word.text)
+            if isName {
+                if word.afterPause { flush() }
+                run.append(word)
+                // A sentence-initial capital is only counted when the word is capitalised
+                // elsewhere too; counting it here would make "Officials" a name.
+                if !word.startsClause, word.text.utf8.count >= 3 {
+                    let key = PersonName.fold(word.text)
+                    counts[key, default: 0] += 1
+                    if first[key] == nil { first[key] = first.count }
+                }
+            } else {
+                flush()
+            }
+        }
+        flush()
+    }
+
+    /// Groups articles into stories: two articles are in one story when two of the names they
+    /// use most are the same. Each article is keyed by the pairs of its top names, so grouping
+    /// is linear in the number of articles.
+    static func stories(nameCounts: [[String: Int]], firstSeen: [[String: Int]]) -> Stories {
+        var parent = Array(0..<nameCounts.count)
+        func find(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x {
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            }
+            return x
+        }
+        var owner: [String: Int] = [:]
+        for (a, counts) in nameCounts.enumerated() {
+            let top = counts.sorted { l, r in
+                if l.value != r.value { return l.value > r.value }
+                return firstSeen[a][l.key, default: .max] < firstSeen[a][r.key, default: .max]
+            }.prefix(8).map(\.key).sorted()
+            for i in 0..<top.count {
+                for j in (i + 1)..<top.count {
+                    let key = top[i] + "\u{1}" + top[j]
+                    if let other = owner[key] {
+                        let (ra, rb) = (find(a), find(other))
+                        if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+                    } else {
+                        owner[key] = a
+                    }
+                }
+            }
+        }
+        var numbering: [Int: Int] = [:]
+        var assignment: [Int] = []
+        for a in 0..<nameCounts.count {
+            let root = find(a)
+            if numbering[root] == nil { numbering[root] = numbering.count }
+            assignment.append(numbering[root]!)
+        }
+        return Stories(assignment: assignment, count: numbering.count)
+    }
+}

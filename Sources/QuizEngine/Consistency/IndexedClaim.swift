@@ -1,0 +1,312 @@
+/// A claim as the checks see it: where it is, what it is about, and what the words around it
+/// say about how to read it (a figure that "rose from" another, a sum someone is "calling for",
+/// "the second call").
+struct IndexedClaim: Sendable {
+    struct Cues: OptionSet, Hashable, Sendable {
+        let rawValue: Int
+        /// Explicit change or correction next to it: "rose from 20 to 35", "revised", "up from".
+        static let change = Cues(rawValue: 1 << 0)
+        /// A figure that may still be moving: "reached", "topped", "now", "since".
+        static let evolving = Cues(rawValue: 1 << 1)
+        /// A proposal, request, promise, forecast, cap or average rather than a fact.
+        static let modal = Cues(rawValue: 1 << 2)
+        /// Negated or denied: "not 12 minutes", "denied that ...".
+        static let negated = Cues(rawValue: 1 << 3)
+        /// Marked as one of several of its kind: "the second call", "an earlier meeting".
+        static let distinctEvent = Cues(rawValue: 1 << 4)
+        /// Part of a range or comparison in the same sentence: "between 20 and 35", "from 20 to".
+        static let range = Cues(rawValue: 1 << 5)
+        /// A rate per unit of time or per person: "$300 a month", "monthly wages".
+        static let rate = Cues(rawValue: 1 << 6)
+    }
+
+    let claim: Claim
+    let ref: PassageRef
+    /// Position in `CheckContext.claims`.
+    let position: Int
+    /// What it is about: the extracted subject, or failing that the words next to the span.
+    let topic: Topic
+    /// The checker's own reading of the words right next to the span ("80% poverty": poverty).
+    let localTopic: Topic
+    /// Those words as written (lowercased), for explanations: "poverty rate".
+    let localPhrase: String
+    /// Content words within eight words of the span, normalised.
+    let context: Set<String>
+    let cues: Cues
+    /// When the claim holds, if the text says: the claim's own `time`, or a date or year written
+    /// right next to it ("1.7 million percent in 2018"). Day numbers, inclusive.
+    let time: ClosedRange<Int>?
+    /// People the claim names: a quote's speaker, a role's holder, whoever an age belongs to.
+    let people: [PersonName]
+    /// Up to four words before and after the span, lowercased, nearest first.
+    let before: [String]
+    let after: [String]
+
+    var kind: ClaimKind { claim.kind }
+
+    /// What the claim is about, in words for an explanation: the extracted subject, else the
+    /// words next to it.
+    var subjectPhrase: String {
+        claim.subject.allSatisfy(\.isWhitespace) ? localPhrase : claim.subject
+    }
+    var text: String { claim.text }
+    var value: ClaimValue { claim.value }
+
+    init(claim: Claim, ref: PassageRef, position: Int, words: [Word], text: String, neighbours: [Claim]) {
+        self.claim = claim
+        self.ref = ref
+        self.position = position
+        let span = words.indices(covering: claim.range)
+        let start = span.lowerBound, end = span.upperBound
+
+        var before: [String] = []
+        var k = start - 1
+        while k >= 0, before.count < 4 {
+            before.append(words[k].text)
+            if words[k].afterPause || words[k].startsClause { break }
+            k -= 1
+        }
+        var after: [String] = []
+        k = end
+        while k < words.count, after.count < 4, !words[k].afterPause {
+            after.append(words[k].text)
+            k += 1
+        }
+        self.before = before
+        self.after = after
+
+        let localWords = IndexedClaim.localWords(words, start: start, end: end)
+        let local = Topic(words: localWords)
+        self.localTopic = local
+        self.localPhrase = localWords.joined(separator: " ")
+        let subjectTopic = Topic(claim.subject)
+        self.topic = subjectTopic.isEmpty ? local : subjectTopic
+
+        var context = Set<String>()
+        let low = max(0, start - 8), high = min(words.count, end + 8)
+        for i in low..<high where !(start..<end).contains(i) {
+            let w = words[i].text
+            if words[i].isNumeric || Lexicon.stopwords.contains(w) || Topic.prepositions.contains(w) { continue }
+            context.insert(Lexicon.normalize(w))
+        }
+        self.context = context
+
+        self.cues = IndexedClaim.cues(words, start: start, end: end, claim: claim)
+        self.time = IndexedClaim.time(of: claim, words: words, start: start, end: end, neighbours: neighbours)
+        self.people = IndexedClaim.people(of: claim, words: words, start: start, end: end, text: text)
+    }
+
+    // MARK: Topic from nearby words
+
+    /// The nouns a figure is about, read from its neighbours: after it ("80% poverty", "7 million
+    /// refugees", "80% of voters"), or before it when nothing follows ("the poverty rate of 96%").
+    static func localWords(_ words: [Word], start: Int, end: Int) -> [String] {
+        var collected: [String] = []
+        var j = end
+        while j < words.count, collected.count < 3 {
+            let word = words[j]
+            if word.afterPause { break }
+            let w = word.text
+            if word.isNumeric { break }
+            if Lexicon.stopwords.contains(w) || Topic.prepositions.contains(w) {
+                if collected.isEmpty, ["of", "in", "the", "a", "an", "more", "than", "some"].contains(w) {
+                    j += 1
+                    continue
+                }
+                break
+            }
+            if unitWords.contains(w) { j += 1; continue }
+            collected.append(w)
+            j += 1
+        }
+        if collected.isEmpty {
+            var k = start - 1
+            var back: [String] = []
+            while k >= 0, back.count < 2 {
+                let word = words[k]
+                let w = word.text
+                if word.isNumeric { break }
+                if Lexicon.stopwords.contains(w) || Topic.prepositions.contains(w) || linkingVerbs.contains(w) {
+                    if back.isEmpty { k -= 1; if word.afterPause { break }; continue }
+                    break
+                }
+                back.append(w)
+                if word.afterPause { break }
+                k -= 1
+            }
+            collected = back.reversed()
+        }
+        return collected
+    }
+
+    static let unitWords: Set<String> = [
+        "percent", "per", "cent", "%", "million", "billion", "thousand", "trillion", "m", "bn", "k",
+        "dollars", "dollar", "euros", "euro", "pounds", "pound", "usd", "eur", "gbp", "us",
+    ]
+
+    static let linkingVerbs: Set<String> = [
+        "stood", "stands", "stand", "reached", "totalled", "totaled", "totals", "hit", "put", "at",
+        "numbered", "came", "amounted", "was", "is", "were", "are", "be", "been", "to",
+    ]
+
+    // MARK: Cues
+
+    static func cues(_ words: [Word], start: Int, end: Int, claim: Claim) -> Cues {
+        var cues: Cues = []
+        // Scan back to the start of the clause (at most eight words), and forward four.
+        var k = start - 1
+        var distance = 0
+        while k >= 0, distance < 8 {
+            let w = words[k].text
+            if distance < 6 {
+                if strongChange.contains(w) { cues.insert(.change) }
+                if Lexicon.changeCues.contains(w) { cues.insert(.evolving) }
+            }
+            if distance < 5, Lexicon.modalCues.contains(w) { cues.insert(.modal) }
+            if distance < 4, negations.contains(w) { cues.insert(.negated) }
+            if distance < 3, Lexicon.distinctEventCues.contains(w) { cues.insert(.distinctEvent) }
+            if distance < 2, ["between", "from"].contains(w) { cues.insert(.range) }
+            if w == "up", k + 1 < words.count, words[k + 1].text == "to" { cues.insert(.modal) }
+            if words[k].startsClause { break }
+            k -= 1
+            distance += 1
+        }
+        k = end
+        distance = 0
+        while k < words.count, distance < 4 {
+            let w = words[k].text
+            if words[k].startsClause { break }
+            if strongChange.contains(w) { cues.insert(.change) }
+            if Lexicon.changeCues.contains(w), distance < 3 { cues.insert(.evolving) }
+            if distance < 2, ["to", "and", "or"].contains(w), k + 1 < words.count, words[k + 1].isNumeric {
+                cues.insert(.range)
+            }
+            if distance < 3, ["per", "a", "an", "each", "every"].contains(w), k + 1 < words.count,
+               rateUnits.contains(words[k + 1].text) {
+                cues.insert(.rate)
+            }
+            if distance < 2, ["monthly", "annual", "annually", "yearly", "weekly", "daily", "hourly", "apiece", "each"].contains(w) {
+                cues.insert(.rate)
+            }
+            if distance < 3, Lexicon.distinctEventCues.contains(w), claim.kind == .date || claim.kind == .duration {
+                cues.insert(.distinctEvent)
+            }
+            k += 1
+            distance += 1
+        }
+        // "from 20 to 35": the earlier figure of an explicit change.
+        if start > 0, words[start - 1].text == "from", cues.contains(.range) || cues.contains(.evolving) {
+            cues.insert(.change)
+        }
+        if start > 0, words[start - 1].text == "to", start > 2, words[0..<start].contains(where: { $0.text == "from" }),
+           words[0..<start].contains(where: { Lexicon.changeCues.contains($0.text) }) {
+            cues.insert(.change)
+        }
+        return cues
+    }
+
+    /// Change words that settle the question on their own.
+    static let strongChange: Set<String> = [
+        "rose", "risen", "fell", "fallen", "increased", "decreased", "climbed", "dropped", "jumped",
+        "grew", "grown", "doubled", "tripled", "halved", "surged", "soared", "plunged", "plummeted",
+        "declined", "shrank", "swelled", "revised", "updated", "corrected", "previously", "initially",
+        "originally", "formerly", "raised", "lowered", "slashed", "upped", "ballooned", "dipped",
+        "reduced", "adjusted", "amended", "recount", "preliminary", "provisional", "down", "up",
+    ]
+
+    static let negations: Set<String> = ["not", "no", "never", "denied", "denies", "deny", "false", "nor", "neither", "rather"]
+
+    static let rateUnits: Set<String> = [
+        "month", "year", "week", "day", "hour", "person", "head", "capita", "household", "worker",
+        "student", "resident", "minute",
+    ]
+
+    // MARK: Time
+
+    /// When a figure holds: its own `time`, else a date or year claim within six words of it.
+    static func time(of claim: Claim, words: [Word], start: Int, end: Int, neighbours: [Claim]) -> ClosedRange<Int>? {
+        if let time = claim.time, let window = window(time) { return window }
+        guard [.number, .percentage, .money, .age, .role, .quote, .attribution].contains(claim.kind) else { return nil }
+        var best: (Int, ClosedRange<Int>)?
+        for other in neighbours where other.range != claim.range {
+            let window: ClosedRange<Int>?
+            switch other.value {
+            case let .year(year):
+                window = yearWindow(year)
+            case let .date(date) where date.anchor == .none:
+                window = Self.window(date)
+            default:
+                window = nil
+            }
+            guard let window else { continue }
+            let span = words.indices(covering: other.range)
+            let distance = span.lowerBound >= end ? span.lowerBound - end : start - span.upperBound
+            guard distance >= 0, distance <= 6 else { continue }
+            // "since 2013" gives a period, not a time: leave it to the change cues.
+            if span.lowerBound > 0, ["since", "from"].contains(words[span.lowerBound - 1].text) { continue }
+            if best == nil || distance < best!.0 { best = (distance, window) }
+        }
+        return best?.1
+    }
+
+    static func window(_ date: DateValue) -> ClosedRange<Int>? {
+        if let earliest = date.earliest, let latest = date.latest, earliest <= latest {
+            return earliest.dayNumber...latest.dayNumber
+        }
+        if let year = date.year { return yearWindow(year) }
+        return nil
+    }
+
+    static func yearWindow(_ year: Int) -> ClosedRange<Int>? {
+        guard let first = CalendarDate(year: year, month: 1, day: 1), let last = CalendarDate(year: year, month: 12, day: 31) else { return nil }
+        return first.dayNumber...last.dayNumber
+    }
+
+    // MARK: People
+
+    static func people(of claim: Claim, words: [Word], start: Int, end: Int, text: String) -> [PersonName] {
+        switch claim.value {
+        case let .quote(quote):
+            return quote.speaker.flatMap(PersonName.init).map { [$0] } ?? []
+        case let .role(person, _):
+            return PersonName(person).map { [$0] } ?? []
+        case .age:
+            if let name = PersonName(claim.subject) { return [name] }
+            return nearbyName(words, start: start, end: end, text: text).map { [$0] } ?? []
+        default:
+            return []
+        }
+    }
+
+    /// The name a figure is attached to: "Maduro, 62" (just before, across a comma) or
+    /// "35-year-old teacher Sofia Ramirez" (just after, past up to two lowercase words).
+    static func nearbyName(_ words: [Word], start: Int, end: Int, text: String) -> PersonName? {
+        func name(from first: Int, through last: Int) -> PersonName? {
+            guard first <= last else { return nil }
+            let utf8 = Array(text.utf8)
+            let piece = String(decoding: utf8[words[first].range.lowerBound..<words[last].range.upperBound], as: UTF8.self)
+            return PersonName(piece)
+        }
+        func isNameWord(_ w: Word) -> Bool {
+            w.isCapitalized && !w.isNumeric && !CheckContext.notNames.contains(w.text)
+                && !Lexicon.months.contains(w.text) && !Lexicon.weekdays.contains(w.text)
+        }
+        // Before: "Maduro, 62" / "Carlos Mendoza, 41".
+        if start > 0, start < words.count, words[start].afterPause, isNameWord(words[start - 1]) {
+            var first = start - 1
+            while first > 0, !words[first].afterPause, isNameWord(words[first - 1]) { first -= 1 }
+            return name(from: first, through: start - 1)
+        }
+        // After: "35-year-old teacher Sofia Ramirez".
+        var k = end
+        var skipped = 0
+        while k < words.count, !isNameWord(words[k]), skipped < 2, !words[k].afterPause {
+            k += 1
+            skipped += 1
+        }
+        guard k < words.count, isNameWord(words[k]), k == end || !words[k].afterPause else { return nil }
+        var last = k
+        while last + 1 < words.count, !words[last + 1].afterPause, isNameWord(words[last + 1]) { last += 1 }
+        return name(from: k, through: last)
+    }
+}
