@@ -139,9 +139,15 @@ public struct CheckContext {
         names[story(ref)].resolve(name)
     }
 
-    /// A citation of a claim: its passage, with the claim's words as the deciding span.
-    func citation(_ claim: IndexedClaim) -> Citation {
-        citation(claim.ref, range: claim.claim.range)
+    /// A citation of a claim: its passage, with the claim's words (and the words next to it
+    /// that say what it is about) as the deciding span.
+    func citation(_ claim: IndexedClaim, widened: Bool = true) -> Citation {
+        citation(claim.ref, range: widened ? claim.readingRange : claim.claim.range)
+    }
+
+    /// The words a citation of a claim quotes, for explanations.
+    func quote(_ claim: IndexedClaim, widened: Bool = true) -> String {
+        citation(claim, widened: widened).quote
     }
 
     /// A citation of a span of a passage. The quote is cut from the passage text itself, so it

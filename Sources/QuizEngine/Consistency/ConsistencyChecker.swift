@@ -9,6 +9,7 @@ public struct ConsistencyChecker: Sendable {
     /// Every check, one per `Finding.Kind`. A test holds this list to the kinds.
     public static let registry: [any ConsistencyCheck] = [
         NumericConflict(),
+        QuoteDrift(),
     ]
 
     public let checks: [any ConsistencyCheck]

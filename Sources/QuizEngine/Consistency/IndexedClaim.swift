@@ -30,6 +30,9 @@ struct IndexedClaim: Sendable {
     let localTopic: Topic
     /// Those words as written (lowercased), for explanations: "poverty rate".
     let localPhrase: String
+    /// The claim's span widened to take in those words ("80% poverty", "the poverty rate of
+    /// 96%"), as UTF-8 offsets in the passage: what a reader needs to see highlighted.
+    let readingRange: Range<Int>
     /// Content words within eight words of the span, normalised.
     let context: Set<String>
     let cues: Cues
@@ -75,8 +78,14 @@ struct IndexedClaim: Sendable {
         self.before = before
         self.after = after
 
-        let localWords = IndexedClaim.localWords(words, start: start, end: end)
+        let (localWords, localSpan) = IndexedClaim.localWords(words, start: start, end: end)
         let local = Topic(words: localWords)
+        if let localSpan {
+            readingRange = min(claim.range.lowerBound, words[localSpan.lowerBound].range.lowerBound)
+                ..< max(claim.range.upperBound, words[localSpan.upperBound - 1].range.upperBound)
+        } else {
+            readingRange = claim.range
+        }
         self.localTopic = local
         self.localPhrase = localWords.joined(separator: " ")
         let subjectTopic = Topic(claim.subject)
@@ -100,8 +109,9 @@ struct IndexedClaim: Sendable {
 
     /// The nouns a figure is about, read from its neighbours: after it ("80% poverty", "7 million
     /// refugees", "80% of voters"), or before it when nothing follows ("the poverty rate of 96%").
-    static func localWords(_ words: [Word], start: Int, end: Int) -> [String] {
+    static func localWords(_ words: [Word], start: Int, end: Int) -> ([String], Range<Int>?) {
         var collected: [String] = []
+        var lastIndex = -1
         var j = end
         while j < words.count, collected.count < 3 {
             let word = words[j]
@@ -117,11 +127,14 @@ struct IndexedClaim: Sendable {
             }
             if unitWords.contains(w) { j += 1; continue }
             collected.append(w)
+            lastIndex = j
             j += 1
         }
-        if collected.isEmpty {
+        if !collected.isEmpty { return (collected, end..<(lastIndex + 1)) }
+        do {
             var k = start - 1
             var back: [String] = []
+            var firstIndex = start
             while k >= 0, back.count < 2 {
                 let word = words[k]
                 let w = word.text
@@ -131,12 +144,12 @@ struct IndexedClaim: Sendable {
                     break
                 }
                 back.append(w)
+                firstIndex = k
                 if word.afterPause { break }
                 k -= 1
             }
-            collected = back.reversed()
+            return back.isEmpty ? ([], nil) : (back.reversed(), firstIndex..<start)
         }
-        return collected
     }
 
     static let unitWords: Set<String> = [

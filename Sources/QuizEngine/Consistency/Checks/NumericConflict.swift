@@ -111,9 +111,10 @@ public struct NumericConflict: ConsistencyCheck {
         if x.cues.contains(.evolving) || y.cues.contains(.evolving) { confidence -= 0.15 }
         if Self.genericHeads.contains(x.topic.head) { confidence -= 0.1 }
 
-        let summary = "Two different figures for \(subject.isEmpty ? "the same thing" : "the " + subject): \(first) and \(second)."
-        var explanation = "\(Phrasing.sentence(one)) gives \(subject.isEmpty ? "it" : "the " + subject) as \(first) "
-            + "(\(Phrasing.quoted(x.text))); \(other) gives \(second) (\(Phrasing.quoted(y.text))). "
+        let named = subject.isEmpty ? "the same thing" : Phrasing.subject(subject)
+        let summary = "Two different figures for \(named): \(first) and \(second)."
+        var explanation = "\(Phrasing.sentence(one)) gives \(subject.isEmpty ? "it" : named) as \(first) "
+            + "(\(Phrasing.quoted(context.quote(x)))); \(other) gives \(second) (\(Phrasing.quoted(context.quote(y)))). "
         explanation += difference(a, b) + " "
         explanation += "Neither passage says the figure changed or refers to a different time, so they cannot both be right."
         return Finding(

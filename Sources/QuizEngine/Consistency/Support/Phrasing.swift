@@ -93,6 +93,23 @@ enum Phrasing {
         }
     }
 
+    /// A subject as it reads after "for" or "about": "the poverty rate", "poverty", "refugees".
+    static func subject(_ phrase: String) -> String {
+        let words = phrase.split(separator: " ")
+        guard let last = words.last.map(String.init) else { return phrase }
+        if words.first == "the" || words.first == "a" || words.first == "an" { return phrase }
+        let plural = last.hasSuffix("s") && !last.hasSuffix("ss")
+        if plural || massNouns.contains(last) { return phrase }
+        return "the " + phrase
+    }
+
+    static let massNouns: Set<String> = [
+        "poverty", "unemployment", "inflation", "aid", "funding", "debt", "growth", "support", "disapproval",
+        "approval", "turnout", "damage", "rainfall", "revenue", "spending", "investment", "income", "traffic",
+        "money", "water", "power", "food", "electricity", "gdp", "hunger", "crime", "violence", "hyperinflation",
+        "attendance", "funding", "coverage", "literacy", "emigration", "immigration", "migration", "pay",
+    ]
+
     /// A sentence with its first letter capitalised.
     static func sentence(_ text: String) -> String {
         guard let first = text.first else { return text }
