@@ -217,10 +217,11 @@ extension CheckContext {
             if isName {
                 if word.afterPause { flush() }
                 run.append(word)
-                // A sentence-initial capital is only counted when the word is capitalised
-                // elsewhere too; counting it here would make "Officials" a name.
-                if !word.startsClause, word.text.utf8.count >= 3 {
-                    let key = PersonName.fold(word.text)
+                // A sentence-initial capital is counted apart ("\u{2}" prefix) and only joins
+                // the tally if the word is capitalised mid-sentence too; otherwise "Officials"
+                // would be a name.
+                if word.text.utf8.count >= 3 {
+                    let key = (word.startsClause ? "\u{2}" : "") + PersonName.fold(word.text)
                     counts[key, default: 0] += 1
                     if first[key] == nil { first[key] = first.count }
                 }
@@ -245,7 +246,13 @@ extension CheckContext {
             return x
         }
         var owner: [String: Int] = [:]
-        for (a, counts) in nameCounts.enumerated() {
+        for (a, raw) in nameCounts.enumerated() {
+            var counts: [String: Int] = [:]
+            for (key, n) in raw where !key.hasPrefix("\u{2}") { counts[key] = n }
+            for (key, n) in raw where key.hasPrefix("\u{2}") {
+                let name = String(key.dropFirst())
+                if counts[name] != nil { counts[name]! += n }
+            }
             let top = counts.sorted { l, r in
                 if l.value != r.value { return l.value > r.value }
                 return firstSeen[a][l.key, default: .max] < firstSeen[a][r.key, default: .max]

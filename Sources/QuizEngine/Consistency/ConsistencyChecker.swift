@@ -10,6 +10,9 @@ public struct ConsistencyChecker: Sendable {
     public static let registry: [any ConsistencyCheck] = [
         NumericConflict(),
         QuoteDrift(),
+        WeekdayMismatch(),
+        DateConflict(),
+        DurationConflict(),
     ]
 
     public let checks: [any ConsistencyCheck]

@@ -12,8 +12,6 @@ struct IndexedClaim: Sendable {
         static let modal = Cues(rawValue: 1 << 2)
         /// Negated or denied: "not 12 minutes", "denied that ...".
         static let negated = Cues(rawValue: 1 << 3)
-        /// Marked as one of several of its kind: "the second call", "an earlier meeting".
-        static let distinctEvent = Cues(rawValue: 1 << 4)
         /// Part of a range or comparison in the same sentence: "between 20 and 35", "from 20 to".
         static let range = Cues(rawValue: 1 << 5)
         /// A rate per unit of time or per person: "$300 a month", "monthly wages".
@@ -41,6 +39,8 @@ struct IndexedClaim: Sendable {
     let time: ClosedRange<Int>?
     /// People the claim names: a quote's speaker, a role's holder, whoever an age belongs to.
     let people: [PersonName]
+    /// For dates and lengths of time: the event they belong to, if the sentence names one.
+    let event: EventMention?
     /// Up to four words before and after the span, lowercased, nearest first.
     let before: [String]
     let after: [String]
@@ -101,6 +101,12 @@ struct IndexedClaim: Sendable {
         self.context = context
 
         self.cues = IndexedClaim.cues(words, start: start, end: end, claim: claim)
+        switch claim.kind {
+        case .date, .weekdayDate, .duration:
+            self.event = EventMention.find(subject: claim.subject, words: words, start: start, end: end)
+        default:
+            self.event = nil
+        }
         self.time = IndexedClaim.time(of: claim, words: words, start: start, end: end, neighbours: neighbours)
         self.people = IndexedClaim.people(of: claim, words: words, start: start, end: end, text: text)
     }
@@ -177,9 +183,12 @@ struct IndexedClaim: Sendable {
             }
             if distance < 5, Lexicon.modalCues.contains(w) { cues.insert(.modal) }
             if distance < 4, negations.contains(w) { cues.insert(.negated) }
-            if distance < 3, Lexicon.distinctEventCues.contains(w) { cues.insert(.distinctEvent) }
             if distance < 2, ["between", "from"].contains(w) { cues.insert(.range) }
             if w == "up", k + 1 < words.count, words[k + 1].text == "to" { cues.insert(.modal) }
+            if w == "for", k > 0, ["called", "calls", "call", "asked", "asks", "pushed", "pressed", "lobbied", "push", "ask", "pressing", "pushing"].contains(words[k - 1].text) {
+                cues.insert(.modal)
+            }
+            if ["up", "down"].contains(w), k + 1 < words.count, words[k + 1].text == "from" { cues.insert(.change) }
             if words[k].startsClause { break }
             k -= 1
             distance += 1
@@ -201,9 +210,6 @@ struct IndexedClaim: Sendable {
             if distance < 2, ["monthly", "annual", "annually", "yearly", "weekly", "daily", "hourly", "apiece", "each"].contains(w) {
                 cues.insert(.rate)
             }
-            if distance < 3, Lexicon.distinctEventCues.contains(w), claim.kind == .date || claim.kind == .duration {
-                cues.insert(.distinctEvent)
-            }
             k += 1
             distance += 1
         }
@@ -224,7 +230,7 @@ struct IndexedClaim: Sendable {
         "grew", "grown", "doubled", "tripled", "halved", "surged", "soared", "plunged", "plummeted",
         "declined", "shrank", "swelled", "revised", "updated", "corrected", "previously", "initially",
         "originally", "formerly", "raised", "lowered", "slashed", "upped", "ballooned", "dipped",
-        "reduced", "adjusted", "amended", "recount", "preliminary", "provisional", "down", "up",
+        "reduced", "adjusted", "amended", "recount", "preliminary", "provisional",
     ]
 
     static let negations: Set<String> = ["not", "no", "never", "denied", "denies", "deny", "false", "nor", "neither", "rather"]

@@ -18,7 +18,7 @@ struct NumericConflictTests {
         let finding = findings[0]
         #expect(finding.kind == .numericConflict)
         #expect(finding.citations.map(\.passage) == ["p1.s1", "p2.s1"])
-        #expect(finding.citations.map(\.quote) == ["80%", "96%"])
+        #expect(finding.citations.map(\.quote) == ["80% poverty", "96% poverty rate"])
         #expect(finding.explanation.contains("16 percentage points"))
         for citation in finding.citations { #expect(f.text(of: citation).contains(citation.quote)) }
     }

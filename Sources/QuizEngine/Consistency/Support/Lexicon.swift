@@ -81,7 +81,7 @@ enum Lexicon {
     /// Words that make a figure a proposal, goal, forecast or request rather than a fact about
     /// the world: "calling for $200 million in aid" does not contradict "$100 million in aid".
     static let modalCues: Set<String> = [
-        "calling", "called", "calls", "call", "demand", "demanded", "demanding", "demands", "propose",
+        "calling", "demand", "demanded", "demanding", "demands", "propose",
         "proposed", "proposing", "proposal", "plan", "plans", "planned", "planning", "target",
         "targets", "targeted", "goal", "aim", "aims", "aimed", "seek", "seeks", "seeking", "sought",
         "request", "requested", "requesting", "requests", "ask", "asked", "asking", "asks", "offer",

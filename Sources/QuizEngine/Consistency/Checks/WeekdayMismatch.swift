@@ -1,0 +1,93 @@
+/// Flags a weekday that does not match its date: "Friday, November 29" in an article published
+/// in 2025, when November 29, 2025 was a Saturday.
+///
+/// The year is the one written with the date; else a year stated in the same sentence; else
+/// the one the extractor took from the article's published date. The explanation names the
+/// real weekday and the nearest day that does carry the stated weekday.
+///
+/// Deliberately let pass: a correct weekday; a date whose year cannot be told (no year written
+/// and no published date); a date with an inferred year whose weekday is right in the year
+/// before (a date after publication that was most likely last year's) or the year after (a
+/// date long before publication that is most likely next year's).
+public struct WeekdayMismatch: ConsistencyCheck {
+    public let kind = Finding.Kind.weekdayMismatch
+
+    public init() {}
+
+    public func findings(in context: CheckContext) -> [Finding] {
+        var findings: [Finding] = []
+        for claim in context.claims {
+            guard case let .weekdayDate(weekday, value) = claim.value,
+                  let month = value.month, let dayOfMonth = value.day else { continue }
+            let published = context.published(claim.ref)
+            var year = value.year
+            var inferred = value.yearInferred || value.year == nil
+            if inferred, let stated = statedYear(near: claim, context: context) {
+                year = stated
+                inferred = false
+            }
+            if year == nil, let published { year = published.year }
+            guard let year, let date = CalendarDate(year: year, month: month, day: dayOfMonth) else { continue }
+            guard date.weekday != weekday else { continue }
+            if inferred, let published {
+                if let earlier = CalendarDate(year: year - 1, month: month, day: dayOfMonth),
+                   earlier.weekday == weekday, date > published { continue }
+                if let later = CalendarDate(year: year + 1, month: month, day: dayOfMonth),
+                   later.weekday == weekday, published.days(until: date) < -300 { continue }
+            }
+            findings.append(finding(claim, stated: weekday, date: date, inferred: inferred, published: published, context: context))
+        }
+        return findings
+    }
+
+    /// A year written elsewhere in the sentence ("on Friday, November 29, as in 2019, ...").
+    private func statedYear(near claim: IndexedClaim, context: CheckContext) -> Int? {
+        for other in context.claims(in: claim.ref) where other.position != claim.position {
+            switch other.value {
+            case let .year(y): return y
+            case let .date(d) where d.year != nil && !d.yearInferred && d.anchor == .none: return d.year
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    private func finding(
+        _ claim: IndexedClaim, stated: Weekday, date: CalendarDate, inferred: Bool, published: CalendarDate?,
+        context: CheckContext
+    ) -> Finding {
+        let tense = published.map { date <= $0 } ?? true ? "was" : "is"
+        let actual = date.weekday
+        let summary = "\(date.longDescription) \(tense) a \(actual.name), not a \(stated.name)."
+        var explanation = "The passage calls \(Phrasing.date(date).replacingYear(inferred)) a \(stated.name). "
+        explanation += "\(date.longDescription) \(tense) a \(actual.name)"
+        let nearest = nearestDay(stated, to: date)
+        explanation += "; the nearest \(stated.name) \(tense) \(nearest.longDescription). "
+        if inferred, let published {
+            explanation += "The year is not written, so it is taken from the article's date, \(published.longDescription). "
+        }
+        explanation += "Either the weekday or the date is wrong."
+        return Finding(
+            kind: kind, confidence: inferred ? 0.85 : 0.95, summary: summary, explanation: explanation,
+            citations: [context.citation(claim, widened: false)]
+        )
+    }
+
+    /// The day closest to `date` that falls on `weekday` (the earlier one on a tie).
+    private func nearestDay(_ weekday: Weekday, to date: CalendarDate) -> CalendarDate {
+        let target = Weekday.allCases.firstIndex(of: weekday)!
+        let actual = Weekday.allCases.firstIndex(of: date.weekday)!
+        var forward = (target - actual + 7) % 7
+        let backward = (actual - target + 7) % 7
+        if backward <= forward { forward = -backward }
+        return date.adding(days: forward)
+    }
+}
+
+private extension String {
+    /// "November 29, 2025" read as the passage wrote it: without the year when it was inferred.
+    func replacingYear(_ inferred: Bool) -> String {
+        guard inferred, let comma = lastIndex(of: ",") else { return self }
+        return String(self[..<comma])
+    }
+}

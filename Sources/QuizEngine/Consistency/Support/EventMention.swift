@@ -1,0 +1,111 @@
+/// The event a date or a length of time belongs to, as the sentence names it: "the August 15
+/// call", "The telephone conversation, held on November 21", "a 40-minute meeting".
+///
+/// Dates and durations are only comparable when they belong to the same event, and the words
+/// around the event say whether it is the one the story is about ("the call") or possibly a
+/// different one ("a second call", "an earlier meeting", "calls").
+struct EventMention: Hashable, Sendable {
+    /// The event noun, singular and normalised ("conversation" is "call").
+    let noun: String
+    /// Named with "the", "this", a possessive or a date ("the call", "Trump's call", "the
+    /// August 15 call"), not "a call".
+    let definite: Bool
+    /// Marked as one of several: "second", "earlier", "another", "follow-up".
+    let distinct: Bool
+    /// Written in the plural ("calls", "talks" excepted).
+    let plural: Bool
+
+    static let nouns: Set<String> = [
+        "call", "conversation", "phone", "telephone", "meeting", "summit", "talks", "negotiation",
+        "vote", "election", "referendum", "ballot", "strike", "walkout", "protest", "march", "rally",
+        "demonstration", "attack", "raid", "crash", "collision", "collapse", "explosion", "blast", "fire",
+        "blaze", "wildfire", "flood", "flooding", "storm", "hurricane", "earthquake", "quake", "eruption",
+        "ceremony", "hearing", "trial", "verdict", "sentencing", "ruling", "announcement", "speech",
+        "address", "interview", "visit", "trip", "tour", "launch", "opening", "inauguration", "wedding",
+        "funeral", "match", "game", "final", "race", "marathon", "concert", "festival", "conference",
+        "debate", "session", "deadline", "ultimatum", "closure", "shutdown", "outage", "blackout",
+        "evacuation", "rescue", "operation", "surgery", "lockdown", "siege", "signing", "merger",
+        "acquisition", "takeover", "auction", "resignation", "arrest", "escape", "accident",
+        "derailment", "landslide", "spill", "leak", "breach", "hack", "cyberattack", "recall", "audit",
+        "inspection", "investigation", "inquiry", "broadcast", "flight", "voyage", "expedition", "climb",
+        "crossing", "shift", "delay", "stoppage", "standoff", "truce", "ceasefire", "briefing", "testimony",
+        "appearance", "performance", "show", "screening", "premiere", "unveiling", "dedication",
+        "groundbreaking", "hike", "journey", "ascent", "descent", "swim", "walk", "ride", "drive",
+        "lecture", "presentation", "webinar", "workshop", "seminar", "class", "exam", "examination",
+        "procedure", "transplant", "detention", "custody", "imprisonment", "occupation", "blockade",
+        "stay", "tenure", "mission", "deployment", "campaign", "search", "hunt", "manhunt", "chase",
+        "pursuit", "siren", "alarm", "outbreak", "quarantine", "ban", "suspension", "recess", "break",
+        "vigil", "parade", "sitting", "filibuster", "recording", "podcast", "livestream", "stream",
+        "teleconference", "videoconference", "hearing", "deliberation", "deliberations", "talk",
+    ]
+
+    /// Plural forms that name a single event.
+    static let pluralSingulars: Set<String> = ["talks", "negotiations", "deliberations", "proceedings", "celebrations"]
+
+    /// Finds the event near a span: the claim's subject if it names one, else the nearest event
+    /// noun after the span (three words) or before it (ten words, within the sentence).
+    static func find(subject: String, words: [Word], start: Int, end: Int) -> EventMention? {
+        for word in WordScanner.words(in: subject).reversed() where isEvent(word.text) {
+            // Position in the sentence unknown; read determiners from the sentence when the
+            // same noun stands near the span.
+            if let at = nearest(words, start: start, end: end, matching: word.text) { return mention(words, at: at) }
+            return EventMention(noun: Lexicon.normalize(word.text), definite: true, distinct: false, plural: false)
+        }
+        if let at = nearest(words, start: start, end: end, matching: nil) { return mention(words, at: at) }
+        return nil
+    }
+
+    static func isEvent(_ word: String) -> Bool {
+        nouns.contains(word) || nouns.contains(Lexicon.singularize(word))
+    }
+
+    private static func nearest(_ words: [Word], start: Int, end: Int, matching: String?) -> Int? {
+        func fits(_ i: Int) -> Bool {
+            let w = words[i].text
+            if let matching { return w == matching }
+            return isEvent(w)
+        }
+        var k = end
+        while k < words.count, k < end + 3 {
+            if words[k].startsClause || (words[k].afterPause && k > end) { break }
+            if fits(k) { return k }
+            k += 1
+        }
+        k = start - 1
+        var pauses = 0
+        while k >= 0, k >= start - 10 {
+            if fits(k) { return k }
+            if words[k].startsClause { break }
+            if words[k].afterPause { pauses += 1; if pauses > 1 { break } }
+            k -= 1
+        }
+        return nil
+    }
+
+    private static func mention(_ words: [Word], at index: Int) -> EventMention {
+        let raw = words[index].text
+        let plural = raw != Lexicon.singularize(raw) && !pluralSingulars.contains(raw)
+        // Walk back over the noun's modifiers to its determiner: "the second call", "a follow-up
+        // call", "Trump's earlier call", "the August 15 call".
+        var definite = false, distinct = false
+        var k = index - 1
+        while k >= 0, k >= index - 5 {
+            let word = words[k]
+            let w = word.text
+            if Lexicon.distinctEventCues.contains(w) { distinct = true }
+            if ["the", "this", "that", "his", "her", "their", "its", "our"].contains(w) { definite = true; break }
+            if ["a", "an", "another", "one", "any", "some", "each", "every"].contains(w) { break }
+            if word.isCapitalized, !word.startsClause, !Lexicon.months.contains(w) { definite = true; break }
+            if word.isNumeric, k > 0, Lexicon.months.contains(words[k - 1].text) { definite = true }
+            if word.afterPause || word.startsClause { break }
+            if Lexicon.stopwords.contains(w) || Topic.prepositions.contains(w) { break }
+            k -= 1
+        }
+        // "the call earlier this year", "a follow-up call".
+        if index + 1 < words.count, ["earlier", "later", "before", "afterwards"].contains(words[index + 1].text) {
+            distinct = true
+        }
+        let noun = Lexicon.normalize(pluralSingulars.contains(raw) ? raw : Lexicon.singularize(raw))
+        return EventMention(noun: noun, definite: definite, distinct: distinct, plural: plural)
+    }
+}
