@@ -69,7 +69,7 @@ struct DateConflictTests {
         """)
         f.claim(.date, "a", "March 3", onDay(2025, 3, 3))
         f.claim(.date, "a", "March 10", onDay(2025, 3, 10))
-        f.claim(.date, "a", "March 10", onDay(2025, 3, 10), after: "shorter")
+        f.claim(.date, "a", "March 10", onDay(2025, 3, 10), after: "followed on March 10.")
         #expect(f.check([.dateConflict]).isEmpty)
     }
 
@@ -79,7 +79,7 @@ struct DateConflictTests {
         f.article("a", "The vote was held in November.\n\nThe November 21 vote surprised observers.\n")
         f.claim(.date, "a", "November", .date(DateValue(year: 2025, month: 11, day: nil, yearInferred: true, precision: .month,
                                                           earliest: CalendarDate(year: 2025, month: 11, day: 1), latest: CalendarDate(year: 2025, month: 11, day: 30))))
-        f.claim(.date, "a", "November 21", onDay(2025, 11, 21, inferred: true), after: "observers")
+        f.claim(.date, "a", "November 21", onDay(2025, 11, 21, inferred: true), after: "in November.")
         #expect(f.check([.dateConflict]).isEmpty)
     }
 }
