@@ -13,6 +13,9 @@ public struct ConsistencyChecker: Sendable {
         WeekdayMismatch(),
         DateConflict(),
         DurationConflict(),
+        SpanArithmetic(),
+        AgeArithmetic(),
+        TotalMismatch(),
     ]
 
     public let checks: [any ConsistencyCheck]

@@ -292,9 +292,57 @@ struct IndexedClaim: Sendable {
         case .age:
             if let name = PersonName(claim.subject) { return [name] }
             return nearbyName(words, start: start, end: end, text: text).map { [$0] } ?? []
+        case .year, .date:
+            // A birth date: everyone the sentence names is a candidate ("Born in 1962 in
+            // Caracas, ..., Maduro dropped out"); the age check picks the one it needs.
+            guard isBirth(words, start: start) else { return [] }
+            return names(in: words, text: text)
         default:
             return []
         }
+    }
+
+    /// A year claim that reads as a birth year (its sentence named nobody).
+    static func isBirthClaim(_ claim: IndexedClaim) -> Bool {
+        claim.before.prefix(3).contains("born")
+    }
+
+    /// Whether a year or date is a birth date: "born in 1962", "(born March 3, 1990)", "b. 1962".
+    static func isBirth(_ words: [Word], start: Int) -> Bool {
+        var k = start - 1
+        var distance = 0
+        while k >= 0, distance < 3 {
+            if words[k].text == "born" || words[k].text == "b" { return true }
+            if words[k].afterPause && words[k].text != "born" && distance > 0 { break }
+            k -= 1
+            distance += 1
+        }
+        return false
+    }
+
+    /// Every run of capitalised words in a sentence that could be a person's name.
+    static func names(in words: [Word], text: String) -> [PersonName] {
+        var out: [PersonName] = []
+        let utf8 = Array(text.utf8)
+        var runStart: Int?
+        func flush(_ end: Int) {
+            guard let s = runStart else { return }
+            let piece = String(decoding: utf8[words[s].range.lowerBound..<words[end - 1].range.upperBound], as: UTF8.self)
+            if let name = PersonName(piece) { out.append(name) }
+            runStart = nil
+        }
+        for (i, word) in words.enumerated() {
+            let isName = word.isCapitalized && !word.isNumeric && !CheckContext.notNames.contains(word.text)
+                && !Lexicon.months.contains(word.text) && !Lexicon.weekdays.contains(word.text) && word.text != "born"
+            if isName {
+                if word.afterPause { flush(i) }
+                if runStart == nil { runStart = i }
+            } else {
+                flush(i)
+            }
+        }
+        flush(words.count)
+        return out
     }
 
     /// The name a figure is attached to: "Maduro, 62" (just before, across a comma) or

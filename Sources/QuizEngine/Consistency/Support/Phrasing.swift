@@ -59,6 +59,21 @@ enum Phrasing {
         return count(Int(s.rounded()), "second")
     }
 
+    /// A length of time in the unit the text used for it ("72-hour" stays "72 hours").
+    static func duration(_ seconds: Double, like text: String) -> String {
+        let words = WordScanner.words(in: text).map(\.text)
+        func has(_ unit: String) -> Bool { words.contains { $0.contains(unit) } }
+        let units: [(String, Double, String)] = [
+            ("week", 604_800, "week"), ("day", 86_400, "day"), ("hour", 3_600, "hour"), ("minute", 60, "minute"),
+        ]
+        for (key, size, name) in units where has(key) {
+            let n = seconds / size
+            if n == n.rounded() { return count(Int(n), name) }
+            return decimal(n) + " " + name + "s"
+        }
+        return duration(seconds)
+    }
+
     static func date(_ date: CalendarDate) -> String { date.longDescription }
 
     /// A date value as a reader would name it: "November 21, 2025", "November 2025", "2024".
