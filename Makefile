@@ -21,7 +21,9 @@ test: deps
 	$(SWIFT) test
 
 bench: deps
-	$(SWIFT) run -c release factquiz-bench
+	@python3 -c "import pysbd" 2>/dev/null || python3 -m pip install -q pysbd || echo "pySBD not installed: the comparison rows will say so"
+	$(SWIFT) build -c release
+	$$($(SWIFT) build -c release --show-bin-path)/factquiz-bench $(ARGS)
 
 PREFIX ?= $(HOME)/.local
 install: deps

@@ -13,6 +13,9 @@ struct FactQuiz: ParsableCommand {
         subcommands: [
             Passages.self,
             Claims.self,
+            Compile.self,
+            Lint.self,
+            New.self,
         ]
     )
 }

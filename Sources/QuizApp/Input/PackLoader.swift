@@ -13,7 +13,10 @@ struct PackLoader {
     func load(_ path: String) -> Result<CompiledPack, Failure> {
         switch InputFile.kind(of: path) {
         case .directory:
-            return .failure(Failure(diagnostics: [Diagnostic(.packFolderNotSupportedYet, at: .file(path))], sources: []))
+            guard PackFolder.isPackFolder(path) else {
+                return .failure(Failure(diagnostics: [Diagnostic(.inputUnreadable("\(path) is a folder without pack.yaml"), at: .file(path))], sources: []))
+            }
+            return Self.result(of: PackFolder(path: path).compile())
         case .missing:
             return .failure(Failure(diagnostics: [Diagnostic(.inputUnreadable("no such file or folder: \(path)"), at: .file(path))], sources: []))
         case .other:
@@ -30,40 +33,29 @@ struct PackLoader {
 
     /// The pack `factquiz` plays with no arguments.
     static func builtIn() -> Result<CompiledPack, Failure> {
-        .failure(Failure(diagnostics: [Diagnostic(.packFolderNotSupportedYet, at: .file("<built-in>"))], sources: []))
+        result(of: BuiltInPack.compile())
+    }
+
+    private static func result(of compiled: PackFolder.Compiled) -> Result<CompiledPack, Failure> {
+        if let pack = compiled.pack { return .success(pack) }
+        return .failure(Failure(diagnostics: compiled.diagnostics, sources: compiled.sources))
     }
 
     private func decode(path: String, bytes: [UInt8]) -> Result<CompiledPack, Failure> {
-        let data = Data(bytes)
-        struct Header: Decodable { let format: String? }
-        guard let header = try? JSONDecoder().decode(Header.self, from: data) else {
-            return .failure(Failure(diagnostics: [Diagnostic(.compiledPackNotJSON, at: .file(path))], sources: []))
+        let file: SourceFile
+        switch SourceDecoder.decode(path: path, bytes: bytes) {
+        case let .success(decoded): file = decoded
+        case let .failure(.invalidUTF8(byte, line, column)):
+            let location = SourceLocation(file: path, offset: 0, line: line, column: column)
+            return .failure(Failure(diagnostics: [Diagnostic(.inputUnreadable("\(path) is not valid UTF-8 (byte 0x\(String(byte, radix: 16))): not a compiled pack"), at: location)], sources: []))
+        case let .failure(.binary(line, column)):
+            let location = SourceLocation(file: path, offset: 0, line: line, column: column)
+            return .failure(Failure(diagnostics: [Diagnostic(.inputUnreadable("\(path) holds a NUL byte: not a compiled pack"), at: location)], sources: []))
         }
-        guard header.format == CompiledPack.currentFormat else {
-            return .failure(Failure(diagnostics: [Diagnostic(.compiledPackFormat(header.format), at: .file(path))], sources: []))
+        let sink = DiagnosticSink()
+        guard let pack = CompiledPackLoader().load(file, sink: sink) else {
+            return .failure(Failure(diagnostics: sink.diagnostics, sources: [file]))
         }
-        do {
-            return .success(try JSONDecoder().decode(CompiledPack.self, from: data))
-        } catch {
-            return .failure(Failure(diagnostics: [Diagnostic(.compiledPackInvalid(String(describing: error)), at: .file(path))], sources: []))
-        }
-    }
-}
-
-extension DiagnosticMessage {
-    static let packFolderNotSupportedYet = DiagnosticMessage(
-        id: "packs.not-available", severity: .error, text: "pack folders cannot be played by this build"
-    )
-    static let compiledPackNotJSON = DiagnosticMessage(
-        id: "packs.not-json", severity: .error, text: "not a compiled pack: the file is not JSON"
-    )
-    static func compiledPackFormat(_ format: String?) -> DiagnosticMessage {
-        DiagnosticMessage(
-            id: "packs.unknown-format", severity: .error,
-            text: "unsupported pack format '\(format ?? "none")'; this factquiz reads '\(CompiledPack.currentFormat)'"
-        )
-    }
-    static func compiledPackInvalid(_ detail: String) -> DiagnosticMessage {
-        DiagnosticMessage(id: "packs.invalid", severity: .error, text: "compiled pack is malformed: \(detail)")
+        return .success(pack)
     }
 }

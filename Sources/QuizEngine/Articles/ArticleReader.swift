@@ -107,7 +107,7 @@ public struct ArticleReader: Sendable {
         return cleaned.isEmpty ? "article" : cleaned
     }
 
-    static func isValidID(_ id: String) -> Bool {
+    public static func isValidID(_ id: String) -> Bool {
         !id.isEmpty && id.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }
     }
 

@@ -1,0 +1,182 @@
+import Foundation
+
+/// Compiles a pack: articles in, cited questions out.
+///
+/// The caller (the app) reads `pack.yaml` and the article files it lists and hands their bytes
+/// in; the compiler reads the articles, extracts claims, runs the inconsistency checker,
+/// generates questions, adds the authored ones, applies the edits, and checks the result. It
+/// reports every problem it can find in one pass and returns nil when any is an error.
+public struct PackCompiler: Sendable {
+    /// An article file listed in `pack.yaml`: its entry, and its bytes or why it could not be read.
+    public struct ArticleFile: Sendable {
+        public let entry: PackManifest.Located<String>
+        /// The path diagnostics name (the pack folder joined with the entry).
+        public let displayPath: String
+        public let contents: Result<[UInt8], ReadFailure>
+
+        public init(entry: PackManifest.Located<String>, displayPath: String, contents: Result<[UInt8], ReadFailure>) {
+            self.entry = entry
+            self.displayPath = displayPath
+            self.contents = contents
+        }
+    }
+
+    public struct ReadFailure: Error, Sendable {
+        public let reason: String
+        public let outsidePack: Bool
+
+        public init(reason: String, outsidePack: Bool = false) {
+            self.reason = reason
+            self.outsidePack = outsidePack
+        }
+    }
+
+    /// What a compile produced besides the pack: the read articles (for rendering diagnostics
+    /// and `--verbose` output) and the checker's findings.
+    public struct Output: Sendable {
+        public let pack: CompiledPack?
+        public let articles: [Article]
+        public let findings: [Finding]
+    }
+
+    public init() {}
+
+    public func compile(_ manifest: PackManifest, articleFiles: [ArticleFile], unlistedFiles: [String] = [], sink: DiagnosticSink) -> Output {
+        let articles = readArticles(articleFiles, sink: sink)
+        if manifest.articles.isEmpty {
+            sink.report(.noArticles, at: manifest.id.location)
+        }
+        for path in unlistedFiles {
+            sink.report(.unlistedArticle(path), at: .file(manifest.file.path))
+        }
+
+        let extractor = ClaimExtractor()
+        let claims = articles.map { extractor.claims(in: $0) }
+        let generation = manifest.generation
+        let findings = QuestionGeneration.findings(articles: articles, claims: claims, minConfidence: generation.minConfidence)
+        var generated = QuestionGeneration.questions(
+            articles: articles, claims: claims, findings: findings, settings: generation, sink: sink,
+            location: manifest.id.location
+        )
+
+        let builder = AuthoredQuestionBuilder(articles: articles, sink: sink)
+        let authored = manifest.questions.compactMap(builder.build)
+
+        generated = applyEdits(manifest, to: generated, sink: sink)
+        reportContradictions(generated: generated, authored: authored, manifest: manifest, sink: sink)
+
+        let questions = authored + generated
+        checkIDs(questions, manifest: manifest, sink: sink)
+        for article in articles where !questions.contains(where: { $0.uses(article.id) }) {
+            let entry = articleFiles.first { $0.displayPath == article.source.path }?.entry
+            sink.report(.unusedArticle(article.id), at: entry?.location ?? .file(article.source.path), length: entry?.length ?? 1)
+        }
+        if questions.isEmpty, !sink.hasErrors {
+            sink.report(.noQuestions, at: manifest.id.location)
+        }
+        guard !sink.hasErrors else { return Output(pack: nil, articles: articles, findings: findings) }
+
+        let compiledArticles = articles.map(CompiledArticle.init)
+        let pack = CompiledPack(
+            id: manifest.id.value, title: manifest.title, description: manifest.description,
+            author: manifest.author, license: manifest.license, audience: manifest.audience,
+            version: manifest.version, fingerprint: Self.fingerprint(articles: compiledArticles, questions: questions),
+            seed: generation.seed, articles: compiledArticles, questions: questions
+        )
+        return Output(pack: pack, articles: articles, findings: findings)
+    }
+
+    /// A hash of everything a player sees: results from packs with another fingerprint are not
+    /// comparable.
+    public static func fingerprint(articles: [CompiledArticle], questions: [Question]) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let articleBytes = (try? encoder.encode(articles)) ?? Data()
+        let questionBytes = (try? encoder.encode(questions)) ?? Data()
+        let hash = StableHash.fnv1a(articleBytes + questionBytes)
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    // MARK: Steps
+
+    private func readArticles(_ files: [ArticleFile], sink: DiagnosticSink) -> [Article] {
+        var articles: [Article] = []
+        var seen: [String: PackManifest.Located<String>] = [:]
+        let reader = ArticleReader()
+        for file in files {
+            switch file.contents {
+            case let .failure(failure):
+                let message: DiagnosticMessage = failure.outsidePack
+                    ? .articlePathOutsidePack(file.entry.value)
+                    : .articleUnreadable(file.entry.value, reason: failure.reason)
+                sink.report(message, at: file.entry.location, length: file.entry.length)
+            case let .success(bytes):
+                guard let article = reader.read(path: file.displayPath, bytes: bytes, sink: sink) else { continue }
+                if let first = seen[article.id] {
+                    sink.report(.duplicateArticle(article.id), at: file.entry.location, length: file.entry.length,
+                                notes: [.init("first listed here", at: first.location, length: first.length)])
+                    continue
+                }
+                seen[article.id] = file.entry
+                articles.append(article)
+            }
+        }
+        return articles
+    }
+
+    private func applyEdits(_ manifest: PackManifest, to questions: [Question], sink: DiagnosticSink) -> [Question] {
+        let ids = Set(questions.map(\.id))
+        for drop in manifest.drops where !ids.contains(drop.value) {
+            sink.report(.editUnknownQuestion(drop.value), at: drop.location, length: drop.length,
+                        fixIts: Self.idSuggestion(drop, ids))
+        }
+        for (id, override) in manifest.overrides.sorted(by: { $0.key < $1.key }) where !ids.contains(id) {
+            sink.report(.editUnknownQuestion(id), at: override.location, length: override.length,
+                        fixIts: Self.idSuggestion(.init(id, at: override.location, length: override.length), ids))
+        }
+        let dropped = Set(manifest.drops.map(\.value))
+        return questions.compactMap { question in
+            guard !dropped.contains(question.id) else { return nil }
+            guard let override = manifest.overrides[question.id]?.value else { return question }
+            return question.with(explanation: override.explanation, difficulty: override.difficulty)
+        }
+    }
+
+    private func reportContradictions(generated: [Question], authored: [Question], manifest: PackManifest, sink: DiagnosticSink) {
+        let byStatement = Dictionary(authored.map { (Self.statementKey($0), $0) }, uniquingKeysWith: { first, _ in first })
+        for question in generated {
+            guard let other = byStatement[Self.statementKey(question)], other.answer != question.answer else { continue }
+            let location = manifest.questions.first { $0.id.value == other.id }?.id.location ?? manifest.id.location
+            sink.report(.generatedContradictsAuthored(generated: question.id, authored: other.id), at: location)
+        }
+    }
+
+    private func checkIDs(_ questions: [Question], manifest: PackManifest, sink: DiagnosticSink) {
+        var seen: Set<String> = []
+        for question in questions where !seen.insert(question.id).inserted {
+            let location = manifest.questions.last { $0.id.value == question.id }?.id.location ?? manifest.id.location
+            sink.report(.duplicateQuestionID(question.id), at: location, length: question.id.count)
+        }
+    }
+
+    /// Two questions ask the same thing when they are of the same kind about the same article
+    /// and their statements read the same apart from case, spacing and punctuation.
+    private static func statementKey(_ question: Question) -> String {
+        let words = CitationResolver.words(question.prompt).joined(separator: " ")
+        return "\(question.kind.rawValue)|\(question.article ?? "")|\(words)"
+    }
+
+    private static func idSuggestion(_ id: PackManifest.Located<String>, _ ids: Set<String>) -> [Diagnostic.FixIt] {
+        guard let best = Suggestions.closest(to: id.value, in: ids.sorted()) else { return [] }
+        return [.init("did you mean '\(best)'?", at: id.location, length: id.length, replacement: best)]
+    }
+}
+
+extension Question {
+    /// Whether the question cites or asks about the article.
+    func uses(_ articleID: String) -> Bool {
+        article == articleID || citations.contains { $0.article == articleID }
+            || choices.contains { $0.citation?.article == articleID }
+    }
+}

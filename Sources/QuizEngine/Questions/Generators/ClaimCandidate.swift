@@ -1,0 +1,94 @@
+/// A claim that can carry a generated question, with the sentence it stands in.
+struct ClaimCandidate {
+    let claim: Claim
+    let passage: Passage
+    let article: Article
+
+    /// The skill a question about this claim trains.
+    var skill: Skill {
+        switch claim.kind {
+        case .number, .percentage, .money, .age: .numbers
+        case .date, .weekdayDate, .duration, .year, .span: .datesAndTimelines
+        case .quote: .quotes
+        case .attribution: .sourcing
+        default: .peopleAndPlaces
+        }
+    }
+
+    var difficulty: Difficulty {
+        switch claim.kind {
+        case .number, .percentage, .money, .age: .easy
+        case .date, .duration, .year, .span, .attribution: .medium
+        default: .hard
+        }
+    }
+
+    /// "paragraph 3 of CiberCuba's “What Maduro implored ...”".
+    var whereabouts: String {
+        "paragraph \(passage.paragraph) of \(Self.describe(article.metadata))"
+    }
+
+    static func describe(_ metadata: ArticleMetadata) -> String {
+        let title = "“\(shortTitle(metadata.title))”"
+        return metadata.outlet.map { "\($0)’s \(title)" } ?? title
+    }
+
+    static func shortTitle(_ title: String) -> String {
+        let words = title.split(separator: " ")
+        return words.count <= 9 ? title : words.prefix(8).joined(separator: " ") + "…"
+    }
+
+    /// How a statement names the article as its source: the outlet, else the short title.
+    static func sourceName(_ metadata: ArticleMetadata) -> String {
+        metadata.outlet ?? "the article “\(shortTitle(metadata.title))”"
+    }
+
+    /// Candidates of the given kinds whose sentence can stand alone as a statement.
+    static func collect(
+        articles: [Article], claims: [[Claim]], kinds: Set<ClaimKind>, writer: StatementWriter
+    ) -> [ClaimCandidate] {
+        var result: [ClaimCandidate] = []
+        for (article, articleClaims) in zip(articles, claims) {
+            var usedPassages: Set<String> = []
+            for claim in articleClaims where kinds.contains(claim.kind) {
+                guard !usedPassages.contains(claim.passage), let passage = article.passage(id: claim.passage),
+                      writer.isUsable(passage, for: claim) else { continue }
+                usedPassages.insert(claim.passage)
+                result.append(ClaimCandidate(claim: claim, passage: passage, article: article))
+            }
+        }
+        return result
+    }
+
+    /// The passage text with `change` applied.
+    func sentence(with change: DetailAlteration.Change?) -> String {
+        guard let change else { return passage.text }
+        let utf8 = passage.text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: change.range.lowerBound)
+        let end = utf8.index(utf8.startIndex, offsetBy: change.range.upperBound)
+        return String(passage.text[..<start]) + change.replacement + String(passage.text[end...])
+    }
+
+    var citation: Citation { Citation(article: article.id, passage: passage.id, quote: claim.text) }
+
+    /// Interleaves candidates so that consecutive ones differ in kind where possible, after a
+    /// seeded shuffle: a pack of six true/false questions should not be six numbers.
+    static func diversified(_ candidates: [ClaimCandidate], random: inout SeededRandom) -> [ClaimCandidate] {
+        let shuffled = random.shuffled(candidates)
+        var byKind: [ClaimKind: [ClaimCandidate]] = [:]
+        var order: [ClaimKind] = []
+        for candidate in shuffled {
+            if byKind[candidate.claim.kind] == nil { order.append(candidate.claim.kind) }
+            byKind[candidate.claim.kind, default: []].append(candidate)
+        }
+        var result: [ClaimCandidate] = []
+        var round = 0
+        while result.count < shuffled.count {
+            for kind in order where round < byKind[kind]!.count {
+                result.append(byKind[kind]![round])
+            }
+            round += 1
+        }
+        return result
+    }
+}

@@ -1,0 +1,209 @@
+import Foundation
+
+/// Changes exactly one detail of a claim, the way a careless or dishonest retelling does: a
+/// number, a date, a word of a quote, who said it.
+///
+/// The replacement is chosen so that a careful reader can catch it in the source: it never
+/// equals another figure or date stated in the pack (which would make the "false" statement
+/// true somewhere else), and it keeps the style of the original ("7 million" becomes
+/// "9 million", "November 21" becomes "November 25", "three" becomes "five").
+struct DetailAlteration {
+    struct Change: Equatable {
+        /// UTF-8 range in the sentence that is replaced.
+        let range: Range<Int>
+        let original: String
+        let replacement: String
+        /// What was changed, for the explanation: "the number", "the date", "a word of the quote".
+        let detail: String
+    }
+
+    /// Numbers and days that appear anywhere in the pack, by claim kind.
+    let takenNumbers: [ClaimKind: Set<Double>]
+    let takenDays: Set<CalendarDate>
+    let speakers: [String]
+
+    init(claims: [Claim]) {
+        var numbers: [ClaimKind: Set<Double>] = [:]
+        var days: Set<CalendarDate> = []
+        var speakers: Set<String> = []
+        for claim in claims {
+            if let stated = Self.statedNumber(in: claim.text) { numbers[claim.kind, default: []].insert(stated) }
+            switch claim.value {
+            case let .date(date), let .weekdayDate(_, date):
+                if let day = date.exactDay { days.insert(day) }
+            case let .quote(quote):
+                if let speaker = quote.speaker { speakers.insert(speaker) }
+            default:
+                break
+            }
+        }
+        takenNumbers = numbers
+        takenDays = days
+        self.speakers = speakers.sorted()
+    }
+
+    /// One change to `claim` inside `sentence`, or nil when no safe change exists.
+    func change(_ claim: Claim, in sentence: String, random: inout SeededRandom) -> Change? {
+        switch claim.kind {
+        case .number, .percentage, .money, .duration, .age, .year, .span:
+            return numericChange(claim, random: &random)
+        case .date:
+            return dateChange(claim, random: &random)
+        case .quote:
+            return quoteChange(claim, in: sentence, random: &random)
+        case .weekdayDate, .attribution, .role:
+            // A changed weekday muddles the calendar lesson; swapping sources or roles needs
+            // knowledge of who else could have said or been what. Authored questions cover these.
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    // MARK: Numbers
+
+    private func numericChange(_ claim: Claim, random: inout SeededRandom) -> Change? {
+        if let token = Self.numberToken(in: claim.text) {
+            let taken = takenNumbers[claim.kind, default: []]
+            let candidates = Self.alternatives(to: token.value, isYear: claim.kind == .year || claim.kind == .span && token.value > 1900,
+                                               isPercent: claim.kind == .percentage)
+                .filter { !taken.contains($0) && $0 != token.value }
+            guard !candidates.isEmpty else { return nil }
+            let value = candidates[random.below(candidates.count)]
+            let replacement = Self.format(value, like: token.text)
+            let altered = claim.text.replacingCharacters(in: token.range, with: replacement)
+            return Change(range: claim.range, original: claim.text, replacement: altered, detail: "the number")
+        }
+        if let (range, value) = Self.numberWord(in: claim.text) {
+            let options = Self.smallNumberWords.filter { $0.value != value && abs($0.value - value) <= 4 && $0.value >= 2 }
+                .sorted { $0.value < $1.value }
+            guard !options.isEmpty else { return nil }
+            let pick = options[random.below(options.count)]
+            var word = pick.word
+            if claim.text[range].first?.isUppercase == true { word = word.prefix(1).uppercased() + word.dropFirst() }
+            let altered = claim.text.replacingCharacters(in: range, with: word)
+            return Change(range: claim.range, original: claim.text, replacement: altered, detail: "the number")
+        }
+        return nil
+    }
+
+    struct NumberToken {
+        let range: Range<String.Index>
+        let text: String
+        let value: Double
+    }
+
+    /// The first run of digits (with thousands commas and a decimal point) in `text`.
+    static func numberToken(in text: String) -> NumberToken? {
+        var start: String.Index?
+        var end = text.endIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            let c = text[index]
+            if c.isASCII, c.isNumber {
+                if start == nil { start = index }
+            } else if start != nil, (c == "," || c == "."), text.index(after: index) < text.endIndex,
+                      text[text.index(after: index)].isASCII, text[text.index(after: index)].isNumber {
+                // Separator inside a number.
+            } else if start != nil {
+                end = index
+                break
+            }
+            index = text.index(after: index)
+        }
+        guard let start else { return nil }
+        let raw = String(text[start..<end])
+        guard let value = Double(raw.replacingOccurrences(of: ",", with: "")) else { return nil }
+        return NumberToken(range: start..<end, text: raw, value: value)
+    }
+
+    static func statedNumber(in text: String) -> Double? {
+        numberToken(in: text)?.value ?? numberWord(in: text)?.1
+    }
+
+    /// Plausible wrong values: near enough to be believable, far enough to be a real change.
+    static func alternatives(to value: Double, isYear: Bool, isPercent: Bool) -> [Double] {
+        if isYear { return [-3, -2, 2, 3].map { value + $0 } }
+        if isPercent { return [-20, -15, -10, 10, 15].map { value + $0 }.filter { $0 > 0 && $0 < 100 } }
+        if value == value.rounded(), value < 20 {
+            return [-3, -2, 2, 3, 5].map { value + $0 }.filter { $0 >= 1 }
+        }
+        let hasFraction = value != value.rounded()
+        return [0.5, 0.75, 1.5, 2].map { factor -> Double in
+            let raw = value * factor
+            if hasFraction { return (raw * 10).rounded() / 10 }
+            let magnitude = pow(10, max(0, floor(log10(raw)) - 1))
+            return (raw / magnitude).rounded() * magnitude
+        }
+    }
+
+    /// Writes `value` in the style of `original`: thousands separators and decimal places.
+    static func format(_ value: Double, like original: String) -> String {
+        let decimals = original.split(separator: ".").dropFirst().first?.count ?? 0
+        var text = decimals > 0 ? String(format: "%.\(decimals)f", value) : String(Int(value.rounded()))
+        if original.contains(",") {
+            let parts = text.split(separator: ".", maxSplits: 1)
+            var integer = String(parts[0])
+            var grouped = ""
+            while integer.count > 3 {
+                grouped = "," + integer.suffix(3) + grouped
+                integer.removeLast(3)
+            }
+            text = integer + grouped + (parts.count > 1 ? "." + parts[1] : "")
+        }
+        return text
+    }
+
+    static let smallNumberWords: [(word: String, value: Double)] = [
+        ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8),
+        ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12),
+    ]
+
+    static func numberWord(in text: String) -> (Range<String.Index>, Double)? {
+        for (word, value) in smallNumberWords {
+            if let range = text.range(of: "\\b\(word)\\b", options: [.regularExpression, .caseInsensitive]) {
+                return (range, value)
+            }
+        }
+        return nil
+    }
+
+    // MARK: Dates
+
+    private func dateChange(_ claim: Claim, random: inout SeededRandom) -> Change? {
+        guard case let .date(date) = claim.value, let day = date.exactDay, date.anchor == .none,
+              let token = Self.numberToken(in: claim.text), token.value == Double(day.day)
+        else { return nil }
+        let shifts = [-6, -5, -4, -3, 3, 4, 5, 6].filter { shift in
+            let moved = day.adding(days: shift)
+            return moved.month == day.month && !takenDays.contains(moved)
+        }
+        guard !shifts.isEmpty else { return nil }
+        let moved = day.adding(days: shifts[random.below(shifts.count)])
+        let altered = claim.text.replacingCharacters(in: token.range, with: String(moved.day))
+        return Change(range: claim.range, original: claim.text, replacement: altered, detail: "the date")
+    }
+
+    // MARK: Quotes
+
+    /// Pairs of words a retelling might swap while keeping a quote plausible.
+    static let quoteSwaps: [(String, String)] = [
+        ("must", "should"), ("have to", "need to"), ("save", "protect"), ("family", "children"),
+        ("leave", "quit"), ("quiet", "secret"), ("big", "major"), ("more", "far more"),
+        ("freedom", "liberty"), ("pragmatic", "practical"), ("chaos", "violence"), ("pride", "ego"),
+        ("hope", "faith"), ("home", "safety"), ("open", "reopen"), ("fine", "welcome"),
+    ]
+
+    private func quoteChange(_ claim: Claim, in sentence: String, random: inout SeededRandom) -> Change? {
+        guard case let .quote(quote) = claim.value else { return nil }
+        var options: [(String, String)] = []
+        for (a, b) in Self.quoteSwaps {
+            if claim.text.range(of: "\\b\(a)\\b", options: .regularExpression) != nil { options.append((a, b)) }
+        }
+        guard !options.isEmpty, quote.words.split(separator: " ").count >= 5 else { return nil }
+        let (from, to) = options[random.below(options.count)]
+        guard let range = claim.text.range(of: "\\b\(from)\\b", options: .regularExpression) else { return nil }
+        let altered = claim.text.replacingCharacters(in: range, with: to)
+        return Change(range: claim.range, original: claim.text, replacement: altered, detail: "a word of the quote")
+    }
+}

@@ -1,0 +1,163 @@
+import Foundation
+
+/// Supported / contradicted / not-stated questions (as in the FEVER fact-checking task): a
+/// statement and an article; does the article support it, contradict it, or not say?
+///
+/// - supported: a claim's sentence, restated;
+/// - contradicted: the same with one detail changed (see `DetailAlteration`);
+/// - not stated, two ways: over-inference, where the article hedges ("less than 15 minutes")
+///   and the statement is exact ("12 minutes"); or a claim from a sibling article on a subject
+///   the judged article never mentions at all. A sibling claim on a subject the article does
+///   mention is never used: it might be contradicted rather than unstated.
+struct FactCheckGenerator {
+    static let kinds: Set<ClaimKind> = [.number, .percentage, .money, .date, .duration, .age, .year, .span, .quote]
+
+    let articles: [Article]
+    let claims: [[Claim]]
+
+    func questions(count: Int, random: inout SeededRandom) -> [Question] {
+        guard count > 0 else { return [] }
+        let writer = StatementWriter(articles: articles)
+        let alteration = DetailAlteration(claims: claims.flatMap { $0 })
+        var pool = ClaimCandidate.diversified(
+            ClaimCandidate.collect(articles: articles, claims: claims, kinds: Self.kinds, writer: writer), random: &random
+        )
+        var questions: [Question] = []
+        let verdicts = random.shuffled(Verdict.allCases)
+        var turn = 0
+        var failures = 0
+        while questions.count < count, !pool.isEmpty, failures < Verdict.allCases.count {
+            let verdict = verdicts[turn % verdicts.count]
+            turn += 1
+            if let (question, used) = make(verdict, from: pool, writer: writer, alteration: alteration, random: &random) {
+                questions.append(question)
+                pool.remove(at: used)
+                failures = 0
+            } else {
+                failures += 1
+            }
+        }
+        return questions
+    }
+
+    /// A question with the given verdict from the first candidate that allows it, and that
+    /// candidate's index.
+    private func make(
+        _ verdict: Verdict, from pool: [ClaimCandidate], writer: StatementWriter,
+        alteration: DetailAlteration, random: inout SeededRandom
+    ) -> (Question, Int)? {
+        for (index, candidate) in pool.enumerated() {
+            switch verdict {
+            case .supported:
+                return (supported(candidate, writer: writer), index)
+            case .contradicted:
+                if let change = alteration.change(candidate.claim, in: candidate.passage.text, random: &random) {
+                    return (contradicted(candidate, change: change, writer: writer), index)
+                }
+            case .notStated:
+                if let question = overInference(candidate, writer: writer) ?? unmentioned(candidate, writer: writer) {
+                    return (question, index)
+                }
+            }
+        }
+        return nil
+    }
+
+    private func supported(_ c: ClaimCandidate, writer: StatementWriter) -> Question {
+        let explanation = """
+            Supported. \(ClaimCandidate.sourceName(c.article.metadata).capitalizedFirst) says so \
+            (\(c.whereabouts)): “\(c.passage.text)” \(Lessons.lesson(for: c.claim.kind))
+            """
+        return question(c, verdict: .supported, prompt: writer.plainStatement(from: c.passage.text), about: c.article,
+                        explanation: explanation, skills: [.sourcing, c.skill], difficulty: .easy)
+    }
+
+    private func contradicted(_ c: ClaimCandidate, change: DetailAlteration.Change, writer: StatementWriter) -> Question {
+        let explanation = """
+            Contradicted. The statement changes \(change.detail): \
+            \(ClaimCandidate.sourceName(c.article.metadata)) says “\(change.original)”, not “\(change.replacement)” \
+            (\(c.whereabouts)): “\(c.passage.text)” \(Lessons.lesson(for: c.claim.kind))
+            """
+        return question(c, verdict: .contradicted, prompt: writer.plainStatement(from: c.sentence(with: change)), about: c.article,
+                        explanation: explanation, skills: [.sourcing, c.skill], difficulty: c.difficulty)
+    }
+
+    /// The article hedges a figure; the statement states it exactly.
+    private func overInference(_ c: ClaimCandidate, writer: StatementWriter) -> Question? {
+        guard let exact = Self.exactVersion(of: c.claim) else { return nil }
+        let utf8 = c.passage.text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: c.claim.range.lowerBound)
+        let end = utf8.index(utf8.startIndex, offsetBy: c.claim.range.upperBound)
+        let sentence = String(c.passage.text[..<start]) + exact + String(c.passage.text[end...])
+        let explanation = """
+            Not stated. \(ClaimCandidate.sourceName(c.article.metadata).capitalizedFirst) says “\(c.claim.text)”, \
+            not “\(exact)”. The exact figure may be right, but the article does not say it \
+            (\(c.whereabouts)): “\(c.passage.text)” \(Lessons.overInference)
+            """
+        return question(c, verdict: .notStated, prompt: writer.plainStatement(from: sentence), about: c.article,
+                        explanation: explanation, skills: [.sourcing, c.skill], difficulty: .hard)
+    }
+
+    /// A claim from another article on a subject the judged article never mentions.
+    private func unmentioned(_ c: ClaimCandidate, writer: StatementWriter) -> Question? {
+        let subjectWords = c.claim.subject.split(separator: " ").map(String.init).filter { $0.count > 3 }
+        guard !subjectWords.isEmpty else { return nil }
+        for other in articles where other.id != c.article.id {
+            let body = other.body.lowercased()
+            guard subjectWords.allSatisfy({ !body.contains($0) }) else { continue }
+            let explanation = """
+                Not stated. \(ClaimCandidate.sourceName(other.metadata).capitalizedFirst) never mentions \
+                \(c.claim.subject); the statement comes from \(ClaimCandidate.describe(c.article.metadata)) \
+                (paragraph \(c.passage.paragraph)): “\(c.passage.text)” \(Lessons.notMentioned)
+                """
+            return question(c, verdict: .notStated, prompt: writer.plainStatement(from: c.passage.text), about: other,
+                            explanation: explanation, skills: [.sourcing, .crossSource, c.skill], difficulty: .medium)
+        }
+        return nil
+    }
+
+    private func question(
+        _ c: ClaimCandidate, verdict: Verdict, prompt: String, about article: Article, explanation: String,
+        skills: [Skill], difficulty: Difficulty
+    ) -> Question {
+        Question(
+            id: "fc-" + StableHash.shortID("\(article.id)|\(c.article.id)|\(c.passage.id)|\(c.claim.text)|\(verdict.rawValue)"),
+            kind: .factCheck, prompt: prompt, article: article.id, answer: .verdict(verdict), explanation: explanation,
+            citations: [c.citation], skills: skills.uniqued(), difficulty: difficulty, origin: .generated
+        )
+    }
+
+    /// "less than 15 minutes" -> "12 minutes"; "more than 80 fatalities" -> "96 fatalities":
+    /// the hedge dropped and the figure moved inside the interval the hedge allows.
+    static func exactVersion(of claim: Claim) -> String? {
+        let quantity: Quantity
+        switch claim.value {
+        case let .number(q), let .percentage(q), let .duration(q), let .money(q, _): quantity = q
+        default: return nil
+        }
+        guard quantity.hedge != .exact, let token = DetailAlteration.numberToken(in: claim.text) else { return nil }
+        let factor: Double
+        switch quantity.hedge {
+        case .lessThan, .atMost, .nearly: factor = 0.8
+        case .moreThan, .atLeast: factor = 1.2
+        case .approximately: factor = 1.1
+        case .exact: return nil
+        }
+        let value = (token.value * factor).rounded()
+        guard value != token.value, value > 0 else { return nil }
+        let hedges = ["less than ", "fewer than ", "more than ", "at least ", "at most ", "up to ", "nearly ", "almost ",
+                      "about ", "around ", "roughly ", "approximately ", "over ", "under ", "some ", "just under ", "just over "]
+        var text = claim.text.replacingCharacters(in: token.range, with: DetailAlteration.format(value, like: token.text))
+        for hedge in hedges {
+            if let range = text.range(of: hedge, options: [.caseInsensitive, .anchored]) {
+                text.removeSubrange(range)
+                return text
+            }
+            if let range = text.range(of: " " + hedge, options: .caseInsensitive) {
+                text.replaceSubrange(range, with: " ")
+                return text
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+
+/// Turns a sentence from an article into a statement a player can judge on its own:
+/// "According to CiberCuba, the telephone conversation was held on November 21 ...".
+///
+/// Only sentences that stand on their own are used: not headings, not too short or too long,
+/// not starting with a pronoun or a connective that points at an earlier sentence ("He", "This",
+/// "But"), and not quoting someone around the detail (changing a number inside a quotation
+/// would be putting words in someone's mouth).
+struct StatementWriter {
+    /// Words that appear capitalised inside sentences of the articles: proper nouns, whose
+    /// capital stays when the sentence is embedded after "According to X, ".
+    let properNouns: Set<String>
+
+    init(articles: [Article]) {
+        var names: Set<String> = []
+        for article in articles {
+            for passage in article.passages {
+                for word in passage.text.split(separator: " ").dropFirst() {
+                    let bare = Self.strippingPunctuation(word)
+                    if let first = bare.first, first.isUppercase { names.insert(String(bare)) }
+                }
+            }
+        }
+        properNouns = names
+    }
+
+    /// The word without leading and trailing punctuation ("“Maduro’s," -> "Maduro’s").
+    static func strippingPunctuation(_ word: Substring) -> Substring {
+        var word = word
+        while let first = word.first, !(first.isLetter || first.isNumber) { word = word.dropFirst() }
+        while let last = word.last, !(last.isLetter || last.isNumber) { word = word.dropLast() }
+        return word
+    }
+
+    static let minimumWords = 7
+    static let maximumWords = 45
+
+    private static let dependentStarts: Set<String> = [
+        "he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "its", "their",
+        "but", "and", "or", "so", "yet", "however", "also", "then", "there", "here", "such",
+        "meanwhile", "still", "instead", "otherwise", "thus", "therefore", "after", "later",
+    ]
+
+    /// Whether the sentence can be the base of a standalone statement about `claim`.
+    func isUsable(_ passage: Passage, for claim: Claim) -> Bool {
+        guard passage.paragraphKind != .heading else { return false }
+        let words = passage.text.split(separator: " ")
+        guard (Self.minimumWords...Self.maximumWords).contains(words.count) else { return false }
+        guard let first = words.first.map({ Self.strippingPunctuation($0).lowercased() }),
+              !Self.dependentStarts.contains(first) else { return false }
+        guard Self.endsLikeStatement(passage.text) else { return false }
+        if claim.kind != .quote, Self.isInsideQuotation(claim.range, in: passage.text) { return false }
+        return true
+    }
+
+    /// "According to <source>, <sentence>" with the sentence's own first capital lowered unless
+    /// it starts with a proper noun, and any opening "According to X, " of its own removed.
+    func statement(from sentence: String, source: String) -> String {
+        var body = sentence.trimmingCharacters(in: .whitespaces)
+        if body.lowercased().hasPrefix("according to "), let comma = body.firstIndex(of: ",") {
+            body = String(body[body.index(after: comma)...]).trimmingCharacters(in: .whitespaces)
+        }
+        body = lowerFirstWordIfCommon(body)
+        return "According to \(source), \(body)"
+    }
+
+    /// The sentence without "According to <source>," framing, for fact-check statements that
+    /// are judged against a named article anyway.
+    func plainStatement(from sentence: String) -> String {
+        var body = sentence.trimmingCharacters(in: .whitespaces)
+        if body.lowercased().hasPrefix("according to "), let comma = body.firstIndex(of: ",") {
+            body = String(body[body.index(after: comma)...]).trimmingCharacters(in: .whitespaces)
+            if let first = body.first { body = first.uppercased() + body.dropFirst() }
+        }
+        return body
+    }
+
+    private func lowerFirstWordIfCommon(_ text: String) -> String {
+        guard let firstWord = text.split(separator: " ").first else { return text }
+        let bare = String(Self.strippingPunctuation(firstWord))
+        let keep = properNouns.contains(bare) || bare.count > 1 && bare == bare.uppercased()
+            || bare.contains(".") || bare.first?.isUppercase != true
+        return keep ? text : text.prefix(1).lowercased() + text.dropFirst()
+    }
+
+    static func endsLikeStatement(_ text: String) -> Bool {
+        guard let last = text.trimmingCharacters(in: .whitespaces).last else { return false }
+        return last == "." || last == "”" || last == "\"" || last == ")"
+    }
+
+    /// Whether a UTF-8 range of `text` lies between an opening and a closing double quote.
+    static func isInsideQuotation(_ range: Range<Int>, in text: String) -> Bool {
+        var open = false
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            if offset >= range.lowerBound { return open }
+            switch scalar {
+            case "“": open = true
+            case "”": open = false
+            case "\"": open.toggle()
+            default: break
+            }
+            offset += UTF8.width(scalar)
+        }
+        return false
+    }
+}

@@ -1,0 +1,74 @@
+/// True/false questions from claims.
+///
+/// A true statement restates a claim's sentence faithfully, naming its source ("According to
+/// CiberCuba, ..."); a false one changes exactly one detail (a number, a date, a word of a
+/// quote) that a careful reader can catch in the cited passage. True and false alternate, so a
+/// pack's answers are balanced.
+struct TrueFalseGenerator {
+    static let kinds: Set<ClaimKind> = [.number, .percentage, .money, .date, .duration, .age, .year, .span, .quote]
+
+    let articles: [Article]
+    let claims: [[Claim]]
+
+    func questions(count: Int, random: inout SeededRandom) -> [Question] {
+        guard count > 0 else { return [] }
+        let writer = StatementWriter(articles: articles)
+        let alteration = DetailAlteration(claims: claims.flatMap { $0 })
+        let candidates = ClaimCandidate.diversified(
+            ClaimCandidate.collect(articles: articles, claims: claims, kinds: Self.kinds, writer: writer), random: &random
+        )
+        var questions: [Question] = []
+        var wantTrue = random.below(2) == 0
+        for candidate in candidates where questions.count < count {
+            let source = ClaimCandidate.sourceName(candidate.article.metadata)
+            if wantTrue {
+                questions.append(trueQuestion(candidate, statement: writer.statement(from: candidate.passage.text, source: source)))
+            } else if let change = alteration.change(candidate.claim, in: candidate.passage.text, random: &random) {
+                let statement = writer.statement(from: candidate.sentence(with: change), source: source)
+                questions.append(falseQuestion(candidate, change: change, statement: statement))
+            } else {
+                continue  // Keep the balance: this claim offers no safe change; try the next one.
+            }
+            wantTrue.toggle()
+        }
+        return questions
+    }
+
+    private func trueQuestion(_ candidate: ClaimCandidate, statement: String) -> Question {
+        let explanation = """
+            True. \(ClaimCandidate.sourceName(candidate.article.metadata).capitalizedFirst) writes: \
+            “\(candidate.passage.text)” (\(candidate.whereabouts)). \(Lessons.lesson(for: candidate.claim.kind))
+            """
+        return Question(
+            id: "tf-" + StableHash.shortID("\(candidate.article.id)|\(candidate.passage.id)|\(candidate.claim.text)|true"),
+            kind: .trueFalse, prompt: statement, answer: .trueFalse(true), explanation: explanation,
+            citations: [candidate.citation], skills: [candidate.skill, .sourcing].uniqued(),
+            difficulty: candidate.difficulty, origin: .generated
+        )
+    }
+
+    private func falseQuestion(_ candidate: ClaimCandidate, change: DetailAlteration.Change, statement: String) -> Question {
+        let explanation = """
+            False. The statement changes \(change.detail): \
+            \(ClaimCandidate.sourceName(candidate.article.metadata)) writes “\(change.original)”, not “\(change.replacement)”. \
+            The passage (\(candidate.whereabouts)): “\(candidate.passage.text)” \(Lessons.lesson(for: candidate.claim.kind))
+            """
+        return Question(
+            id: "tf-" + StableHash.shortID("\(candidate.article.id)|\(candidate.passage.id)|\(candidate.claim.text)|false"),
+            kind: .trueFalse, prompt: statement, answer: .trueFalse(false), explanation: explanation,
+            citations: [candidate.citation], skills: [candidate.skill, .sourcing].uniqued(),
+            difficulty: candidate.difficulty, origin: .generated
+        )
+    }
+}
+
+extension String {
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}
+
+extension Array where Element: Hashable {
+    func uniqued() -> [Element] {
+        var seen: Set<Element> = []
+        return filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,27 @@
+/// The generated part of a pack: checker findings, and the questions made from claims and
+/// findings, each kind from its own seeded stream so that changing one count does not reshuffle
+/// the others.
+enum QuestionGeneration {
+    static func findings(articles: [Article], claims: [[Claim]], minConfidence: Double) -> [Finding] {
+        []
+    }
+
+    static func questions(
+        articles: [Article], claims: [[Claim]], findings: [Finding], settings: PackManifest.Generation,
+        sink: DiagnosticSink, location: SourceLocation
+    ) -> [Question] {
+        var trueFalseRandom = SeededRandom(seed: settings.seed, purpose: "true-false")
+        let trueFalse = TrueFalseGenerator(articles: articles, claims: claims)
+            .questions(count: settings.trueFalse, random: &trueFalseRandom)
+        if trueFalse.count < settings.trueFalse {
+            sink.report(.fewerGeneratedThanAsked(kind: .trueFalse, asked: settings.trueFalse, made: trueFalse.count), at: location)
+        }
+        var factCheckRandom = SeededRandom(seed: settings.seed, purpose: "fact-check")
+        let factCheck = FactCheckGenerator(articles: articles, claims: claims)
+            .questions(count: settings.factCheck, random: &factCheckRandom)
+        if factCheck.count < settings.factCheck {
+            sink.report(.fewerGeneratedThanAsked(kind: .factCheck, asked: settings.factCheck, made: factCheck.count), at: location)
+        }
+        return trueFalse + factCheck
+    }
+}
