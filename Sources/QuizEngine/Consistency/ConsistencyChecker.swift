@@ -16,6 +16,9 @@ public struct ConsistencyChecker: Sendable {
         SpanArithmetic(),
         AgeArithmetic(),
         TotalMismatch(),
+        AttributionConflict(),
+        RoleConflict(),
+        TimelineConflict(),
     ]
 
     public let checks: [any ConsistencyCheck]

@@ -39,6 +39,9 @@ struct EventMention: Hashable, Sendable {
         "teleconference", "videoconference", "hearing", "deliberation", "deliberations", "talk",
     ]
 
+    /// Words that relate an event to another one; an event noun after them is not the date's own.
+    static let orderingWords: Set<String> = ["after", "before", "following", "since", "until", "ahead", "prior", "than"]
+
     /// Plural forms that name a single event.
     static let pluralSingulars: Set<String> = ["talks", "negotiations", "deliberations", "proceedings", "celebrations"]
 
@@ -67,7 +70,8 @@ struct EventMention: Hashable, Sendable {
         }
         var k = end
         while k < words.count, k < end + 3 {
-            if words[k].startsClause || (words[k].afterPause && k > end) { break }
+            // "on March 3, after the vote": the vote is another event.
+            if words[k].startsClause || words[k].afterPause || orderingWords.contains(words[k].text) { break }
             if fits(k) { return k }
             k += 1
         }
