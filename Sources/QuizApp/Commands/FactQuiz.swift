@@ -13,6 +13,7 @@ struct FactQuiz: ParsableCommand {
         subcommands: [
             Passages.self,
             Claims.self,
+            Check.self,
             Compile.self,
             Lint.self,
             New.self,

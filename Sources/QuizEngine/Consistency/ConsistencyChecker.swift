@@ -79,8 +79,10 @@ extension CheckContext {
         where seen.insert(citation.article + "\u{1}" + citation.passage).inserted {
             citations.append(citation)
         }
+        // Two decimals: confidences are judgements, not measurements, and rounded figures keep
+        // the JSON output stable and readable.
         return Finding(
-            kind: finding.kind, confidence: finding.confidence, summary: finding.summary,
+            kind: finding.kind, confidence: (finding.confidence * 100).rounded() / 100, summary: finding.summary,
             explanation: finding.explanation, citations: citations
         )
     }
