@@ -52,3 +52,9 @@ let package = Package(
         ),
     ]
 )
+
+// libFuzzer targets for the readers of untrusted input (docs/fuzzing.md). Only with
+// FACTQUIZ_FUZZ=1: the target has no `main`, so an ordinary build must not see it.
+if Context.environment["FACTQUIZ_FUZZ"] == "1" {
+    package.targets.append(.executableTarget(name: "FactQuizFuzz", dependencies: ["QuizEngine"]))
+}

@@ -141,7 +141,7 @@ struct BodySplitter {
         let c = b[i]
         if c >= 0x41 && c <= 0x5A { return true }
         if c >= 0x30 && c <= 0x39 { return true }
-        if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") || c == UInt8(ascii: "(") || c == UInt8(ascii: "¿") { return true }
+        if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") || c == UInt8(ascii: "(") { return true }
         return c >= 0xC0  // a multi-byte character: an accented capital, a curly quote, ¡, ¿
     }
 }

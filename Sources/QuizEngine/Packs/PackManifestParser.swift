@@ -24,7 +24,12 @@ public struct PackManifestParser: Sendable {
             sink.report(.packEmpty, at: file.location(at: 0))
             return nil
         }
-        guard let node = YAMLReader.compose(file.text, in: file, sink: sink) else { return nil }
+        let errorsBefore = sink.errorCount
+        guard let node = YAMLReader.compose(file.text, in: file, sink: sink) else {
+            // A document of only comments composes to nothing without a YAML error.
+            if sink.errorCount == errorsBefore { sink.report(.packEmpty, at: file.location(at: 0)) }
+            return nil
+        }
         let root = YAMLValue(node: node, path: "", file: file, sink: sink)
         guard case .mapping = node else {
             sink.report(.packNotMapping, at: root.location)
