@@ -24,8 +24,22 @@ public struct CheckContext {
     /// The people named in each story.
     let names: [NameRegistry]
     let storyCount: Int
+    /// For each passage, every vocabulary its words belong to: lets a check skip passages
+    /// without the cue it needs ("expired", "first", "echoing") without splitting them again.
+    private let summaries: [[Word.Classes]]
+    /// Words of the passages checks have asked about.
+    private let wordCache = WordCache()
 
-    init(articles: [Article], claims input: [Claim]) {
+    /// How articles are grouped into stories.
+    enum Stories {
+        /// By the names they share (the normal case).
+        case byNames
+        /// All given articles are one story, and only passages with claims are read for names:
+        /// for re-checking a handful of passages already known to belong together.
+        case one
+    }
+
+    init(articles: [Article], claims input: [Claim], stories grouping: Stories = .byNames) {
         var order: [String: Int] = [:]
         var passageIndexes: [[String: Int]] = []
         var kept: [Article] = []
@@ -55,31 +69,52 @@ public struct CheckContext {
         var indexed: [IndexedClaim] = []
         indexed.reserveCapacity(located.count)
         var byPassage: [PassageRef: Range<Int>] = [:]
-        var nameCounts: [[String: Int]] = Array(repeating: [:], count: kept.count)
-        var firstSeen: [[String: Int]] = Array(repeating: [:], count: kept.count)
+        var tallies = Array(repeating: NameTally(), count: kept.count)
         var fullNames: [[PersonName]] = Array(repeating: [], count: kept.count)
+
+        var summaries: [[Word.Classes]] = []
+        summaries.reserveCapacity(kept.count)
+        // Subjects repeat ("call", "poverty rate"): each distinct one is read once.
+        var subjects: [String: IndexedClaim.SubjectReading] = [:]
+        let table = WordTable()
 
         var cursor = 0
         for (a, article) in kept.enumerated() {
+            var articleSummaries = Array(repeating: Word.Classes(), count: article.passages.count)
             for (p, passage) in article.passages.enumerated() {
                 let ref = PassageRef(article: a, index: p)
                 let start = cursor
                 while cursor < located.count, located[cursor].0 == ref { cursor += 1 }
-                let words = WordScanner.words(in: passage.text)
-                Self.countNames(words, text: passage.text, counts: &nameCounts[a], first: &firstSeen[a], full: &fullNames[a])
+                if grouping == .one, cursor == start { continue }
+                let words = WordScanner.words(in: passage.text, table: table)
+                var summary = Word.Classes()
+                for word in words { summary.formUnion(word.classes) }
+                articleSummaries[p] = summary
+                tallies[a].count(words, text: passage.text, full: &fullNames[a])
                 guard cursor > start else { continue }
                 let passageClaims = located[start..<cursor].map(\.1)
                 let base = indexed.count
                 for claim in passageClaims {
+                    let subject: IndexedClaim.SubjectReading
+                    if let known = subjects[claim.subject] {
+                        subject = known
+                    } else {
+                        subject = IndexedClaim.SubjectReading(claim.subject)
+                        subjects[claim.subject] = subject
+                    }
                     indexed.append(IndexedClaim(
-                        claim: claim, ref: ref, position: indexed.count, words: words, text: passage.text, neighbours: passageClaims
+                        claim: claim, ref: ref, position: indexed.count, words: words, text: passage.text,
+                        neighbours: passageClaims, subject: subject
                     ))
                 }
                 byPassage[ref] = base..<indexed.count
             }
+            summaries.append(articleSummaries)
         }
 
-        let stories = Self.stories(nameCounts: nameCounts, firstSeen: firstSeen)
+        let stories = grouping == .one
+            ? StoryAssignment(assignment: Array(repeating: 0, count: kept.count), count: kept.isEmpty ? 0 : 1)
+            : Self.stories(tallies)
         var registries = Array(repeating: NameRegistry(), count: stories.count)
         for (a, story) in stories.assignment.enumerated() {
             for name in fullNames[a] { registries[story].add(name) }
@@ -98,18 +133,38 @@ public struct CheckContext {
         self.claimsByPassage = byPassage
         self.names = registries
         self.storyCount = stories.count
+        self.summaries = summaries
+        self.wordCache.table = table
     }
 
     // MARK: Reading
+
+    /// Quotations that share wording, found once for the checks that compare quotations.
+    var quotePairs: QuotePairs {
+        if let pairs = wordCache.quotePairs { return pairs }
+        let pairs = QuotePairs(context: self)
+        wordCache.quotePairs = pairs
+        return pairs
+    }
+
+    /// The vocabularies of a passage's words (all of them, unioned).
+    func summary(_ ref: PassageRef) -> Word.Classes {
+        summaries[ref.article].isEmpty ? [] : summaries[ref.article][ref.index]
+    }
 
     func article(_ ref: PassageRef) -> Article { articles[ref.article].article }
     func passage(_ ref: PassageRef) -> Passage { articles[ref.article].article.passages[ref.index] }
     func published(_ ref: PassageRef) -> CalendarDate? { articles[ref.article].article.metadata.published }
     func story(_ ref: PassageRef) -> Int { articles[ref.article].story }
 
-    /// The words of a passage, split again (they are not kept; checks that need the words of a
-    /// passage beyond what `IndexedClaim` holds ask for them here).
-    func words(_ ref: PassageRef) -> [Word] { WordScanner.words(in: passage(ref).text) }
+    /// The words of a passage. They are split again on first use and kept for the other checks
+    /// (only passages some check asks about are kept, not the whole text).
+    func words(_ ref: PassageRef) -> [Word] {
+        if let cached = wordCache.words[ref] { return cached }
+        let words = WordScanner.words(in: passage(ref).text, table: wordCache.table)
+        wordCache.words[ref] = words
+        return words
+    }
 
     /// A passage `offset` sentences away in the same article, if there is one.
     func passage(_ ref: PassageRef, offset: Int) -> PassageRef? {
@@ -168,6 +223,15 @@ public struct CheckContext {
     }
 }
 
+/// What a run works out once and several checks read: split passages, pairs of quotations.
+/// A class because checks fill it as they read; one run (one `CheckContext`) owns it, on one
+/// thread.
+final class WordCache {
+    var words: [PassageRef: [Word]] = [:]
+    var quotePairs: QuotePairs?
+    var table = WordTable(capacity: 16)
+}
+
 /// Where a passage is: article position in the input and passage position in the article.
 struct PassageRef: Hashable, Comparable, Sendable {
     let article: Int
@@ -181,7 +245,7 @@ struct PassageRef: Hashable, Comparable, Sendable {
 // MARK: - Stories
 
 extension CheckContext {
-    struct Stories {
+    struct StoryAssignment {
         let assignment: [Int]
         let count: Int
     }
@@ -196,47 +260,11 @@ extension CheckContext {
         "who", "what", "where", "why", "how", "one", "two", "three", "some", "many", "most", "all",
     ]
 
-    /// Counts the capitalised words of a passage (names of people, places, organisations) and
-    /// collects multi-word names for the story's name registry.
-    static func countNames(
-        _ words: [Word], text: String, counts: inout [String: Int], first: inout [String: Int], full: inout [PersonName]
-    ) {
-        var run: [Word] = []
-        func flush() {
-            if run.count >= 2, run.count <= 4 {
-                let utf8 = text.utf8
-                let start = utf8.index(utf8.startIndex, offsetBy: run[0].range.lowerBound)
-                let end = utf8.index(utf8.startIndex, offsetBy: run[run.count - 1].range.upperBound)
-                if let name = PersonName(String(text[start..<end])), name.tokens.count >= 2 { full.append(name) }
-            }
-            run.removeAll(keepingCapacity: true)
-        }
-        for word in words {
-            let isName = word.isCapitalized && !word.isNumeric && !notNames.contains(word.text)
-                && !Lexicon.months.contains(word.text) && !Lexicon.weekdays.contains(word.text)
-            if isName {
-                if word.afterPause { flush() }
-                run.append(word)
-                // A sentence-initial capital is counted apart ("\u{2}" prefix) and only joins
-                // the tally if the word is capitalised mid-sentence too; otherwise "Officials"
-                // would be a name.
-                if word.text.utf8.count >= 3 {
-                    let key = (word.startsClause ? "\u{2}" : "") + PersonName.fold(word.text)
-                    counts[key, default: 0] += 1
-                    if first[key] == nil { first[key] = first.count }
-                }
-            } else {
-                flush()
-            }
-        }
-        flush()
-    }
-
     /// Groups articles into stories: two articles are in one story when two of the names they
     /// use most are the same. Each article is keyed by the pairs of its top names, so grouping
     /// is linear in the number of articles.
-    static func stories(nameCounts: [[String: Int]], firstSeen: [[String: Int]]) -> Stories {
-        var parent = Array(0..<nameCounts.count)
+    static func stories(_ tallies: [NameTally]) -> StoryAssignment {
+        var parent = Array(0..<tallies.count)
         func find(_ x: Int) -> Int {
             var x = x
             while parent[x] != x {
@@ -245,21 +273,24 @@ extension CheckContext {
             }
             return x
         }
-        var owner: [String: Int] = [:]
-        for (a, raw) in nameCounts.enumerated() {
-            var counts: [String: Int] = [:]
-            for (key, n) in raw where !key.hasPrefix("\u{2}") { counts[key] = n }
-            for (key, n) in raw where key.hasPrefix("\u{2}") {
-                let name = String(key.dropFirst())
-                if counts[name] != nil { counts[name]! += n }
-            }
-            let top = counts.sorted { l, r in
+        let perArticle = tallies.map { $0.names }
+        var documentFrequency: [Int32: Int] = [:]
+        for counts in perArticle {
+            for key in counts.keys { documentFrequency[key, default: 0] += 1 }
+        }
+        // A name used by hundreds of articles ("Trump" in a year of news, or a small pool of
+        // names in generated text) says nothing about which story an article tells.
+        let common = max(50, tallies.count / 50)
+        var owner: [UInt64: Int] = [:]
+        for (a, all) in perArticle.enumerated() {
+            let first = tallies[a].first
+            let top = all.filter { documentFrequency[$0.key, default: 0] <= common }.sorted { l, r in
                 if l.value != r.value { return l.value > r.value }
-                return firstSeen[a][l.key, default: .max] < firstSeen[a][r.key, default: .max]
-            }.prefix(8).map(\.key).sorted()
+                return first[l.key, default: .max] < first[r.key, default: .max]
+            }.prefix(8).map { $0.key }.sorted()
             for i in 0..<top.count {
                 for j in (i + 1)..<top.count {
-                    let key = top[i] + "\u{1}" + top[j]
+                    let key = UInt64(UInt32(bitPattern: top[i])) << 32 | UInt64(UInt32(bitPattern: top[j]))
                     if let other = owner[key] {
                         let (ra, rb) = (find(a), find(other))
                         if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
@@ -271,11 +302,11 @@ extension CheckContext {
         }
         var numbering: [Int: Int] = [:]
         var assignment: [Int] = []
-        for a in 0..<nameCounts.count {
+        for a in 0..<tallies.count {
             let root = find(a)
             if numbering[root] == nil { numbering[root] = numbering.count }
             assignment.append(numbering[root]!)
         }
-        return Stories(assignment: assignment, count: numbering.count)
+        return StoryAssignment(assignment: assignment, count: numbering.count)
     }
 }

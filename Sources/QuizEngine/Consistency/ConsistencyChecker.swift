@@ -37,7 +37,11 @@ public struct ConsistencyChecker: Sendable {
     /// Claims that point at passages not in `articles` are ignored: a finding must be able to
     /// quote every passage it cites.
     public func check(articles: [Article], claims: [Claim], minConfidence: Double = 0) -> [Finding] {
-        let context = CheckContext(articles: articles, claims: claims)
+        check(CheckContext(articles: articles, claims: claims), minConfidence: minConfidence)
+    }
+
+    /// All findings over an index built by the caller.
+    func check(_ context: CheckContext, minConfidence: Double = 0) -> [Finding] {
         var best: [FindingKey: Finding] = [:]
         for check in checks {
             for finding in check.findings(in: context) where finding.confidence >= minConfidence && !finding.citations.isEmpty {

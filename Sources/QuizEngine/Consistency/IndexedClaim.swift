@@ -1,7 +1,7 @@
 /// A claim as the checks see it: where it is, what it is about, and what the words around it
 /// say about how to read it (a figure that "rose from" another, a sum someone is "calling for",
 /// "the second call").
-struct IndexedClaim: Sendable {
+final class IndexedClaim: Sendable {
     struct Cues: OptionSet, Hashable, Sendable {
         let rawValue: Int
         /// Explicit change or correction next to it: "rose from 20 to 35", "revised", "up from".
@@ -31,8 +31,8 @@ struct IndexedClaim: Sendable {
     /// The claim's span widened to take in those words ("80% poverty", "the poverty rate of
     /// 96%"), as UTF-8 offsets in the passage: what a reader needs to see highlighted.
     let readingRange: Range<Int>
-    /// Content words within eight words of the span, normalised.
-    let context: Set<String>
+    /// Content words within eight words of the span, lowercased.
+    let context: [String]
     let cues: Cues
     /// When the claim holds, if the text says: the claim's own `time`, or a date or year written
     /// right next to it ("1.7 million percent in 2018"). Day numbers, inclusive.
@@ -44,6 +44,8 @@ struct IndexedClaim: Sendable {
     /// Up to four words before and after the span, lowercased, nearest first.
     let before: [String]
     let after: [String]
+    /// The vocabularies of the two words before and the two after the span.
+    let near: Word.Classes
 
     var kind: ClaimKind { claim.kind }
 
@@ -55,7 +57,18 @@ struct IndexedClaim: Sendable {
     var text: String { claim.text }
     var value: ClaimValue { claim.value }
 
-    init(claim: Claim, ref: PassageRef, position: Int, words: [Word], text: String, neighbours: [Claim]) {
+    /// The words of a subject phrase and the topic they make, read once per distinct phrase.
+    struct SubjectReading: Sendable {
+        let words: [Word]
+        let topic: Topic
+
+        init(_ subject: String) {
+            words = subject.isEmpty ? [] : WordScanner.words(in: subject)
+            topic = Topic(words: words)
+        }
+    }
+
+    init(claim: Claim, ref: PassageRef, position: Int, words: [Word], text: String, neighbours: [Claim], subject: SubjectReading) {
         self.claim = claim
         self.ref = ref
         self.position = position
@@ -63,9 +76,11 @@ struct IndexedClaim: Sendable {
         let start = span.lowerBound, end = span.upperBound
 
         var before: [String] = []
+        var near: Word.Classes = []
         var k = start - 1
         while k >= 0, before.count < 4 {
             before.append(words[k].text)
+            if before.count <= 2 { near.formUnion(words[k].classes) }
             if words[k].afterPause || words[k].startsClause { break }
             k -= 1
         }
@@ -73,37 +88,45 @@ struct IndexedClaim: Sendable {
         k = end
         while k < words.count, after.count < 4, !words[k].afterPause {
             after.append(words[k].text)
+            if after.count <= 2 { near.formUnion(words[k].classes) }
             k += 1
         }
         self.before = before
         self.after = after
+        self.near = near.subtracting(Word.Classes.shape)
 
-        let (localWords, localSpan) = IndexedClaim.localWords(words, start: start, end: end)
-        let local = Topic(words: localWords)
-        if let localSpan {
-            readingRange = min(claim.range.lowerBound, words[localSpan.lowerBound].range.lowerBound)
-                ..< max(claim.range.upperBound, words[localSpan.upperBound - 1].range.upperBound)
-        } else {
-            readingRange = claim.range
+        // Only figures need the nouns next to them and the words around them; reading them for
+        // every claim would cost more than all the checks together.
+        let isFigure = [ClaimKind.number, .percentage, .money, .span].contains(claim.kind)
+        var local = Topic(words: [String]())
+        var localPhrase = ""
+        var readingRange = claim.range
+        var context: [String] = []
+        if isFigure {
+            let (localWords, localSpan) = IndexedClaim.localWords(words, start: start, end: end)
+            local = Topic(words: localWords)
+            localPhrase = localWords.joined(separator: " ")
+            if let localSpan {
+                readingRange = min(claim.range.lowerBound, words[localSpan.lowerBound].range.lowerBound)
+                    ..< max(claim.range.upperBound, words[localSpan.upperBound - 1].range.upperBound)
+            }
+            let low = max(0, start - 8), high = min(words.count, end + 8)
+            for i in low..<high where (i < start || i >= end) && context.count < 16 {
+                let word = words[i]
+                if word.is(.function) || word.isNumeric { continue }
+                context.append(word.text)
+            }
         }
         self.localTopic = local
-        self.localPhrase = localWords.joined(separator: " ")
-        let subjectTopic = Topic(claim.subject)
-        self.topic = subjectTopic.isEmpty ? local : subjectTopic
-
-        var context = Set<String>()
-        let low = max(0, start - 8), high = min(words.count, end + 8)
-        for i in low..<high where !(start..<end).contains(i) {
-            let w = words[i].text
-            if words[i].isNumeric || Lexicon.stopwords.contains(w) || Topic.prepositions.contains(w) { continue }
-            context.insert(Lexicon.normalize(w))
-        }
+        self.localPhrase = localPhrase
+        self.readingRange = readingRange
         self.context = context
+        self.topic = subject.topic.isEmpty ? local : subject.topic
 
         self.cues = IndexedClaim.cues(words, start: start, end: end, claim: claim)
         switch claim.kind {
         case .date, .weekdayDate, .duration:
-            self.event = EventMention.find(subject: claim.subject, words: words, start: start, end: end)
+            self.event = EventMention.find(subject: subject.words, words: words, start: start, end: end)
         default:
             self.event = nil
         }
@@ -121,41 +144,36 @@ struct IndexedClaim: Sendable {
         var j = end
         while j < words.count, collected.count < 3 {
             let word = words[j]
-            if word.afterPause { break }
-            let w = word.text
-            if word.isNumeric { break }
-            if Lexicon.stopwords.contains(w) || Topic.prepositions.contains(w) {
-                if collected.isEmpty, ["of", "in", "the", "a", "an", "more", "than", "some"].contains(w) {
+            if word.afterPause || word.isNumeric { break }
+            if word.is(.function) {
+                if collected.isEmpty, ["of", "in", "the", "a", "an", "more", "than", "some"].contains(word.text) {
                     j += 1
                     continue
                 }
                 break
             }
-            if unitWords.contains(w) { j += 1; continue }
-            collected.append(w)
+            if word.is(.unit) { j += 1; continue }
+            collected.append(word.text)
             lastIndex = j
             j += 1
         }
         if !collected.isEmpty { return (collected, end..<(lastIndex + 1)) }
-        do {
-            var k = start - 1
-            var back: [String] = []
-            var firstIndex = start
-            while k >= 0, back.count < 2 {
-                let word = words[k]
-                let w = word.text
-                if word.isNumeric { break }
-                if Lexicon.stopwords.contains(w) || Topic.prepositions.contains(w) || linkingVerbs.contains(w) {
-                    if back.isEmpty { k -= 1; if word.afterPause { break }; continue }
-                    break
-                }
-                back.append(w)
-                firstIndex = k
-                if word.afterPause { break }
-                k -= 1
+        var k = start - 1
+        var back: [String] = []
+        var firstIndex = start
+        while k >= 0, back.count < 2 {
+            let word = words[k]
+            if word.isNumeric { break }
+            if word.is([.stopword, .preposition, .linking]) {
+                if back.isEmpty { k -= 1; if word.afterPause { break }; continue }
+                break
             }
-            return back.isEmpty ? ([], nil) : (back.reversed(), firstIndex..<start)
+            back.append(word.text)
+            firstIndex = k
+            if word.afterPause { break }
+            k -= 1
         }
+        return back.isEmpty ? ([], nil) : (back.reversed(), firstIndex..<start)
     }
 
     static let unitWords: Set<String> = [
@@ -176,38 +194,37 @@ struct IndexedClaim: Sendable {
         var k = start - 1
         var distance = 0
         while k >= 0, distance < 8 {
-            let w = words[k].text
+            let word = words[k]
             if distance < 6 {
-                if strongChange.contains(w) { cues.insert(.change) }
-                if Lexicon.changeCues.contains(w) { cues.insert(.evolving) }
+                if word.is(.strongChange) { cues.insert(.change) }
+                if word.is(.change) { cues.insert(.evolving) }
             }
-            if distance < 5, Lexicon.modalCues.contains(w) { cues.insert(.modal) }
-            if distance < 4, negations.contains(w) { cues.insert(.negated) }
-            if distance < 2, ["between", "from"].contains(w) { cues.insert(.range) }
-            if w == "up", k + 1 < words.count, words[k + 1].text == "to" { cues.insert(.modal) }
-            if w == "for", k > 0, ["called", "calls", "call", "asked", "asks", "pushed", "pressed", "lobbied", "push", "ask", "pressing", "pushing"].contains(words[k - 1].text) {
+            if distance < 5, word.is(.modal) { cues.insert(.modal) }
+            if distance < 4, word.is(.negation) { cues.insert(.negated) }
+            if distance < 2, word.text == "between" || word.text == "from" { cues.insert(.range) }
+            if word.text == "up", k + 1 < words.count, words[k + 1].text == "to" { cues.insert(.modal) }
+            if word.text == "for", k > 0, ["called", "calls", "call", "asked", "asks", "pushed", "pressed", "lobbied", "push", "ask", "pressing", "pushing"].contains(words[k - 1].text) {
                 cues.insert(.modal)
             }
-            if ["up", "down"].contains(w), k + 1 < words.count, words[k + 1].text == "from" { cues.insert(.change) }
-            if words[k].startsClause { break }
+            if word.text == "up" || word.text == "down", k + 1 < words.count, words[k + 1].text == "from" { cues.insert(.change) }
+            if word.startsClause { break }
             k -= 1
             distance += 1
         }
         k = end
         distance = 0
         while k < words.count, distance < 4 {
-            let w = words[k].text
-            if words[k].startsClause { break }
-            if strongChange.contains(w) { cues.insert(.change) }
-            if Lexicon.changeCues.contains(w), distance < 3 { cues.insert(.evolving) }
-            if distance < 2, ["to", "and", "or"].contains(w), k + 1 < words.count, words[k + 1].isNumeric {
+            let word = words[k]
+            if word.startsClause { break }
+            if word.is(.strongChange) { cues.insert(.change) }
+            if word.is(.change), distance < 3 { cues.insert(.evolving) }
+            if distance < 2, word.text == "to" || word.text == "and" || word.text == "or", k + 1 < words.count, words[k + 1].isNumeric {
                 cues.insert(.range)
             }
-            if distance < 3, ["per", "a", "an", "each", "every"].contains(w), k + 1 < words.count,
-               rateUnits.contains(words[k + 1].text) {
+            if distance < 3, ["per", "a", "an", "each", "every"].contains(word.text), k + 1 < words.count, words[k + 1].is(.rateUnit) {
                 cues.insert(.rate)
             }
-            if distance < 2, ["monthly", "annual", "annually", "yearly", "weekly", "daily", "hourly", "apiece", "each"].contains(w) {
+            if distance < 2, ["monthly", "annual", "annually", "yearly", "weekly", "daily", "hourly", "apiece", "each"].contains(word.text) {
                 cues.insert(.rate)
             }
             k += 1
@@ -217,8 +234,8 @@ struct IndexedClaim: Sendable {
         if start > 0, words[start - 1].text == "from", cues.contains(.range) || cues.contains(.evolving) {
             cues.insert(.change)
         }
-        if start > 0, words[start - 1].text == "to", start > 2, words[0..<start].contains(where: { $0.text == "from" }),
-           words[0..<start].contains(where: { Lexicon.changeCues.contains($0.text) }) {
+        if start > 2, words[start - 1].text == "to", words[0..<start].contains(where: { $0.text == "from" }),
+           words[0..<start].contains(where: { $0.is(.change) }) {
             cues.insert(.change)
         }
         return cues
@@ -332,8 +349,7 @@ struct IndexedClaim: Sendable {
             runStart = nil
         }
         for (i, word) in words.enumerated() {
-            let isName = word.isCapitalized && !word.isNumeric && !CheckContext.notNames.contains(word.text)
-                && !Lexicon.months.contains(word.text) && !Lexicon.weekdays.contains(word.text) && word.text != "born"
+            let isName = word.isCapitalized && !word.isNumeric && !word.is([.notName, .month, .weekday]) && word.text != "born"
             if isName {
                 if word.afterPause { flush(i) }
                 if runStart == nil { runStart = i }
@@ -355,8 +371,7 @@ struct IndexedClaim: Sendable {
             return PersonName(piece)
         }
         func isNameWord(_ w: Word) -> Bool {
-            w.isCapitalized && !w.isNumeric && !CheckContext.notNames.contains(w.text)
-                && !Lexicon.months.contains(w.text) && !Lexicon.weekdays.contains(w.text)
+            w.isCapitalized && !w.isNumeric && !w.is([.notName, .month, .weekday])
         }
         // Before: "Maduro, 62" / "Carlos Mendoza, 41".
         if start > 0, start < words.count, words[start].afterPause, isNameWord(words[start - 1]) {

@@ -62,6 +62,15 @@ struct SpanArithmeticTests {
         #expect(findings.first?.citations.first?.passage == "p1.s1")
         #expect(findings.first?.explanation.contains("2025 − 2021 = 4") == true)
     }
+
+    @Test("the first year of a span may be a claim of its own in the same sentence")
+    func tenureWithSeparateYear() {
+        var f = CheckFixture()
+        f.article("a", published: "2025-01-20", "Alvarado, whose 15-year tenure as head of the rescue service began in 2014, said little.\n")
+        f.claim(.span, "a", "15-year tenure", .span(years: Quantity(stated: 15), from: nil, to: nil))
+        f.claim(.year, "a", "2014", .year(2014))
+        #expect(f.check([.spanArithmetic]).count == 1)
+    }
 }
 
 @Suite("age-arithmetic")

@@ -52,10 +52,20 @@ public struct AgeArithmetic: ConsistencyCheck {
                 continue
             }
         }
+        // Births by the name words they mention, so each age looks only at births that name
+        // someone who could be the same person.
+        var birthsByName: [String: [Int]] = [:]
+        for (i, birth) in births.enumerated() {
+            let people = birth.people.isEmpty ? previousNames(birth.claim, context: context) : birth.people
+            for token in Set(people.flatMap(\.tokens)) {
+                birthsByName["\(context.story(birth.claim.ref))|\(token)", default: []].append(i)
+            }
+        }
         var findings: [Finding] = []
         var reported = Set<Int>()
         for age in ages {
-            for birth in births where context.sameStory(age.claim.ref, birth.claim.ref) {
+            let key = "\(context.story(age.claim.ref))|\((context.resolve(age.person, in: age.claim.ref) ?? age.person).last)"
+            for birth in (birthsByName[key] ?? []).prefix(16).map({ births[$0] }) {
                 let people = birth.people.isEmpty ? previousNames(birth.claim, context: context) : birth.people
                 guard people.contains(where: { context.samePerson(age.person, in: age.claim.ref, $0, in: birth.claim.ref) }),
                       !namesSomeoneElse(people, than: age.person, at: age.claim.ref, context: context) else { continue }

@@ -40,6 +40,7 @@ public struct AttributionConflict: ConsistencyCheck {
         "officials", "spokesperson", "spokesman", "spokeswoman", "unnamed", "anonymous", "one", "other",
     ]
     static let firstWords: Set<String> = ["first", "broke", "exclusive", "exclusively", "scoop", "originally"]
+    static let reportingWords: Set<String> = ["reported", "report", "revealed", "reveal", "published", "story", "news", "broke"]
 
     public func findings(in context: CheckContext) -> [Finding] {
         sameQuote(context) + sameFigure(context) + firstToReport(context)
@@ -48,25 +49,40 @@ public struct AttributionConflict: ConsistencyCheck {
     // MARK: One quotation, two speakers
 
     private func sameQuote(_ context: CheckContext) -> [Finding] {
-        var findings: [Finding] = []
-        var seen = Set<String>()
-        for pair in QuotePairs(context: context).pairs {
-            guard let a = pair.first.speaker, let b = pair.second.speaker,
+        // Group quotations that are the same words (identical, excerpts, or nearly so), then
+        // report each group once if it holds two people's names: linear, however many articles
+        // repeat a line.
+        let index = context.quotePairs
+        var position: [Int: Int] = [:]
+        for (i, quote) in index.quotes.enumerated() { position[quote.claim.position] = i }
+        var groups = DisjointSets(count: index.quotes.count)
+        var linked = Set<Int>()
+        for pair in index.pairs {
+            guard pair.first.speaker != nil, pair.second.speaker != nil,
                   pair.first.wording.tokens.count >= 5, pair.second.wording.tokens.count >= 5 else { continue }
             switch pair.relation {
             case .identical, .excerpt: break
             case let .variant(similarity) where similarity >= 0.8: break
             default: continue
             }
-            let (x, y) = (pair.first.claim, pair.second.claim)
-            guard x.ref != y.ref, context.sameStory(x.ref, y.ref),
-                  !context.samePerson(a, in: x.ref, b, in: y.ref),
-                  // Either name may be a surname the story cannot resolve: then it is not known to
-                  // be someone else.
-                  context.resolve(a, in: x.ref) != nil, context.resolve(b, in: y.ref) != nil,
-                  !mentionsEcho(x, context: context), !mentionsEcho(y, context: context) else { continue }
-            let key = "\(x.ref)|\(y.ref)"
-            guard seen.insert(key).inserted else { continue }
+            let (a, b) = (position[pair.first.claim.position]!, position[pair.second.claim.position]!)
+            groups.union(a, b)
+            linked.insert(a)
+            linked.insert(b)
+        }
+        var members: [Int: [Int]] = [:]
+        for i in linked.sorted() { members[groups.find(i), default: []].append(i) }
+        var findings: [Finding] = []
+        for root in members.keys.sorted() {
+            let quotes = members[root]!.map { index.quotes[$0] }.filter { !mentionsEcho($0.claim, context: context) }
+            guard let first = quotes.first, let a = first.speaker, context.resolve(a, in: first.claim.ref) != nil else { continue }
+            guard let second = quotes.first(where: { other in
+                guard let b = other.speaker, other.claim.ref != first.claim.ref,
+                      context.sameStory(first.claim.ref, other.claim.ref),
+                      context.resolve(b, in: other.claim.ref) != nil else { return false }
+                return !context.samePerson(a, in: first.claim.ref, b, in: other.claim.ref)
+            }), let b = second.speaker else { continue }
+            let (x, y) = (first.claim, second.claim)
             let (na, nb) = (context.resolve(a, in: x.ref)?.display ?? a.display, context.resolve(b, in: y.ref)?.display ?? b.display)
             let summary = "The same quotation is credited to \(na) in one place and to \(nb) in another."
             var explanation = "\(Phrasing.quoted(context.quote(x, widened: false))) is attributed to \(na); "
@@ -81,7 +97,7 @@ public struct AttributionConflict: ConsistencyCheck {
     }
 
     private func mentionsEcho(_ claim: IndexedClaim, context: CheckContext) -> Bool {
-        !Set(context.words(claim.ref).map(\.text)).isDisjoint(with: Self.echoWords)
+        context.summary(claim.ref).contains(.echo)
     }
 
     // MARK: One figure, two sources
@@ -166,9 +182,8 @@ public struct AttributionConflict: ConsistencyCheck {
         var firsts: [(IndexedClaim, String, Set<String>)] = []
         for claim in context.claims {
             guard case let .attribution(source) = claim.value else { continue }
-            let words = context.words(claim.ref).map(\.text)
-            guard words.contains(where: Self.firstWords.contains),
-                  words.contains(where: { ["reported", "report", "revealed", "reveal", "published", "story", "news", "broke"].contains($0) }) else { continue }
+            let summary = context.summary(claim.ref)
+            guard summary.contains(.first), summary.contains(.reporting) else { continue }
             let tokens = Set(WordScanner.words(in: source).map { PersonName.fold($0.text) }).subtracting(Self.vagueSources).subtracting(Lexicon.stopwords)
             guard !tokens.isEmpty else { continue }
             firsts.append((claim, source, tokens))

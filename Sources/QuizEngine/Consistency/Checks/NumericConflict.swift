@@ -95,8 +95,8 @@ public struct NumericConflict: ConsistencyCheck {
             return false
         }
         if Self.genericHeads.contains(x.topic.head) || x.topic.words.count < 1 {
-            let shared = x.context.intersection(y.context).subtracting(x.topic.words)
-            if shared.isEmpty { return false }
+            let shared = x.context.contains { word in y.context.contains(word) && !x.topic.words.contains(Lexicon.normalize(word)) }
+            if !shared { return false }
         }
         return true
     }

@@ -17,7 +17,7 @@ public struct QuoteDrift: ConsistencyCheck {
     public init() {}
 
     public func findings(in context: CheckContext) -> [Finding] {
-        let index = QuotePairs(context: context)
+        let index = context.quotePairs
         let quotes = index.quotes
         var position: [Int: Int] = [:]
         for (i, quote) in quotes.enumerated() { position[quote.claim.position] = i }

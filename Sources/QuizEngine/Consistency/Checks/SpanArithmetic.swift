@@ -64,8 +64,7 @@ public struct SpanArithmetic: ConsistencyCheck {
         var end: IndexedClaim?
         for offset in 0...2 {
             guard let ref = context.passage(claim.ref, offset: offset) else { break }
-            let words = Set(context.words(ref).map(\.text))
-            guard !words.isDisjoint(with: Self.expiryWords) else { continue }
+            guard context.summary(ref).contains(.expiry) else { continue }
             if let candidate = context.claims(in: ref).first(where: {
                 $0.exactDay != nil && (offset > 0 || $0.claim.range.lowerBound > claim.claim.range.lowerBound)
             }) {
@@ -109,8 +108,8 @@ public struct SpanArithmetic: ConsistencyCheck {
                 return (other, day, "is counted from the date in the same sentence, \(day.longDescription)")
             }
         }
-        let words = context.words(claim.ref)
-        for word in words where EventMention.isEvent(word.text) {
+        let words = context.summary(claim.ref).contains(.eventNoun) ? context.words(claim.ref) : []
+        for word in words where word.is(.eventNoun) {
             let noun = Lexicon.normalize(Lexicon.singularize(word.text))
             if ["deadline", "ultimatum"].contains(noun) { continue }
             if let entry = events.date(of: noun, story: context.story(claim.ref), article: claim.ref.article),
@@ -220,9 +219,23 @@ public struct SpanArithmetic: ConsistencyCheck {
 
     // MARK: Spans of years
 
-    private func tenure(_ claim: IndexedClaim, years: Quantity?, from: Int?, to: Int?, context: CheckContext) -> Finding? {
+    static let startVerbs: Set<String> = ["began", "begun", "started", "starting", "took", "joined", "elected", "appointed", "named", "founded", "opened", "launched"]
+
+    /// A year in the same sentence that says when the span began: "began in 2014", "since 2014".
+    private func startYear(near claim: IndexedClaim, context: CheckContext) -> Int? {
+        for other in context.claims(in: claim.ref) where other.claim.range.lowerBound > claim.claim.range.lowerBound {
+            guard case let .year(year) = other.value else { continue }
+            let before = other.before
+            if before.first == "since" || before.first == "from" { return year }
+            if before.first == "in", before.dropFirst().prefix(2).contains(where: Self.startVerbs.contains) { return year }
+        }
+        return nil
+    }
+
+    private func tenure(_ claim: IndexedClaim, years: Quantity?, from stated: Int?, to: Int?, context: CheckContext) -> Finding? {
+        // "whose 15-year tenure ... began in 2014": the first year may be a claim of its own.
+        let from = stated ?? startYear(near: claim, context: context)
         guard let years, years.stated.isFinite, years.stated >= 1, let from else { return nil }
-        let words = Set(context.words(claim.ref).map(\.text))
         let stated = years.stated
         if let to {
             let elapsed = Double(to - from)
@@ -232,7 +245,7 @@ public struct SpanArithmetic: ConsistencyCheck {
                 + "running from \(from) to \(to). \(to) − \(from) = \(to - from), so the length and the years cannot both be right."
             return Finding(kind: kind, confidence: 0.85, summary: summary, explanation: explanation, citations: [context.citation(claim, widened: false)])
         }
-        guard words.isDisjoint(with: Self.futureSpanWords), let published = context.published(claim.ref) else { return nil }
+        guard !context.summary(claim.ref).contains(.futureSpan), let published = context.published(claim.ref) else { return nil }
         let elapsed = published.year - from
         guard elapsed >= 0, stated > Double(elapsed) + 1, years.lower > Double(elapsed) + 1 else { return nil }
         let summary = "A \(Phrasing.decimal(stated))-year span that began in \(from) cannot have run that long by \(published.year)."

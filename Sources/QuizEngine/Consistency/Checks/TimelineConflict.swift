@@ -20,6 +20,7 @@ public struct TimelineConflict: ConsistencyCheck {
 
     static let afterCues: Set<String> = ["after", "following", "afterwards", "afterward"]
     static let beforeCues: Set<String> = ["before", "ahead", "prior", "preceding", "until", "then", "later", "subsequently", "followed"]
+    static let gapUnits: Set<String> = ["days", "weeks", "months", "years", "hours", "day", "week", "month", "year", "hour", "minutes"]
     static let pastVerbs: Set<String> = [
         "held", "took", "happened", "occurred", "met", "spoke", "signed", "announced", "began", "started",
         "ended", "finished", "completed", "died", "won", "lost", "collapsed", "struck", "arrived", "left",
@@ -36,16 +37,22 @@ public struct TimelineConflict: ConsistencyCheck {
             let claims = Array(context.claims(in: ref))
             let dated = claims.filter { window(of: $0) != nil }
             guard !dated.isEmpty else { continue }
-            let words = context.words(ref)
-            if let finding = withinSentence(dated, claims: claims, words: words, context: context) {
-                findings.append(finding)
-                continue
+            let summary = context.summary(ref)
+            if summary.contains(.ordering) {
+                let words = context.words(ref)
+                if let finding = withinSentence(dated, claims: claims, words: words, context: context) {
+                    findings.append(finding)
+                    continue
+                }
+                if summary.contains(.eventNoun),
+                   let finding = againstEvent(dated, claims: claims, words: words, context: context, events: events) {
+                    findings.append(finding)
+                    continue
+                }
             }
-            if let finding = againstEvent(dated, claims: claims, words: words, context: context, events: events) {
-                findings.append(finding)
-                continue
-            }
-            findings += pastAfterPublication(dated, words: words, context: context)
+            guard let published = context.published(ref), !summary.contains(.future), summary.contains(.pastVerb),
+                  dated.contains(where: { isAfterPublication($0, published) }) else { continue }
+            findings += pastAfterPublication(dated, words: context.words(ref), context: context)
         }
         return findings
     }
@@ -96,7 +103,7 @@ public struct TimelineConflict: ConsistencyCheck {
         return claims.contains { c in
             if case .duration = c.value { return c.claim.range.upperBound >= previous.lowerBound - 1 && c.claim.range.lowerBound <= previous.upperBound }
             return false
-        } || ["days", "weeks", "months", "years", "hours", "day", "week", "month", "year", "hour", "minutes"].contains(words[cue - 1].text)
+        } || words[cue - 1].is(.gapUnit)
     }
 
     // MARK: A dated event against an event dated elsewhere
@@ -113,7 +120,7 @@ public struct TimelineConflict: ConsistencyCheck {
             // Sunday's summit").
             var target: String?
             for k in (index + 1)..<min(words.count, index + 5) {
-                if EventMention.isEvent(words[k].text) { target = Lexicon.normalize(Lexicon.singularize(words[k].text)); break }
+                if words[k].is(.eventNoun) { target = Lexicon.normalize(Lexicon.singularize(words[k].text)); break }
                 if words[k].afterPause { break }
             }
             guard let noun = target, !["deadline", "ultimatum"].contains(noun) else { continue }
@@ -139,10 +146,19 @@ public struct TimelineConflict: ConsistencyCheck {
 
     // MARK: Past events after publication
 
+    private func isAfterPublication(_ claim: IndexedClaim, _ published: CalendarDate) -> Bool {
+        let value: DateValue
+        switch claim.value {
+        case let .date(d): value = d
+        case let .weekdayDate(_, d): value = d
+        default: return false
+        }
+        guard let day = value.exactDay, !value.yearInferred, value.year != nil else { return false }
+        return published.days(until: day) > 1
+    }
+
     private func pastAfterPublication(_ dated: [IndexedClaim], words: [Word], context: CheckContext) -> [Finding] {
         guard let published = context.published(dated[0].ref) else { return [] }
-        let all = Set(words.map(\.text))
-        guard all.isDisjoint(with: Lexicon.futureCues) else { return [] }
         var findings: [Finding] = []
         for claim in dated {
             let value: DateValue
@@ -152,8 +168,17 @@ public struct TimelineConflict: ConsistencyCheck {
             default: continue
             }
             guard let day = value.exactDay, !value.yearInferred, value.year != nil, published.days(until: day) > 1 else { continue }
-            let near = Set(claim.before + claim.after)
-            guard !near.isDisjoint(with: Self.pastVerbs) else { continue }
+            // A past verb in the clause before the date ("held an emergency debate on the floods
+            // on February 19") or just after it.
+            let start = words.firstIndex(atOrAfter: claim.claim.range.lowerBound)
+            var clause: [String] = claim.after
+            var k = start - 1
+            while k >= 0, k >= start - 10 {
+                clause.append(words[k].text)
+                if words[k].startsClause { break }
+                k -= 1
+            }
+            guard clause.contains(where: Self.pastVerbs.contains) else { continue }
             let gap = published.days(until: day)
             let summary = "An article from \(published.longDescription) tells of \(day.longDescription) as already past."
             var explanation = "The article was published on \(published.longDescription), but it describes \(Phrasing.quoted(context.quote(claim, widened: false))) "

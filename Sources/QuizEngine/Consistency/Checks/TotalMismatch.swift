@@ -146,8 +146,8 @@ public struct TotalMismatch: ConsistencyCheck {
                 refs.append(next)
             }
         }
-        let sentenceWords = Set(refs.flatMap { context.words($0).map(\.text) })
-        guard sentenceWords.isDisjoint(with: Self.partial) else { return nil }
+        let sentence = refs.reduce(Word.Classes()) { $0.union(context.summary($1)) }
+        guard !sentence.contains(.partial) else { return nil }
         var amounts: [(IndexedClaim, Double)] = []
         for part in parts {
             let partValue: Double
@@ -162,7 +162,7 @@ public struct TotalMismatch: ConsistencyCheck {
         }
         guard amounts.count >= 2 else { return nil }
         let sum = amounts.reduce(0) { $0 + $1.1 }
-        let mustEqual = !sentenceWords.isDisjoint(with: Self.exhaustive)
+        let mustEqual = sentence.contains(.exhaustive)
         guard sum > value || (mustEqual && sum != value) else { return nil }
 
         let currency = String(dimension.dropFirst(5))

@@ -47,8 +47,8 @@ struct EventMention: Hashable, Sendable {
 
     /// Finds the event near a span: the claim's subject if it names one, else the nearest event
     /// noun after the span (three words) or before it (ten words, within the sentence).
-    static func find(subject: String, words: [Word], start: Int, end: Int) -> EventMention? {
-        for word in WordScanner.words(in: subject).reversed() where isEvent(word.text) {
+    static func find(subject: [Word], words: [Word], start: Int, end: Int) -> EventMention? {
+        for word in subject.reversed() where word.is(.eventNoun) {
             // Position in the sentence unknown; read determiners from the sentence when the
             // same noun stands near the span.
             if let at = nearest(words, start: start, end: end, matching: word.text) { return mention(words, at: at) }
@@ -64,14 +64,13 @@ struct EventMention: Hashable, Sendable {
 
     private static func nearest(_ words: [Word], start: Int, end: Int, matching: String?) -> Int? {
         func fits(_ i: Int) -> Bool {
-            let w = words[i].text
-            if let matching { return w == matching }
-            return isEvent(w)
+            if let matching { return words[i].text == matching }
+            return words[i].is(.eventNoun)
         }
         var k = end
         while k < words.count, k < end + 3 {
             // "on March 3, after the vote": the vote is another event.
-            if words[k].startsClause || words[k].afterPause || orderingWords.contains(words[k].text) { break }
+            if words[k].startsClause || words[k].afterPause || words[k].is(.ordering) { break }
             if fits(k) { return k }
             k += 1
         }
@@ -96,13 +95,13 @@ struct EventMention: Hashable, Sendable {
         while k >= 0, k >= index - 5 {
             let word = words[k]
             let w = word.text
-            if Lexicon.distinctEventCues.contains(w) { distinct = true }
+            if word.is(.distinctEvent) { distinct = true }
             if ["the", "this", "that", "his", "her", "their", "its", "our"].contains(w) { definite = true; break }
             if ["a", "an", "another", "one", "any", "some", "each", "every"].contains(w) { break }
-            if word.isCapitalized, !word.startsClause, !Lexicon.months.contains(w) { definite = true; break }
-            if word.isNumeric, k > 0, Lexicon.months.contains(words[k - 1].text) { definite = true }
+            if word.isCapitalized, !word.startsClause, !word.is(.month) { definite = true; break }
+            if word.isNumeric, k > 0, words[k - 1].is(.month) { definite = true }
             if word.afterPause || word.startsClause { break }
-            if Lexicon.stopwords.contains(w) || Topic.prepositions.contains(w) { break }
+            if word.is(.function) { break }
             k -= 1
         }
         // "the call earlier this year", "a follow-up call".

@@ -156,3 +156,49 @@ enum Lexicon {
         return word
     }
 }
+
+extension Lexicon {
+    /// Every vocabulary the checks ask about, by word: split text looks each word up once.
+    static let classes: [String: Word.Classes] = {
+        var table: [String: Word.Classes] = [:]
+        func add<S: Sequence>(_ words: S, _ c: Word.Classes) where S.Element == String {
+            for word in words { table[word, default: []].insert(c) }
+        }
+        add(stopwords, .stopword)
+        add(Topic.prepositions, .preposition)
+        add(months, .month)
+        add(weekdays, .weekday)
+        add(measureWords, .measure)
+        add(changeCues, .change)
+        add(IndexedClaim.strongChange, .strongChange)
+        add(modalCues, .modal)
+        add(IndexedClaim.negations, .negation)
+        add(distinctEventCues, .distinctEvent)
+        add(EventMention.nouns, .eventNoun)
+        add(EventMention.nouns.map { $0 + "s" }, .eventNoun)
+        add(EventMention.nouns.filter { $0.hasSuffix("ch") || $0.hasSuffix("sh") || $0.hasSuffix("x") }.map { $0 + "es" }, .eventNoun)
+        add(["inquiries", "deliberations"], .eventNoun)
+        add(TimelineConflict.pastVerbs, .pastVerb)
+        add(futureCues, .future)
+        add(EventMention.orderingWords, .ordering)
+        add(TimelineConflict.afterCues, .ordering)
+        add(TimelineConflict.beforeCues, .ordering)
+        add(SpanArithmetic.expiryWords, .expiry)
+        add(AttributionConflict.echoWords, .echo)
+        add(AttributionConflict.firstWords, .first)
+        add(AttributionConflict.reportingWords, .reporting)
+        add(TotalMismatch.partial, .partial)
+        add(TotalMismatch.exhaustive, .exhaustive)
+        add(CheckContext.notNames, .notName)
+        add(IndexedClaim.unitWords, .unit)
+        add(IndexedClaim.linkingVerbs, .linking)
+        add(SpanArithmetic.deadlineWords, .deadline)
+        add(SpanArithmetic.futureSpanWords, .futureSpan)
+        add(IndexedClaim.rateUnits, .rateUnit)
+        add(TimelineConflict.gapUnits, .gapUnit)
+        add(AttributionConflict.originWords, .origin)
+        add(RoleSense.qualifiers, .roleQualifier)
+        add(SpanArithmetic.startVerbs, .startVerb)
+        return table
+    }()
+}

@@ -12,16 +12,22 @@ struct PersonName: Hashable, Sendable, CustomStringConvertible {
     let display: String
 
     init?(_ raw: String) {
-        let words = WordScanner.words(in: raw)
+        self.init(words: WordScanner.words(in: raw)[...], in: raw)
+    }
+
+    /// A name from words already split out of `text`.
+    init?(words: ArraySlice<Word>, in text: String) {
         var tokens: [String] = []
         var shown: [String] = []
-        let utf8 = Array(raw.utf8)
+        let utf8 = text.utf8
         for word in words {
             let folded = PersonName.fold(word.text)
             if tokens.isEmpty, PersonName.titles.contains(folded) { continue }
             if !word.isCapitalized, !PersonName.particles.contains(folded) { continue }
             tokens.append(folded)
-            shown.append(String(decoding: utf8[word.range], as: UTF8.self))
+            let lower = utf8.index(utf8.startIndex, offsetBy: word.range.lowerBound)
+            let upper = utf8.index(utf8.startIndex, offsetBy: word.range.upperBound)
+            shown.append(String(Substring(utf8[lower..<upper])))
         }
         while let last = tokens.last, PersonName.particles.contains(last) {
             tokens.removeLast()

@@ -16,6 +16,12 @@ struct QuotePairs {
     let quotes: [Quote]
     let pairs: [Pair]
 
+    private struct Bigram: Hashable {
+        let story: Int
+        let first: String
+        let second: String
+    }
+
     /// Word pairs shared by more quotes than this say little (a slogan, a stock phrase) and are
     /// not followed, which also keeps the work linear.
     static let postingLimit = 48
@@ -28,16 +34,16 @@ struct QuotePairs {
             guard wording.tokens.count >= 4 else { continue }
             quotes.append(Quote(claim: claim, wording: wording, speaker: value.speaker.flatMap(PersonName.init)))
         }
-        var postings: [String: [Int]] = [:]
+        var postings: [Bigram: [Int]] = [:]
         var candidates: [Int: [Int: Int]] = [:]
         for (index, quote) in quotes.enumerated() {
             let story = context.story(quote.claim.ref)
-            var seen = Set<String>()
+            var seen = Set<Bigram>()
             let tokens = quote.wording.tokens
             for k in 0..<max(0, tokens.count - 1) {
                 let (x, y) = (tokens[k], tokens[k + 1])
                 if Lexicon.stopwords.contains(x), Lexicon.stopwords.contains(y) { continue }
-                let key = "\(story)|\(x) \(y)"
+                let key = Bigram(story: story, first: x, second: y)
                 guard seen.insert(key).inserted else { continue }
                 let list = postings[key, default: []]
                 if list.count < QuotePairs.postingLimit {

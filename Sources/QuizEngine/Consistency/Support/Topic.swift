@@ -21,7 +21,21 @@ struct Topic: Hashable, Sendable {
 
     /// The topic of a subject phrase.
     init(_ phrase: String) {
-        self.init(words: WordScanner.words(in: phrase).map(\.text))
+        self.init(words: WordScanner.words(in: phrase))
+    }
+
+    /// The topic of split words (their vocabularies already looked up).
+    init(words: [Word]) {
+        var segments: [[String]] = [[]]
+        for word in words {
+            if word.is(.preposition) {
+                if !(segments.last?.isEmpty ?? true) { segments.append([]) }
+                continue
+            }
+            if word.is([.stopword, .month, .weekday]) || word.isNumeric { continue }
+            segments[segments.count - 1].append(Lexicon.normalize(word.text))
+        }
+        self.init(segments: segments)
     }
 
     /// The topic of a sequence of lowercased words.
@@ -36,6 +50,11 @@ struct Topic: Hashable, Sendable {
             if let first = word.utf8.first, first >= 0x30, first <= 0x39 { continue }
             segments[segments.count - 1].append(Lexicon.normalize(word))
         }
+        self.init(segments: segments)
+    }
+
+    private init(segments raw: [[String]]) {
+        var segments = raw
         segments.removeAll { $0.isEmpty }
         var all: [String] = []
         for segment in segments { all += segment }

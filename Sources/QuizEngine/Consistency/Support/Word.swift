@@ -1,34 +1,191 @@
-/// A word of a passage as the checks read it: lowercased, with its place in the passage.
+/// A word of a passage as the checks read it: lowercased, with its place in the passage and
+/// what the checks' vocabularies say about it.
 ///
 /// The checks look for cue words around a claim ("expired", "born", "rose from", "former"), for
 /// names shared between passages, and for the nouns a figure is about. All of that works on
 /// words, so each passage is split once, byte by byte (Swift `Regex` is far too slow for the
-/// compile throughput target), and every check reads the same array.
+/// compile throughput target), and every vocabulary a check asks about is answered by one
+/// dictionary lookup per word when it is split (`Word.Classes`), not by a set lookup per
+/// question.
 struct Word: Hashable, Sendable {
     /// Lowercased; a possessive "’s" is dropped ("maduro’s" is "maduro"), curly apostrophes inside
     /// a word become straight ones.
     let text: String
+    private let start: Int32
+    private let end: Int32
+    /// The word's number in the run's `WordTable` (the same for every occurrence), or -1 when
+    /// it was split without one.
+    let id: Int32
+    let classes: Classes
+
+    init(text: String, range: Range<Int>, classes: Classes, id: Int32 = -1) {
+        self.text = text
+        self.start = Int32(clamping: range.lowerBound)
+        self.end = Int32(clamping: range.upperBound)
+        self.id = id
+        self.classes = classes
+    }
+
     /// UTF-8 offsets of the word in the passage text, possessive included.
-    let range: Range<Int>
+    var range: Range<Int> { Int(start)..<Int(end) }
+
     /// Written with a capital first letter.
-    let isCapitalized: Bool
+    var isCapitalized: Bool { classes.contains(.capitalized) }
     /// Starts with a digit ("2024", "1,200", "72-hour").
-    let isNumeric: Bool
+    var isNumeric: Bool { classes.contains(.numeric) }
     /// The word follows sentence punctuation or starts the passage, so a capital says nothing
     /// about it being a name.
-    let startsClause: Bool
+    var startsClause: Bool { classes.contains(.startsClause) }
     /// Punctuation stands between this word and the one before (a comma, dash, bracket, quote
     /// mark, or sentence punctuation): cue words do not reach across it.
-    let afterPause: Bool
+    var afterPause: Bool { classes.contains(.afterPause) }
+
+    func `is`(_ set: Classes) -> Bool { !classes.isDisjoint(with: set) }
+
+    /// Which vocabularies a word belongs to, and how it was written.
+    struct Classes: OptionSet, Hashable, Sendable {
+        let rawValue: UInt64
+        init(rawValue: UInt64) { self.rawValue = rawValue }
+
+        // How it was written.
+        static let capitalized = Classes(rawValue: 1 << 0)
+        static let numeric = Classes(rawValue: 1 << 1)
+        static let startsClause = Classes(rawValue: 1 << 2)
+        static let afterPause = Classes(rawValue: 1 << 3)
+        // Vocabularies (`Lexicon`).
+        static let stopword = Classes(rawValue: 1 << 8)
+        static let preposition = Classes(rawValue: 1 << 9)
+        static let month = Classes(rawValue: 1 << 10)
+        static let weekday = Classes(rawValue: 1 << 11)
+        static let measure = Classes(rawValue: 1 << 12)
+        static let change = Classes(rawValue: 1 << 13)
+        static let strongChange = Classes(rawValue: 1 << 14)
+        static let modal = Classes(rawValue: 1 << 15)
+        static let negation = Classes(rawValue: 1 << 16)
+        static let distinctEvent = Classes(rawValue: 1 << 17)
+        static let eventNoun = Classes(rawValue: 1 << 18)
+        static let pastVerb = Classes(rawValue: 1 << 19)
+        static let future = Classes(rawValue: 1 << 20)
+        static let ordering = Classes(rawValue: 1 << 21)
+        static let expiry = Classes(rawValue: 1 << 22)
+        static let echo = Classes(rawValue: 1 << 23)
+        static let first = Classes(rawValue: 1 << 24)
+        static let reporting = Classes(rawValue: 1 << 25)
+        static let partial = Classes(rawValue: 1 << 26)
+        static let exhaustive = Classes(rawValue: 1 << 27)
+        static let notName = Classes(rawValue: 1 << 28)
+        static let unit = Classes(rawValue: 1 << 29)
+        static let linking = Classes(rawValue: 1 << 30)
+        static let deadline = Classes(rawValue: 1 << 31)
+        static let futureSpan = Classes(rawValue: 1 << 32)
+        static let rateUnit = Classes(rawValue: 1 << 33)
+        static let gapUnit = Classes(rawValue: 1 << 34)
+        static let origin = Classes(rawValue: 1 << 35)
+        static let roleQualifier = Classes(rawValue: 1 << 36)
+        static let startVerb = Classes(rawValue: 1 << 37)
+
+        /// Words that are not content: function words and prepositions.
+        static let function: Classes = [.stopword, .preposition]
+        /// How a word is written, as opposed to what it means.
+        static let shape: Classes = [.capitalized, .numeric, .startsClause, .afterPause]
+    }
+}
+
+/// The distinct words of a run, by their lowercased bytes: each is made into a `String` and
+/// looked up in the vocabularies once, however often the text repeats it.
+///
+/// Open addressing over an FNV-1a hash of the bytes; the bytes themselves are kept in one pool
+/// and compared on a hash match. A class because it fills as text is split; one run owns it, on
+/// one thread.
+final class WordTable {
+    private struct Entry {
+        var hash: UInt64 = 0
+        var offset: Int32 = -1
+        var length: Int32 = 0
+        var text = ""
+        var classes = Word.Classes()
+        var id: Int32 = -1
+    }
+
+    private var entries: [Entry]
+    private var pool: [UInt8] = []
+    private var used = 0
+
+    init(capacity: Int = 1 << 12) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        entries = Array(repeating: Entry(), count: size)
+        pool.reserveCapacity(capacity * 8)
+    }
+
+    /// The word's text and vocabularies.
+    func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> (String, Word.Classes, Int32) {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        // FNV's low bits are weak for short, similar keys ("17", "18"): mix before masking.
+        hash ^= hash >> 33
+        hash = hash &* 0xFF51_AFD7_ED55_8CCD
+        hash ^= hash >> 33
+        let mask = entries.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while entries[slot].offset >= 0 {
+            if entries[slot].hash == hash, Int(entries[slot].length) == bytes.count, matches(entries[slot], bytes) {
+                return (entries[slot].text, entries[slot].classes, entries[slot].id)
+            }
+            slot = (slot + 1) & mask
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let classes = Lexicon.classes[text] ?? []
+        let id = Int32(used)
+        entries[slot] = Entry(hash: hash, offset: Int32(pool.count), length: Int32(bytes.count), text: text, classes: classes, id: id)
+        pool.append(contentsOf: bytes)
+        used += 1
+        if used * 2 > entries.count { grow() }
+        return (text, classes, id)
+    }
+
+    private func matches(_ entry: Entry, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(entry.offset)
+        for i in 0..<bytes.count where pool[start + i] != bytes[i] { return false }
+        return true
+    }
+
+    private func grow() {
+        let old = entries
+        entries = Array(repeating: Entry(), count: old.count * 2)
+        let mask = entries.count - 1
+        for entry in old where entry.offset >= 0 {
+            var slot = Int(truncatingIfNeeded: entry.hash) & mask
+            while entries[slot].offset >= 0 { slot = (slot + 1) & mask }
+            entries[slot] = entry
+        }
+    }
 }
 
 enum WordScanner {
+    /// Splits text into words, looking their vocabularies up in `table`.
+    static func words(in text: String, table: WordTable) -> [Word] {
+        var text = text
+        return text.withUTF8 { words(in: $0, table: table) }
+    }
+
     /// Splits text into words. A word is a run of letters, digits and marks; an apostrophe or a
     /// hyphen, a decimal point or a thousands comma between two such characters stays inside it
-    /// ("don't", "72-hour", "1.7", "1,200"). Curly quotes, dashes and other punctuation split.
+    /// ("don't", "72-hour", "1.7", "1,200"); points stay inside initialisms ("U.S."). Curly quotes,
+    /// dashes and other punctuation split.
     static func words(in text: String) -> [Word] {
+        var text = text
+        return text.withUTF8 { words(in: $0) }
+    }
+
+    static func words(in bytes: UnsafeBufferPointer<UInt8>, table: WordTable? = nil) -> [Word] {
         var words: [Word] = []
-        let bytes = Array(text.utf8)
+        words.reserveCapacity(bytes.count / 5)
+        var scratch: [UInt8] = []
+        scratch.reserveCapacity(32)
         let count = bytes.count
         var i = 0
         var clauseStart = true
@@ -65,10 +222,8 @@ enum WordScanner {
                 let joinerLength = joiner(bytes, at: j)
                 if joinerLength > 0, j + joinerLength < count, classify(bytes, at: j + joinerLength).0 {
                     let b = bytes[j]
-                    // A comma or a point joins digits only ("1,200", "1.7").
                     if b == UInt8(ascii: ",") || b == UInt8(ascii: ".") {
                         let digits = isDigit(bytes[j - 1]) && isDigit(bytes[j + 1])
-                        // Initialisms keep their points: "U.S.", "p.m.".
                         let initialism = b == UInt8(ascii: ".") && isLetter(bytes[j - 1]) && isLetter(bytes[j + 1])
                             && (j - 1 == start || bytes[j - 2] == UInt8(ascii: "."))
                             && (j + 2 >= count || !isLetter(bytes[j + 2]))
@@ -79,7 +234,10 @@ enum WordScanner {
                 }
                 break
             }
-            words.append(makeWord(bytes, start: start, end: end, clauseStart: clauseStart, pause: pause))
+            var shape: Word.Classes = []
+            if clauseStart { shape.insert(.startsClause) }
+            if pause { shape.insert(.afterPause) }
+            words.append(makeWord(bytes, start: start, end: end, shape: shape, scratch: &scratch, table: table))
             clauseStart = false
             pause = false
             i = end
@@ -87,64 +245,74 @@ enum WordScanner {
         return words
     }
 
-    private static func makeWord(_ bytes: [UInt8], start: Int, end: Int, clauseStart: Bool, pause: Bool) -> Word {
-        var lowered: [UInt8] = []
-        lowered.reserveCapacity(end - start)
+    private static func makeWord(
+        _ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, shape: Word.Classes, scratch: inout [UInt8],
+        table: WordTable?
+    ) -> Word {
+        scratch.removeAll(keepingCapacity: true)
         var k = start
         while k < end {
             let b = bytes[k]
             if b >= 0x41, b <= 0x5A {
-                lowered.append(b + 0x20)
+                scratch.append(b + 0x20)
             } else if b == 0xE2, k + 2 < end, bytes[k + 1] == 0x80, bytes[k + 2] == 0x99 {
-                lowered.append(UInt8(ascii: "'"))  // ’ inside a word
+                scratch.append(UInt8(ascii: "'"))  // ’ inside a word
                 k += 3
                 continue
             } else if b == 0xC3, k + 1 < end, bytes[k + 1] >= 0x80, bytes[k + 1] <= 0x9E, bytes[k + 1] != 0x97 {
                 // Latin-1 capitals (À..Þ) to their small forms.
-                lowered.append(b)
-                lowered.append(bytes[k + 1] + 0x20)
+                scratch.append(b)
+                scratch.append(bytes[k + 1] + 0x20)
                 k += 2
                 continue
             } else {
-                lowered.append(b)
+                scratch.append(b)
             }
             k += 1
         }
-        if lowered.count > 2, lowered[lowered.count - 2] == UInt8(ascii: "'"), lowered.last == UInt8(ascii: "s") {
-            lowered.removeLast(2)
-        } else if lowered.count > 1, lowered.last == UInt8(ascii: "'") {
-            lowered.removeLast()
+        if scratch.count > 2, scratch[scratch.count - 2] == UInt8(ascii: "'"), scratch.last == UInt8(ascii: "s") {
+            scratch.removeLast(2)
+        } else if scratch.count > 1, scratch.last == UInt8(ascii: "'") {
+            scratch.removeLast()
         }
+        var classes = shape
         let first = bytes[start]
-        let capitalized = (first >= 0x41 && first <= 0x5A) || (first == 0xC3 && start + 1 < end && bytes[start + 1] >= 0x80 && bytes[start + 1] <= 0x9E)
-        return Word(
-            text: String(decoding: lowered, as: UTF8.self), range: start..<end,
-            isCapitalized: capitalized, isNumeric: isDigit(first), startsClause: clauseStart,
-            afterPause: pause
-        )
+        if (first >= 0x41 && first <= 0x5A) || (first == 0xC3 && start + 1 < end && bytes[start + 1] >= 0x80 && bytes[start + 1] <= 0x9E) {
+            classes.insert(.capitalized)
+        }
+        if isDigit(first) { classes.insert(.numeric) }
+        let text: String
+        var id: Int32 = -1
+        if let table {
+            let (known, vocabularies, number) = scratch.withUnsafeBufferPointer { table.lookup($0) }
+            text = known
+            id = number
+            classes.formUnion(vocabularies)
+        } else {
+            text = String(decoding: scratch, as: UTF8.self)
+            if let known = Lexicon.classes[text] { classes.formUnion(known) }
+        }
+        return Word(text: text, range: start..<end, classes: classes, id: id)
     }
 
     private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
     private static func isLetter(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
 
     /// Whether the scalar at `i` belongs in a word, and its length in bytes.
-    private static func classify(_ bytes: [UInt8], at i: Int) -> (Bool, Int) {
+    private static func classify(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Bool, Int) {
         let b = bytes[i]
         if b < 0x80 {
             let isAlnum = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
             return (isAlnum, 1)
         }
-        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
-        if b == 0xC2 { return (false, min(length, bytes.count - i)) }  // NBSP, «, », ¡, ¿, ...
-        if b == 0xE2, i + 1 < bytes.count, bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81 {
-            return (false, min(length, bytes.count - i))  // General Punctuation: dashes, quotes, …
-        }
-        if b == 0xE2 || b == 0xEF { return (false, min(length, bytes.count - i)) }  // symbols, BOM
-        return (true, min(length, bytes.count - i))
+        let length = min(b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1, bytes.count - i)
+        if b == 0xC2 { return (false, length) }  // NBSP, «, », ¡, ¿, ...
+        if b == 0xE2 || b == 0xEF { return (false, length) }  // punctuation, symbols, BOM
+        return (true, length)
     }
 
     /// Length of an in-word joiner at `i` (apostrophe, hyphen, digit separator), or 0.
-    private static func joiner(_ bytes: [UInt8], at i: Int) -> Int {
+    private static func joiner(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
         let b = bytes[i]
         if b == UInt8(ascii: "'") || b == UInt8(ascii: "-") || b == UInt8(ascii: ",") || b == UInt8(ascii: ".") { return 1 }
         if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 || bytes[i + 2] == 0x91 { return 3 }  // ’ ‑

@@ -32,14 +32,14 @@ public struct InconsistencyQuestionGenerator: Sendable {
     /// One question per finding that has a passage to cite and at least one fair distractor, in
     /// the order of the findings.
     public func questions(from findings: [Finding], seed: UInt64) -> [Question] {
-        var articleByID: [String: Article] = [:]
-        for article in articles where articleByID[article.id] == nil { articleByID[article.id] = article }
+        // One index of everything, built once; each question reads only its own articles.
+        let context = CheckContext(articles: articles, claims: claims)
         var claimsByArticle: [String: [Claim]] = [:]
         for claim in claims { claimsByArticle[claim.article, default: []].append(claim) }
         var questions: [Question] = []
         var seen = Set<String>()
         for finding in findings {
-            guard let question = question(for: finding, seed: seed, articles: articleByID, claims: claimsByArticle),
+            guard let question = question(for: finding, seed: seed, context: context, claims: claimsByArticle),
                   seen.insert(question.id).inserted else { continue }
             questions.append(question)
         }
@@ -49,19 +49,18 @@ public struct InconsistencyQuestionGenerator: Sendable {
     // MARK: One question
 
     private func question(
-        for finding: Finding, seed: UInt64, articles byID: [String: Article], claims byArticle: [String: [Claim]]
+        for finding: Finding, seed: UInt64, context: CheckContext, claims byArticle: [String: [Claim]]
     ) -> Question? {
         guard !finding.citations.isEmpty else { return nil }
-        var involvedIDs: [String] = []
-        for citation in finding.citations where !involvedIDs.contains(citation.article) {
-            guard let article = byID[citation.article], let passage = article.passage(id: citation.passage),
-                  passage.text.contains(citation.quote) else { return nil }
-            involvedIDs.append(citation.article)
+        var cited: [PassageRef] = []
+        for citation in finding.citations {
+            let ref = context.position(of: citation)
+            guard ref.article != .max, context.passage(ref).text.contains(citation.quote) else { return nil }
+            cited.append(ref)
         }
-        let involved = articles.filter { involvedIDs.contains($0.id) }
+        let involvedOrders = Set(cited.map(\.article)).sorted()
+        let involved = involvedOrders.map { context.articles[$0].article }
         let involvedClaims = involved.flatMap { byArticle[$0.id] ?? [] }
-        let context = CheckContext(articles: involved, claims: involvedClaims)
-        let cited = finding.citations.map { context.position(of: $0) }
         let id = Self.id(for: finding)
         var random = SeededRandom(seed: seed, purpose: "spot-the-inconsistency|" + id)
 
@@ -122,9 +121,9 @@ public struct InconsistencyQuestionGenerator: Sendable {
         var subjectWords = Set<String>()
         for ref in cited { subjectWords.formUnion(context.contentWords(ref)) }
         var scored: [(PassageRef, Double)] = []
-        for entry in context.articles {
-            for (index, passage) in entry.article.passages.enumerated() {
-                let ref = PassageRef(article: entry.order, index: index)
+        for order in Set(cited.map(\.article)).sorted() {
+            for (index, passage) in context.articles[order].article.passages.enumerated() {
+                let ref = PassageRef(article: order, index: index)
                 guard !cited.contains(ref), passage.paragraphKind != .heading, passage.text.utf8.count >= 40 else { continue }
                 let claims = context.claims(in: ref)
                 if claims.contains(where: { c in deciding.contains { context.rivals($0, c) } }) { continue }
@@ -163,7 +162,8 @@ public struct InconsistencyQuestionGenerator: Sendable {
         let shown = Set((chosen + cited).map { context.citation($0) }.map { $0.article + "\u{1}" + $0.passage })
         let shownClaims = claims.filter { shown.contains($0.article + "\u{1}" + $0.passage) }
         var flagged = Set<PassageRef>()
-        for finding in ConsistencyChecker().check(articles: involved, claims: shownClaims) {
+        let shownContext = CheckContext(articles: involved, claims: shownClaims, stories: .one)
+        for finding in ConsistencyChecker().check(shownContext) {
             for citation in finding.citations {
                 let ref = context.position(of: citation)
                 if chosen.contains(ref) { flagged.insert(ref) }
