@@ -30,16 +30,7 @@ public struct CheckContext {
     /// Words of the passages checks have asked about.
     private let wordCache = WordCache()
 
-    /// How articles are grouped into stories.
-    enum Stories {
-        /// By the names they share (the normal case).
-        case byNames
-        /// All given articles are one story, and only passages with claims are read for names:
-        /// for re-checking a handful of passages already known to belong together.
-        case one
-    }
-
-    init(articles: [Article], claims input: [Claim], stories grouping: Stories = .byNames) {
+    init(articles: [Article], claims input: [Claim]) {
         var order: [String: Int] = [:]
         var passageIndexes: [[String: Int]] = []
         var kept: [Article] = []
@@ -85,7 +76,6 @@ public struct CheckContext {
                 let ref = PassageRef(article: a, index: p)
                 let start = cursor
                 while cursor < located.count, located[cursor].0 == ref { cursor += 1 }
-                if grouping == .one, cursor == start { continue }
                 let words = WordScanner.words(in: passage.text, table: table)
                 var summary = Word.Classes()
                 for word in words { summary.formUnion(word.classes) }
@@ -104,7 +94,7 @@ public struct CheckContext {
                     }
                     indexed.append(IndexedClaim(
                         claim: claim, ref: ref, position: indexed.count, words: words, text: passage.text,
-                        neighbours: passageClaims, subject: subject
+                        neighbours: passageClaims, subject: subject, table: table
                     ))
                 }
                 byPassage[ref] = base..<indexed.count
@@ -112,9 +102,7 @@ public struct CheckContext {
             summaries.append(articleSummaries)
         }
 
-        let stories = grouping == .one
-            ? StoryAssignment(assignment: Array(repeating: 0, count: kept.count), count: kept.isEmpty ? 0 : 1)
-            : Self.stories(tallies)
+        let stories = Self.stories(tallies)
         var registries = Array(repeating: NameRegistry(), count: stories.count)
         for (a, story) in stories.assignment.enumerated() {
             for name in fullNames[a] { registries[story].add(name) }

@@ -68,7 +68,10 @@ final class IndexedClaim: Sendable {
         }
     }
 
-    init(claim: Claim, ref: PassageRef, position: Int, words: [Word], text: String, neighbours: [Claim], subject: SubjectReading) {
+    init(
+        claim: Claim, ref: PassageRef, position: Int, words: [Word], text: String, neighbours: [Claim],
+        subject: SubjectReading, table: WordTable
+    ) {
         self.claim = claim
         self.ref = ref
         self.position = position
@@ -104,8 +107,8 @@ final class IndexedClaim: Sendable {
         var context: [String] = []
         if isFigure {
             let (localWords, localSpan) = IndexedClaim.localWords(words, start: start, end: end)
-            local = Topic(words: localWords)
-            localPhrase = localWords.joined(separator: " ")
+            local = Topic(normalized: localWords.map { $0.id >= 0 ? table.normalizedForm($0.id) : Lexicon.normalize($0.text) })
+            localPhrase = localWords.map(\.text).joined(separator: " ")
             if let localSpan {
                 readingRange = min(claim.range.lowerBound, words[localSpan.lowerBound].range.lowerBound)
                     ..< max(claim.range.upperBound, words[localSpan.upperBound - 1].range.upperBound)
@@ -138,28 +141,28 @@ final class IndexedClaim: Sendable {
 
     /// The nouns a figure is about, read from its neighbours: after it ("80% poverty", "7 million
     /// refugees", "80% of voters"), or before it when nothing follows ("the poverty rate of 96%").
-    static func localWords(_ words: [Word], start: Int, end: Int) -> ([String], Range<Int>?) {
-        var collected: [String] = []
+    static func localWords(_ words: [Word], start: Int, end: Int) -> ([Word], Range<Int>?) {
+        var collected: [Word] = []
         var lastIndex = -1
         var j = end
         while j < words.count, collected.count < 3 {
             let word = words[j]
             if word.afterPause || word.isNumeric { break }
             if word.is(.function) {
-                if collected.isEmpty, ["of", "in", "the", "a", "an", "more", "than", "some"].contains(word.text) {
+                if collected.isEmpty, word.is(.figureLink) {
                     j += 1
                     continue
                 }
                 break
             }
             if word.is(.unit) { j += 1; continue }
-            collected.append(word.text)
+            collected.append(word)
             lastIndex = j
             j += 1
         }
         if !collected.isEmpty { return (collected, end..<(lastIndex + 1)) }
         var k = start - 1
-        var back: [String] = []
+        var back: [Word] = []
         var firstIndex = start
         while k >= 0, back.count < 2 {
             let word = words[k]
@@ -168,7 +171,7 @@ final class IndexedClaim: Sendable {
                 if back.isEmpty { k -= 1; if word.afterPause { break }; continue }
                 break
             }
-            back.append(word.text)
+            back.append(word)
             firstIndex = k
             if word.afterPause { break }
             k -= 1
@@ -201,12 +204,13 @@ final class IndexedClaim: Sendable {
             }
             if distance < 5, word.is(.modal) { cues.insert(.modal) }
             if distance < 4, word.is(.negation) { cues.insert(.negated) }
-            if distance < 2, word.text == "between" || word.text == "from" { cues.insert(.range) }
-            if word.text == "up", k + 1 < words.count, words[k + 1].text == "to" { cues.insert(.modal) }
-            if word.text == "for", k > 0, ["called", "calls", "call", "asked", "asks", "pushed", "pressed", "lobbied", "push", "ask", "pressing", "pushing"].contains(words[k - 1].text) {
-                cues.insert(.modal)
+            if word.is(.function) {
+                let w = word.text
+                if distance < 2, w == "between" || w == "from" { cues.insert(.range) }
+                if w == "up", k + 1 < words.count, words[k + 1].text == "to" { cues.insert(.modal) }
+                if w == "for", k > 0, words[k - 1].is(.pleaVerb) { cues.insert(.modal) }
+                if w == "up" || w == "down", k + 1 < words.count, words[k + 1].text == "from" { cues.insert(.change) }
             }
-            if word.text == "up" || word.text == "down", k + 1 < words.count, words[k + 1].text == "from" { cues.insert(.change) }
             if word.startsClause { break }
             k -= 1
             distance += 1
@@ -218,15 +222,13 @@ final class IndexedClaim: Sendable {
             if word.startsClause { break }
             if word.is(.strongChange) { cues.insert(.change) }
             if word.is(.change), distance < 3 { cues.insert(.evolving) }
-            if distance < 2, word.text == "to" || word.text == "and" || word.text == "or", k + 1 < words.count, words[k + 1].isNumeric {
+            if distance < 2, k + 1 < words.count, words[k + 1].isNumeric, word.text == "to" || word.text == "and" || word.text == "or" {
                 cues.insert(.range)
             }
-            if distance < 3, ["per", "a", "an", "each", "every"].contains(word.text), k + 1 < words.count, words[k + 1].is(.rateUnit) {
+            if distance < 3, word.is(.rateMarker), k + 1 < words.count, words[k + 1].is(.rateUnit) {
                 cues.insert(.rate)
             }
-            if distance < 2, ["monthly", "annual", "annually", "yearly", "weekly", "daily", "hourly", "apiece", "each"].contains(word.text) {
-                cues.insert(.rate)
-            }
+            if distance < 2, word.is(.rateWord) { cues.insert(.rate) }
             k += 1
             distance += 1
         }

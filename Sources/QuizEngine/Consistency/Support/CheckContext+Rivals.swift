@@ -30,21 +30,11 @@ extension CheckContext {
         }
     }
 
-    /// The claims of the passages a citation list points at.
-    func claims(citedBy citations: [Citation]) -> [IndexedClaim] {
-        var out: [IndexedClaim] = []
-        for citation in citations {
-            out += claims(in: position(of: citation))
-        }
-        return out
-    }
-
-    /// Content words of a passage (for choosing distractors about the same subject).
-    func contentWords(_ ref: PassageRef) -> Set<String> {
-        var out = Set<String>()
-        for word in words(ref) where !word.isNumeric && !Lexicon.stopwords.contains(word.text)
-            && !Topic.prepositions.contains(word.text) && word.text.utf8.count > 2 {
-            out.insert(Lexicon.normalize(word.text))
+    /// Content words of a passage, by word id (for choosing distractors about the same subject).
+    func contentWords(_ ref: PassageRef) -> Set<Int32> {
+        var out = Set<Int32>()
+        for word in words(ref) where !word.isNumeric && !word.is(.function) && word.text.utf8.count > 2 {
+            out.insert(word.id)
         }
         return out
     }

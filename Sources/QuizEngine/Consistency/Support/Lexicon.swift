@@ -199,6 +199,10 @@ extension Lexicon {
         add(AttributionConflict.originWords, .origin)
         add(RoleSense.qualifiers, .roleQualifier)
         add(SpanArithmetic.startVerbs, .startVerb)
+        add(["of", "in", "the", "a", "an", "more", "than", "some"], .figureLink)
+        add(["per", "a", "an", "each", "every"], .rateMarker)
+        add(["monthly", "annual", "annually", "yearly", "weekly", "daily", "hourly", "apiece", "each"], .rateWord)
+        add(["called", "calls", "call", "asked", "asks", "pushed", "pressed", "lobbied", "push", "ask", "pressing", "pushing"], .pleaVerb)
         return table
     }()
 }

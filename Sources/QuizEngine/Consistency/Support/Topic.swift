@@ -24,6 +24,12 @@ struct Topic: Hashable, Sendable {
         self.init(words: WordScanner.words(in: phrase))
     }
 
+    /// The topic of words already normalised, with no prepositions among them (the nouns next
+    /// to a figure).
+    init(normalized: [String]) {
+        self.init(segments: [normalized])
+    }
+
     /// The topic of split words (their vocabularies already looked up).
     init(words: [Word]) {
         var segments: [[String]] = [[]]

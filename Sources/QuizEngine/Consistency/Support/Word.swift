@@ -83,6 +83,14 @@ struct Word: Hashable, Sendable {
         static let origin = Classes(rawValue: 1 << 35)
         static let roleQualifier = Classes(rawValue: 1 << 36)
         static let startVerb = Classes(rawValue: 1 << 37)
+        /// Words skipped between a figure and its noun: "80% of voters", "$7 billion in assets".
+        static let figureLink = Classes(rawValue: 1 << 38)
+        /// "per", "a", "each": before a unit, they make a rate ("$300 a month").
+        static let rateMarker = Classes(rawValue: 1 << 39)
+        /// "monthly", "annual", "apiece": a rate on their own.
+        static let rateWord = Classes(rawValue: 1 << 40)
+        /// "called (for)", "asked (for)", "pushed (for)": a request.
+        static let pleaVerb = Classes(rawValue: 1 << 41)
 
         /// Words that are not content: function words and prepositions.
         static let function: Classes = [.stopword, .preposition]
@@ -98,27 +106,27 @@ struct Word: Hashable, Sendable {
 /// and compared on a hash match. A class because it fills as text is split; one run owns it, on
 /// one thread.
 final class WordTable {
-    private struct Entry {
-        var hash: UInt64 = 0
-        var offset: Int32 = -1
-        var length: Int32 = 0
-        var text = ""
-        var classes = Word.Classes()
-        var id: Int32 = -1
-    }
-
-    private var entries: [Entry]
+    // Parallel arrays rather than an array of structs: probing reads only `hashes` and
+    // `offsets`, without copying (and retaining) a word's text on every step.
+    private var hashes: [UInt64]
+    private var offsets: [Int32]
+    private var lengths: [Int32]
+    private var slots: [Int32]
+    private var texts: [String] = []
+    private var vocabularies: [Word.Classes] = []
+    private var normalized: [String] = []
     private var pool: [UInt8] = []
-    private var used = 0
 
-    init(capacity: Int = 1 << 12) {
+    init(capacity: Int = 256) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        entries = Array(repeating: Entry(), count: size)
-        pool.reserveCapacity(capacity * 8)
+        hashes = Array(repeating: 0, count: size)
+        offsets = Array(repeating: -1, count: size)
+        lengths = Array(repeating: 0, count: size)
+        slots = Array(repeating: -1, count: size)
     }
 
-    /// The word's text and vocabularies.
+    /// The word's text, vocabularies and id.
     func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> (String, Word.Classes, Int32) {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in bytes {
@@ -129,38 +137,63 @@ final class WordTable {
         hash ^= hash >> 33
         hash = hash &* 0xFF51_AFD7_ED55_8CCD
         hash ^= hash >> 33
-        let mask = entries.count - 1
+        let mask = hashes.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
-        while entries[slot].offset >= 0 {
-            if entries[slot].hash == hash, Int(entries[slot].length) == bytes.count, matches(entries[slot], bytes) {
-                return (entries[slot].text, entries[slot].classes, entries[slot].id)
+        let found: Int32? = hashes.withUnsafeBufferPointer { hashes in
+            offsets.withUnsafeBufferPointer { offsets in
+                lengths.withUnsafeBufferPointer { lengths in
+                    pool.withUnsafeBufferPointer { pool in
+                        while offsets[slot] >= 0 {
+                            if hashes[slot] == hash, Int(lengths[slot]) == bytes.count {
+                                let start = Int(offsets[slot])
+                                var same = true
+                                for i in 0..<bytes.count where pool[start + i] != bytes[i] { same = false; break }
+                                if same { return Int32(slot) }
+                            }
+                            slot = (slot + 1) & mask
+                        }
+                        return nil
+                    }
+                }
             }
-            slot = (slot + 1) & mask
+        }
+        if let found {
+            let id = Int(slots[Int(found)])
+            return (texts[id], vocabularies[id], Int32(id))
         }
         let text = String(decoding: bytes, as: UTF8.self)
         let classes = Lexicon.classes[text] ?? []
-        let id = Int32(used)
-        entries[slot] = Entry(hash: hash, offset: Int32(pool.count), length: Int32(bytes.count), text: text, classes: classes, id: id)
+        let id = Int32(texts.count)
+        hashes[slot] = hash
+        offsets[slot] = Int32(pool.count)
+        lengths[slot] = Int32(bytes.count)
+        slots[slot] = id
+        texts.append(text)
+        vocabularies.append(classes)
+        normalized.append(Lexicon.normalize(text))
         pool.append(contentsOf: bytes)
-        used += 1
-        if used * 2 > entries.count { grow() }
+        if texts.count * 2 > hashes.count { grow() }
         return (text, classes, id)
     }
 
-    private func matches(_ entry: Entry, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = Int(entry.offset)
-        for i in 0..<bytes.count where pool[start + i] != bytes[i] { return false }
-        return true
-    }
+    /// The form a word is compared in (singular, synonyms mapped): see `Lexicon.normalize`.
+    func normalizedForm(_ id: Int32) -> String { normalized[Int(id)] }
 
     private func grow() {
-        let old = entries
-        entries = Array(repeating: Entry(), count: old.count * 2)
-        let mask = entries.count - 1
-        for entry in old where entry.offset >= 0 {
-            var slot = Int(truncatingIfNeeded: entry.hash) & mask
-            while entries[slot].offset >= 0 { slot = (slot + 1) & mask }
-            entries[slot] = entry
+        let (oldHashes, oldOffsets, oldLengths, oldSlots) = (hashes, offsets, lengths, slots)
+        let size = oldHashes.count * 2
+        hashes = Array(repeating: 0, count: size)
+        offsets = Array(repeating: -1, count: size)
+        lengths = Array(repeating: 0, count: size)
+        slots = Array(repeating: -1, count: size)
+        let mask = size - 1
+        for i in 0..<oldHashes.count where oldOffsets[i] >= 0 {
+            var slot = Int(truncatingIfNeeded: oldHashes[i]) & mask
+            while offsets[slot] >= 0 { slot = (slot + 1) & mask }
+            hashes[slot] = oldHashes[i]
+            offsets[slot] = oldOffsets[i]
+            lengths[slot] = oldLengths[i]
+            slots[slot] = oldSlots[i]
         }
     }
 }

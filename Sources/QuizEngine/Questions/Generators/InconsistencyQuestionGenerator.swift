@@ -2,10 +2,12 @@
 ///
 /// Each question shows the passages a finding cites mixed with distractor passages from the same
 /// articles, shuffled; the player picks those that cannot all be true. Distractors are chosen
-/// for sharing words with the conflicting passages (so the question is about one subject), and
-/// never hold a claim that competes with the conflicting ones (a third figure for the same
-/// subject, another date for the same event, another version of the quote): the checker is run
-/// again on the shown passages, and a distractor it flags is replaced.
+/// for sharing words with the conflicting passages (so the question is about one subject). A
+/// passage is never a distractor if any finding cites it (it conflicts with something, or
+/// with itself), or if it holds a claim that competes with a conflicting one (a third figure
+/// for the same subject, another date for the same event, another version of the quote): such
+/// a passage may agree with one side and so conflict with the other, which the checker reports
+/// only once per pair of versions.
 ///
 /// Everything is deterministic for a seed: candidates are ranked by content, ties broken and
 /// choices shuffled by `SeededRandom` keyed by the question's id, and the id is derived from the
@@ -34,12 +36,14 @@ public struct InconsistencyQuestionGenerator: Sendable {
     public func questions(from findings: [Finding], seed: UInt64) -> [Question] {
         // One index of everything, built once; each question reads only its own articles.
         let context = CheckContext(articles: articles, claims: claims)
-        var claimsByArticle: [String: [Claim]] = [:]
-        for claim in claims { claimsByArticle[claim.article, default: []].append(claim) }
+        var flagged = Set<PassageRef>()
+        for finding in findings {
+            for citation in finding.citations { flagged.insert(context.position(of: citation)) }
+        }
         var questions: [Question] = []
         var seen = Set<String>()
         for finding in findings {
-            guard let question = question(for: finding, seed: seed, context: context, claims: claimsByArticle),
+            guard let question = question(for: finding, seed: seed, context: context, flagged: flagged),
                   seen.insert(question.id).inserted else { continue }
             questions.append(question)
         }
@@ -48,9 +52,7 @@ public struct InconsistencyQuestionGenerator: Sendable {
 
     // MARK: One question
 
-    private func question(
-        for finding: Finding, seed: UInt64, context: CheckContext, claims byArticle: [String: [Claim]]
-    ) -> Question? {
+    private func question(for finding: Finding, seed: UInt64, context: CheckContext, flagged: Set<PassageRef>) -> Question? {
         guard !finding.citations.isEmpty else { return nil }
         var cited: [PassageRef] = []
         for citation in finding.citations {
@@ -58,25 +60,13 @@ public struct InconsistencyQuestionGenerator: Sendable {
             guard ref.article != .max, context.passage(ref).text.contains(citation.quote) else { return nil }
             cited.append(ref)
         }
-        let involvedOrders = Set(cited.map(\.article)).sorted()
-        let involved = involvedOrders.map { context.articles[$0].article }
-        let involvedClaims = involved.flatMap { byArticle[$0.id] ?? [] }
+        let involved = Set(cited.map(\.article)).sorted().map { context.articles[$0].article }
         let id = Self.id(for: finding)
         var random = SeededRandom(seed: seed, purpose: "spot-the-inconsistency|" + id)
 
-        let candidates = rankedDistractors(finding, cited: cited, context: context, random: &random)
+        let candidates = rankedDistractors(finding, cited: cited, flagged: flagged, context: context, random: &random)
         let wanted = max(minimumDistractors, minimumChoices - cited.count)
-        var chosen: [PassageRef] = []
-        var remaining = candidates[...]
-        // Pick, then let the checker look at exactly what the player will see; replace any
-        // distractor it finds in conflict with what is shown.
-        for _ in 0..<6 {
-            while chosen.count < wanted, let next = remaining.popFirst() { chosen.append(next) }
-            let flagged = conflicting(chosen, cited: cited, involved: involved, claims: involvedClaims, context: context)
-            if flagged.isEmpty { break }
-            chosen.removeAll { flagged.contains($0) }
-            if remaining.isEmpty { break }
-        }
+        let chosen = Array(candidates.prefix(wanted))
         guard !chosen.isEmpty else { return nil }
 
         let shown = random.shuffled(cited + chosen)
@@ -114,17 +104,18 @@ public struct InconsistencyQuestionGenerator: Sendable {
     /// ranked by words shared with the conflicting passages and by carrying the same kinds of
     /// claim (a figure among figures, a date among dates).
     private func rankedDistractors(
-        _ finding: Finding, cited: [PassageRef], context: CheckContext, random: inout SeededRandom
+        _ finding: Finding, cited: [PassageRef], flagged: Set<PassageRef>, context: CheckContext, random: inout SeededRandom
     ) -> [PassageRef] {
         let deciding = decidingClaims(finding, cited: cited, context: context)
         let decidingKinds = Set(deciding.map(\.kind))
-        var subjectWords = Set<String>()
+        var subjectWords = Set<Int32>()
         for ref in cited { subjectWords.formUnion(context.contentWords(ref)) }
         var scored: [(PassageRef, Double)] = []
         for order in Set(cited.map(\.article)).sorted() {
             for (index, passage) in context.articles[order].article.passages.enumerated() {
                 let ref = PassageRef(article: order, index: index)
-                guard !cited.contains(ref), passage.paragraphKind != .heading, passage.text.utf8.count >= 40 else { continue }
+                guard !cited.contains(ref), !flagged.contains(ref), passage.paragraphKind != .heading,
+                      passage.text.utf8.count >= 40 else { continue }
                 let claims = context.claims(in: ref)
                 if claims.contains(where: { c in deciding.contains { context.rivals($0, c) } }) { continue }
                 let shared = Double(context.contentWords(ref).intersection(subjectWords).count)
@@ -153,23 +144,6 @@ public struct InconsistencyQuestionGenerator: Sendable {
             out += inside.isEmpty ? claims : inside
         }
         return out
-    }
-
-    /// Distractors the checker finds in conflict with anything shown.
-    private func conflicting(
-        _ chosen: [PassageRef], cited: [PassageRef], involved: [Article], claims: [Claim], context: CheckContext
-    ) -> Set<PassageRef> {
-        let shown = Set((chosen + cited).map { context.citation($0) }.map { $0.article + "\u{1}" + $0.passage })
-        let shownClaims = claims.filter { shown.contains($0.article + "\u{1}" + $0.passage) }
-        var flagged = Set<PassageRef>()
-        let shownContext = CheckContext(articles: involved, claims: shownClaims, stories: .one)
-        for finding in ConsistencyChecker().check(shownContext) {
-            for citation in finding.citations {
-                let ref = context.position(of: citation)
-                if chosen.contains(ref) { flagged.insert(ref) }
-            }
-        }
-        return flagged
     }
 
     // MARK: Wording
