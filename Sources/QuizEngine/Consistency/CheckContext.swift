@@ -21,8 +21,12 @@ public struct CheckContext {
     let claims: [IndexedClaim]
     /// The claims of each passage, as a range of `claims`.
     let claimsByPassage: [PassageRef: Range<Int>]
-    /// The people named in each story.
-    let names: [NameRegistry]
+    /// The claims of each article, as a range of `claims`.
+    private let claimsByArticle: [Range<Int>]
+    /// The articles of each story.
+    private let storyArticles: [[Int]]
+    /// Where each article's multi-word names are, read into registries on demand.
+    private let nameRuns: [[(passage: Int, range: Range<Int>)]]
     let storyCount: Int
     /// For each passage, every vocabulary its words belong to: lets a check skip passages
     /// without the cue it needs ("expired", "first", "echoing") without splitting them again.
@@ -61,7 +65,6 @@ public struct CheckContext {
         indexed.reserveCapacity(located.count)
         var byPassage: [PassageRef: Range<Int>] = [:]
         var tallies = Array(repeating: NameTally(), count: kept.count)
-        var fullNames: [[PersonName]] = Array(repeating: [], count: kept.count)
 
         var summaries: [[Word.Classes]] = []
         summaries.reserveCapacity(kept.count)
@@ -80,7 +83,7 @@ public struct CheckContext {
                 var summary = Word.Classes()
                 for word in words { summary.formUnion(word.classes) }
                 articleSummaries[p] = summary
-                tallies[a].count(words, text: passage.text, full: &fullNames[a])
+                tallies[a].count(words, passage: p)
                 guard cursor > start else { continue }
                 let passageClaims = located[start..<cursor].map(\.1)
                 let base = indexed.count
@@ -103,15 +106,8 @@ public struct CheckContext {
         }
 
         let stories = Self.stories(tallies)
-        var registries = Array(repeating: NameRegistry(), count: stories.count)
-        for (a, story) in stories.assignment.enumerated() {
-            for name in fullNames[a] { registries[story].add(name) }
-        }
-        for claim in indexed {
-            for person in claim.people where person.tokens.count >= 2 {
-                registries[stories.assignment[claim.ref.article]].add(person)
-            }
-        }
+        var storyArticles = Array(repeating: [Int](), count: stories.count)
+        for (a, story) in stories.assignment.enumerated() { storyArticles[story].append(a) }
 
         self.articles = kept.enumerated().map { a, article in
             ArticleEntry(article: article, order: a, story: stories.assignment[a], passageIndex: passageIndexes[a])
@@ -119,13 +115,46 @@ public struct CheckContext {
         self.articleOrder = order
         self.claims = indexed
         self.claimsByPassage = byPassage
-        self.names = registries
+        self.storyArticles = storyArticles
+        var ranges = Array(repeating: 0..<0, count: kept.count)
+        var position = 0
+        for a in 0..<kept.count {
+            let start = position
+            while position < indexed.count, indexed[position].ref.article == a { position += 1 }
+            ranges[a] = start..<position
+        }
+        self.claimsByArticle = ranges
+        self.nameRuns = tallies.map(\.runs)
         self.storyCount = stories.count
         self.summaries = summaries
         self.wordCache.table = table
     }
 
     // MARK: Reading
+
+    /// The people named in a story: its multi-word names and the people its claims name. Built
+    /// the first time a check asks, so stories nobody compares people in cost nothing.
+    func registry(_ story: Int) -> NameRegistry {
+        if let known = wordCache.registries[story] { return known }
+        var registry = NameRegistry()
+        for a in storyArticles[story] {
+            let passages = articles[a].article.passages
+            for run in nameRuns[a] {
+                let text = passages[run.passage].text
+                let utf8 = text.utf8
+                let lower = utf8.index(utf8.startIndex, offsetBy: run.range.lowerBound)
+                let upper = utf8.index(utf8.startIndex, offsetBy: run.range.upperBound)
+                if let name = PersonName(String(Substring(utf8[lower..<upper]))), name.tokens.count >= 2 { registry.add(name) }
+            }
+        }
+        for a in storyArticles[story] {
+            for claim in claims[claimsByArticle[a]] {
+                for person in claim.people where person.tokens.count >= 2 { registry.add(person) }
+            }
+        }
+        wordCache.registries[story] = registry
+        return registry
+    }
 
     /// Quotations that share wording, found once for the checks that compare quotations.
     var quotePairs: QuotePairs {
@@ -173,13 +202,13 @@ public struct CheckContext {
     /// Whether two mentions name the same person, resolving surnames within the story.
     func samePerson(_ a: PersonName, in refA: PassageRef, _ b: PersonName, in refB: PassageRef) -> Bool {
         let storyA = story(refA), storyB = story(refB)
-        if storyA == storyB { return names[storyA].samePerson(a, b) }
+        if storyA == storyB { return registry(storyA).samePerson(a, b) }
         return false
     }
 
     /// The full form of a person's name within the story, when it can be told.
     func resolve(_ name: PersonName, in ref: PassageRef) -> PersonName? {
-        names[story(ref)].resolve(name)
+        registry(story(ref)).resolve(name)
     }
 
     /// A citation of a claim: its passage, with the claim's words (and the words next to it
@@ -217,6 +246,7 @@ public struct CheckContext {
 final class WordCache {
     var words: [PassageRef: [Word]] = [:]
     var quotePairs: QuotePairs?
+    var registries: [Int: NameRegistry] = [:]
     var table = WordTable(capacity: 16)
 }
 

@@ -1,5 +1,5 @@
 /// The capitalised words of an article (names of people, places, organisations) by how often it
-/// uses them, and its multi-word names for the story's name registry.
+/// uses them, and where its multi-word names are, for the story's name registry.
 ///
 /// Words are counted by their id in the run's `WordTable`, so counting costs no string hashing.
 struct NameTally {
@@ -18,12 +18,15 @@ struct NameTally {
         return merged
     }
 
-    mutating func count(_ words: [Word], text: String, full: inout [PersonName]) {
+    /// Runs of two to four capitalised words: passage index and UTF-8 range. Read into names
+    /// only if a check needs to tell people apart in this story.
+    private(set) var runs: [(passage: Int, range: Range<Int>)] = []
+
+    mutating func count(_ words: [Word], passage: Int) {
         var runStart = -1
         func flush(_ end: Int) {
-            if runStart >= 0, end - runStart >= 2, end - runStart <= 4,
-               let name = PersonName(words: words[runStart..<end], in: text), name.tokens.count >= 2 {
-                full.append(name)
+            if runStart >= 0, end - runStart >= 2, end - runStart <= 4 {
+                runs.append((passage, words[runStart].range.lowerBound..<words[end - 1].range.upperBound))
             }
             runStart = -1
         }

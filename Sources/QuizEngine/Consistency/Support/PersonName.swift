@@ -89,12 +89,13 @@ struct PersonName: Hashable, Sendable, CustomStringConvertible {
 /// The people named in a story, so a bare surname can be resolved to one of them.
 struct NameRegistry: Sendable {
     private var fullNames: [PersonName] = []
+    private var known = Set<PersonName>()
     private var byLast: [String: [Int]] = [:]
 
     init() {}
 
     mutating func add(_ name: PersonName) {
-        guard name.tokens.count >= 2, !fullNames.contains(name) else { return }
+        guard name.tokens.count >= 2, known.insert(name).inserted else { return }
         let index = fullNames.count
         fullNames.append(name)
         byLast[name.last, default: []].append(index)

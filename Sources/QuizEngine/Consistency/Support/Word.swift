@@ -106,95 +106,118 @@ struct Word: Hashable, Sendable {
 /// and compared on a hash match. A class because it fills as text is split; one run owns it, on
 /// one thread.
 final class WordTable {
-    // Parallel arrays rather than an array of structs: probing reads only `hashes` and
-    // `offsets`, without copying (and retaining) a word's text on every step.
-    private var hashes: [UInt64]
-    private var offsets: [Int32]
-    private var lengths: [Int32]
-    private var slots: [Int32]
+    // Open addressing in raw memory: probing is the hottest loop of a check run, and arrays held
+    // by a class pay for exclusivity and uniqueness checks on every access.
+    private var capacity: Int
+    private var hashes: UnsafeMutablePointer<UInt64>
+    private var offsets: UnsafeMutablePointer<Int32>
+    private var lengths: UnsafeMutablePointer<Int32>
+    private var ids: UnsafeMutablePointer<Int32>
+    private var pool: UnsafeMutablePointer<UInt8>
+    private var poolCapacity: Int
+    private var poolCount = 0
     private var texts: [String] = []
     private var vocabularies: [Word.Classes] = []
     private var normalized: [String] = []
-    private var pool: [UInt8] = []
 
     init(capacity: Int = 256) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        hashes = Array(repeating: 0, count: size)
-        offsets = Array(repeating: -1, count: size)
-        lengths = Array(repeating: 0, count: size)
-        slots = Array(repeating: -1, count: size)
+        self.capacity = size
+        hashes = .allocate(capacity: size)
+        offsets = .allocate(capacity: size)
+        lengths = .allocate(capacity: size)
+        ids = .allocate(capacity: size)
+        offsets.initialize(repeating: -1, count: size)
+        poolCapacity = size * 8
+        pool = .allocate(capacity: poolCapacity)
     }
 
-    /// The word's text, vocabularies and id.
-    func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> (String, Word.Classes, Int32) {
+    deinit {
+        hashes.deallocate()
+        offsets.deallocate()
+        lengths.deallocate()
+        ids.deallocate()
+        pool.deallocate()
+    }
+
+    /// The id of the word spelled by `bytes` lowercased (ASCII letters only are folded here;
+    /// callers fold anything else first), adding it if new.
+    func id(lowercasing bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in bytes {
-            hash ^= UInt64(byte)
+            hash ^= UInt64(WordTable.lower(byte))
             hash = hash &* 0x0000_0100_0000_01B3
         }
         // FNV's low bits are weak for short, similar keys ("17", "18"): mix before masking.
         hash ^= hash >> 33
         hash = hash &* 0xFF51_AFD7_ED55_8CCD
         hash ^= hash >> 33
-        let mask = hashes.count - 1
+        let mask = capacity - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
-        let found: Int32? = hashes.withUnsafeBufferPointer { hashes in
-            offsets.withUnsafeBufferPointer { offsets in
-                lengths.withUnsafeBufferPointer { lengths in
-                    pool.withUnsafeBufferPointer { pool in
-                        while offsets[slot] >= 0 {
-                            if hashes[slot] == hash, Int(lengths[slot]) == bytes.count {
-                                let start = Int(offsets[slot])
-                                var same = true
-                                for i in 0..<bytes.count where pool[start + i] != bytes[i] { same = false; break }
-                                if same { return Int32(slot) }
-                            }
-                            slot = (slot + 1) & mask
-                        }
-                        return nil
-                    }
-                }
+        while offsets[slot] >= 0 {
+            if hashes[slot] == hash, Int(lengths[slot]) == bytes.count {
+                let start = pool + Int(offsets[slot])
+                var same = true
+                for i in 0..<bytes.count where start[i] != WordTable.lower(bytes[i]) { same = false; break }
+                if same { return ids[slot] }
             }
+            slot = (slot + 1) & mask
         }
-        if let found {
-            let id = Int(slots[Int(found)])
-            return (texts[id], vocabularies[id], Int32(id))
+        // New word: keep its lowercased bytes and read it once.
+        if poolCount + bytes.count > poolCapacity {
+            let bigger = max(poolCapacity * 2, poolCount + bytes.count)
+            let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: bigger)
+            moved.update(from: pool, count: poolCount)
+            pool.deallocate()
+            pool = moved
+            poolCapacity = bigger
         }
-        let text = String(decoding: bytes, as: UTF8.self)
-        let classes = Lexicon.classes[text] ?? []
+        for i in 0..<bytes.count { pool[poolCount + i] = WordTable.lower(bytes[i]) }
+        let text = String(decoding: UnsafeBufferPointer(start: pool + poolCount, count: bytes.count), as: UTF8.self)
         let id = Int32(texts.count)
         hashes[slot] = hash
-        offsets[slot] = Int32(pool.count)
+        offsets[slot] = Int32(poolCount)
         lengths[slot] = Int32(bytes.count)
-        slots[slot] = id
+        ids[slot] = id
+        poolCount += bytes.count
         texts.append(text)
-        vocabularies.append(classes)
+        vocabularies.append(Lexicon.classes[text] ?? [])
         normalized.append(Lexicon.normalize(text))
-        pool.append(contentsOf: bytes)
-        if texts.count * 2 > hashes.count { grow() }
-        return (text, classes, id)
+        if texts.count * 2 > capacity { grow() }
+        return id
     }
 
+    func text(_ id: Int32) -> String { texts[Int(id)] }
+    func classes(_ id: Int32) -> Word.Classes { vocabularies[Int(id)] }
     /// The form a word is compared in (singular, synonyms mapped): see `Lexicon.normalize`.
     func normalizedForm(_ id: Int32) -> String { normalized[Int(id)] }
 
+    @inline(__always) private static func lower(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+    }
+
     private func grow() {
-        let (oldHashes, oldOffsets, oldLengths, oldSlots) = (hashes, offsets, lengths, slots)
-        let size = oldHashes.count * 2
-        hashes = Array(repeating: 0, count: size)
-        offsets = Array(repeating: -1, count: size)
-        lengths = Array(repeating: 0, count: size)
-        slots = Array(repeating: -1, count: size)
-        let mask = size - 1
-        for i in 0..<oldHashes.count where oldOffsets[i] >= 0 {
+        let (oldHashes, oldOffsets, oldLengths, oldIDs, oldCapacity) = (hashes, offsets, lengths, ids, capacity)
+        capacity *= 2
+        hashes = .allocate(capacity: capacity)
+        offsets = .allocate(capacity: capacity)
+        lengths = .allocate(capacity: capacity)
+        ids = .allocate(capacity: capacity)
+        offsets.initialize(repeating: -1, count: capacity)
+        let mask = capacity - 1
+        for i in 0..<oldCapacity where oldOffsets[i] >= 0 {
             var slot = Int(truncatingIfNeeded: oldHashes[i]) & mask
             while offsets[slot] >= 0 { slot = (slot + 1) & mask }
             hashes[slot] = oldHashes[i]
             offsets[slot] = oldOffsets[i]
             lengths[slot] = oldLengths[i]
-            slots[slot] = oldSlots[i]
+            ids[slot] = oldIDs[i]
         }
+        oldHashes.deallocate()
+        oldOffsets.deallocate()
+        oldLengths.deallocate()
+        oldIDs.deallocate()
     }
 }
 
@@ -282,6 +305,26 @@ enum WordScanner {
         _ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, shape: Word.Classes, scratch: inout [UInt8],
         table: WordTable?
     ) -> Word {
+        var classes = shape
+        let first = bytes[start]
+        if (first >= 0x41 && first <= 0x5A) || (first == 0xC3 && start + 1 < end && bytes[start + 1] >= 0x80 && bytes[start + 1] <= 0x9E) {
+            classes.insert(.capitalized)
+        }
+        if isDigit(first) { classes.insert(.numeric) }
+
+        // Plain ASCII (almost every word): the table folds case itself, no copy needed. A
+        // possessive "'s" is left out of the word.
+        var ascii = true
+        for k in start..<end where bytes[k] >= 0x80 { ascii = false; break }
+        if let table, ascii {
+            var stop = end
+            if end - start > 2, bytes[end - 2] == UInt8(ascii: "'"), bytes[end - 1] | 0x20 == UInt8(ascii: "s") { stop = end - 2 }
+            else if end - start > 1, bytes[end - 1] == UInt8(ascii: "'") { stop = end - 1 }
+            let id = table.id(lowercasing: UnsafeBufferPointer(rebasing: bytes[start..<stop]))
+            classes.formUnion(table.classes(id))
+            return Word(text: table.text(id), range: start..<end, classes: classes, id: id)
+        }
+
         scratch.removeAll(keepingCapacity: true)
         var k = start
         while k < end {
@@ -308,24 +351,14 @@ enum WordScanner {
         } else if scratch.count > 1, scratch.last == UInt8(ascii: "'") {
             scratch.removeLast()
         }
-        var classes = shape
-        let first = bytes[start]
-        if (first >= 0x41 && first <= 0x5A) || (first == 0xC3 && start + 1 < end && bytes[start + 1] >= 0x80 && bytes[start + 1] <= 0x9E) {
-            classes.insert(.capitalized)
-        }
-        if isDigit(first) { classes.insert(.numeric) }
-        let text: String
-        var id: Int32 = -1
         if let table {
-            let (known, vocabularies, number) = scratch.withUnsafeBufferPointer { table.lookup($0) }
-            text = known
-            id = number
-            classes.formUnion(vocabularies)
-        } else {
-            text = String(decoding: scratch, as: UTF8.self)
-            if let known = Lexicon.classes[text] { classes.formUnion(known) }
+            let id = scratch.withUnsafeBufferPointer { table.id(lowercasing: $0) }
+            classes.formUnion(table.classes(id))
+            return Word(text: table.text(id), range: start..<end, classes: classes, id: id)
         }
-        return Word(text: text, range: start..<end, classes: classes, id: id)
+        let text = String(decoding: scratch, as: UTF8.self)
+        if let known = Lexicon.classes[text] { classes.formUnion(known) }
+        return Word(text: text, range: start..<end, classes: classes)
     }
 
     private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
