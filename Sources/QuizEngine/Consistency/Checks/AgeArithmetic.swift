@@ -52,6 +52,7 @@ public struct AgeArithmetic: ConsistencyCheck {
                 continue
             }
         }
+        guard !ages.isEmpty else { return [] }
         // Births by the name words they mention, so each age looks only at births that name
         // someone who could be the same person.
         var birthsByName: [String: [Int]] = [:]
@@ -63,7 +64,7 @@ public struct AgeArithmetic: ConsistencyCheck {
         }
         var findings: [Finding] = []
         var reported = Set<Int>()
-        for age in ages {
+        for age in ages where !births.isEmpty {
             let key = "\(context.story(age.claim.ref))|\((context.resolve(age.person, in: age.claim.ref) ?? age.person).last)"
             for birth in (birthsByName[key] ?? []).prefix(16).map({ births[$0] }) {
                 let people = birth.people.isEmpty ? previousNames(birth.claim, context: context) : birth.people

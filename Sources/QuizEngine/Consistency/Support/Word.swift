@@ -106,39 +106,46 @@ struct Word: Hashable, Sendable {
 /// and compared on a hash match. A class because it fills as text is split; one run owns it, on
 /// one thread.
 final class WordTable {
-    // Open addressing in raw memory: probing is the hottest loop of a check run, and arrays held
-    // by a class pay for exclusivity and uniqueness checks on every access.
-    private var capacity: Int
-    private var hashes: UnsafeMutablePointer<UInt64>
-    private var offsets: UnsafeMutablePointer<Int32>
-    private var lengths: UnsafeMutablePointer<Int32>
-    private var ids: UnsafeMutablePointer<Int32>
-    private var pool: UnsafeMutablePointer<UInt8>
-    private var poolCapacity: Int
-    private var poolCount = 0
-    private var texts: [String] = []
-    private var vocabularies: [Word.Classes] = []
-    private var normalized: [String] = []
+    // Open addressing in raw memory, all mutable state behind one immutable pointer: the
+    // lookup is the hottest loop of a check run, and a class's `var` properties pay a dynamic
+    // exclusivity check on every access.
+    private struct State {
+        var capacity: Int
+        var hashes: UnsafeMutablePointer<UInt64>
+        var offsets: UnsafeMutablePointer<Int32>
+        var lengths: UnsafeMutablePointer<Int32>
+        var ids: UnsafeMutablePointer<Int32>
+        var pool: UnsafeMutablePointer<UInt8>
+        var poolCapacity: Int
+        var poolCount = 0
+        var texts: [String] = []
+        var vocabularies: [Word.Classes] = []
+        var normalized: [String] = []
+    }
+
+    private let state: UnsafeMutablePointer<State>
 
     init(capacity: Int = 256) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        self.capacity = size
-        hashes = .allocate(capacity: size)
-        offsets = .allocate(capacity: size)
-        lengths = .allocate(capacity: size)
-        ids = .allocate(capacity: size)
+        let offsets = UnsafeMutablePointer<Int32>.allocate(capacity: size)
         offsets.initialize(repeating: -1, count: size)
-        poolCapacity = size * 8
-        pool = .allocate(capacity: poolCapacity)
+        state = .allocate(capacity: 1)
+        state.initialize(to: State(
+            capacity: size, hashes: .allocate(capacity: size), offsets: offsets,
+            lengths: .allocate(capacity: size), ids: .allocate(capacity: size),
+            pool: .allocate(capacity: size * 8), poolCapacity: size * 8
+        ))
     }
 
     deinit {
-        hashes.deallocate()
-        offsets.deallocate()
-        lengths.deallocate()
-        ids.deallocate()
-        pool.deallocate()
+        state.pointee.hashes.deallocate()
+        state.pointee.offsets.deallocate()
+        state.pointee.lengths.deallocate()
+        state.pointee.ids.deallocate()
+        state.pointee.pool.deallocate()
+        state.deinitialize(count: 1)
+        state.deallocate()
     }
 
     /// The id of the word spelled by `bytes` lowercased (ASCII letters only are folded here;
@@ -153,7 +160,8 @@ final class WordTable {
         hash ^= hash >> 33
         hash = hash &* 0xFF51_AFD7_ED55_8CCD
         hash ^= hash >> 33
-        let mask = capacity - 1
+        let (hashes, offsets, lengths, ids, pool) = (state.pointee.hashes, state.pointee.offsets, state.pointee.lengths, state.pointee.ids, state.pointee.pool)
+        let mask = state.pointee.capacity - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while offsets[slot] >= 0 {
             if hashes[slot] == hash, Int(lengths[slot]) == bytes.count {
@@ -164,60 +172,71 @@ final class WordTable {
             }
             slot = (slot + 1) & mask
         }
-        // New word: keep its lowercased bytes and read it once.
-        if poolCount + bytes.count > poolCapacity {
-            let bigger = max(poolCapacity * 2, poolCount + bytes.count)
+        return insert(bytes, hash: hash, slot: slot)
+    }
+
+    /// A new word: keep its lowercased bytes and read it once.
+    private func insert(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, slot: Int) -> Int32 {
+        if state.pointee.poolCount + bytes.count > state.pointee.poolCapacity {
+            let bigger = max(state.pointee.poolCapacity * 2, state.pointee.poolCount + bytes.count)
             let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: bigger)
-            moved.update(from: pool, count: poolCount)
-            pool.deallocate()
-            pool = moved
-            poolCapacity = bigger
+            moved.update(from: state.pointee.pool, count: state.pointee.poolCount)
+            state.pointee.pool.deallocate()
+            state.pointee.pool = moved
+            state.pointee.poolCapacity = bigger
         }
-        for i in 0..<bytes.count { pool[poolCount + i] = WordTable.lower(bytes[i]) }
-        let text = String(decoding: UnsafeBufferPointer(start: pool + poolCount, count: bytes.count), as: UTF8.self)
-        let id = Int32(texts.count)
-        hashes[slot] = hash
-        offsets[slot] = Int32(poolCount)
-        lengths[slot] = Int32(bytes.count)
-        ids[slot] = id
-        poolCount += bytes.count
-        texts.append(text)
-        vocabularies.append(Lexicon.classes[text] ?? [])
-        normalized.append(Lexicon.normalize(text))
-        if texts.count * 2 > capacity { grow() }
+        let at = state.pointee.poolCount
+        let pool = state.pointee.pool
+        for i in 0..<bytes.count { pool[at + i] = WordTable.lower(bytes[i]) }
+        let text = String(decoding: UnsafeBufferPointer(start: pool + at, count: bytes.count), as: UTF8.self)
+        let id = Int32(state.pointee.texts.count)
+        state.pointee.hashes[slot] = hash
+        state.pointee.offsets[slot] = Int32(at)
+        state.pointee.lengths[slot] = Int32(bytes.count)
+        state.pointee.ids[slot] = id
+        state.pointee.poolCount += bytes.count
+        state.pointee.texts.append(text)
+        state.pointee.vocabularies.append(Lexicon.classes[text] ?? [])
+        state.pointee.normalized.append(Lexicon.normalize(text))
+        if state.pointee.texts.count * 2 > state.pointee.capacity { grow() }
         return id
     }
 
-    func text(_ id: Int32) -> String { texts[Int(id)] }
-    func classes(_ id: Int32) -> Word.Classes { vocabularies[Int(id)] }
+    func text(_ id: Int32) -> String { state.pointee.texts[Int(id)] }
+    func classes(_ id: Int32) -> Word.Classes { state.pointee.vocabularies[Int(id)] }
     /// The form a word is compared in (singular, synonyms mapped): see `Lexicon.normalize`.
-    func normalizedForm(_ id: Int32) -> String { normalized[Int(id)] }
+    func normalizedForm(_ id: Int32) -> String { state.pointee.normalized[Int(id)] }
 
     @inline(__always) private static func lower(_ byte: UInt8) -> UInt8 {
         byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
     }
 
     private func grow() {
-        let (oldHashes, oldOffsets, oldLengths, oldIDs, oldCapacity) = (hashes, offsets, lengths, ids, capacity)
-        capacity *= 2
-        hashes = .allocate(capacity: capacity)
-        offsets = .allocate(capacity: capacity)
-        lengths = .allocate(capacity: capacity)
-        ids = .allocate(capacity: capacity)
+        let old = state.pointee
+        let capacity = old.capacity * 2
+        let hashes = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
+        let offsets = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
+        let lengths = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
+        let ids = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
         offsets.initialize(repeating: -1, count: capacity)
         let mask = capacity - 1
-        for i in 0..<oldCapacity where oldOffsets[i] >= 0 {
-            var slot = Int(truncatingIfNeeded: oldHashes[i]) & mask
+        for i in 0..<old.capacity where old.offsets[i] >= 0 {
+            var slot = Int(truncatingIfNeeded: old.hashes[i]) & mask
             while offsets[slot] >= 0 { slot = (slot + 1) & mask }
-            hashes[slot] = oldHashes[i]
-            offsets[slot] = oldOffsets[i]
-            lengths[slot] = oldLengths[i]
-            ids[slot] = oldIDs[i]
+            hashes[slot] = old.hashes[i]
+            offsets[slot] = old.offsets[i]
+            lengths[slot] = old.lengths[i]
+            ids[slot] = old.ids[i]
         }
-        oldHashes.deallocate()
-        oldOffsets.deallocate()
-        oldLengths.deallocate()
-        oldIDs.deallocate()
+        old.hashes.deallocate()
+        old.offsets.deallocate()
+        old.lengths.deallocate()
+        old.ids.deallocate()
+        state.pointee.capacity = capacity
+        state.pointee.hashes = hashes
+        state.pointee.offsets = offsets
+        state.pointee.lengths = lengths
+        state.pointee.ids = ids
     }
 }
 
