@@ -107,7 +107,7 @@ final class IndexedClaim: Sendable {
         var context: [String] = []
         if isFigure {
             let (localWords, localSpan) = IndexedClaim.localWords(words, start: start, end: end)
-            local = Topic(normalized: localWords.map { $0.id >= 0 ? table.normalizedForm($0.id) : Lexicon.normalize($0.text) })
+            local = Topic(normalized: localWords.map { $0.id >= 0 ? table.normalizedForm($0.id) : CheckLexicon.normalize($0.text) })
             localPhrase = localWords.map(\.text).joined(separator: " ")
             if let localSpan {
                 readingRange = min(claim.range.lowerBound, words[localSpan.lowerBound].range.lowerBound)

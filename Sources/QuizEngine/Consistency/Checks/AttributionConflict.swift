@@ -104,7 +104,7 @@ public struct AttributionConflict: ConsistencyCheck {
 
     struct Sourced {
         let claim: IndexedClaim
-        let figure: Figure
+        let figure: FigureInterval
         let dimension: String
         let sources: [Set<String>]
         let origin: Bool
@@ -128,7 +128,7 @@ public struct AttributionConflict: ConsistencyCheck {
             for other in context.claims(in: claim.ref) {
                 guard case let .attribution(source) = other.value else { continue }
                 let tokens = Set(WordScanner.words(in: source).map { PersonName.fold($0.text) }).subtracting(Self.vagueSources)
-                    .subtracting(Lexicon.stopwords).subtracting(Self.originWords)
+                    .subtracting(CheckLexicon.stopwords).subtracting(Self.originWords)
                 guard !tokens.isEmpty else { continue }
                 sources.append(tokens)
                 names.append(source)
@@ -137,7 +137,7 @@ public struct AttributionConflict: ConsistencyCheck {
             }
             guard !sources.isEmpty else { continue }
             items.append(Sourced(
-                claim: claim, figure: Figure(quantity, text: claim.text, percent: dimension == "percent"),
+                claim: claim, figure: FigureInterval(quantity, text: claim.text, percent: dimension == "percent"),
                 dimension: dimension, sources: sources, origin: origin, names: names
             ))
         }
@@ -184,7 +184,7 @@ public struct AttributionConflict: ConsistencyCheck {
             guard case let .attribution(source) = claim.value else { continue }
             let summary = context.summary(claim.ref)
             guard summary.contains(.first), summary.contains(.reporting) else { continue }
-            let tokens = Set(WordScanner.words(in: source).map { PersonName.fold($0.text) }).subtracting(Self.vagueSources).subtracting(Lexicon.stopwords)
+            let tokens = Set(WordScanner.words(in: source).map { PersonName.fold($0.text) }).subtracting(Self.vagueSources).subtracting(CheckLexicon.stopwords)
             guard !tokens.isEmpty else { continue }
             firsts.append((claim, source, tokens))
         }

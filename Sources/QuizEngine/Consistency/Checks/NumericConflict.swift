@@ -29,7 +29,7 @@ public struct NumericConflict: ConsistencyCheck {
 
     struct Item {
         let claim: IndexedClaim
-        let figure: Figure
+        let figure: FigureInterval
         let dimension: String
     }
 
@@ -49,7 +49,7 @@ public struct NumericConflict: ConsistencyCheck {
             // A bare year-like integer is a year, not a count.
             if dimension == "count", quantity.isExact, quantity.stated >= 1900, quantity.stated <= 2100,
                !claim.text.contains(",") { continue }
-            items.append(Item(claim: claim, figure: Figure(quantity, text: claim.text, percent: dimension == "percent"), dimension: dimension))
+            items.append(Item(claim: claim, figure: FigureInterval(quantity, text: claim.text, percent: dimension == "percent"), dimension: dimension))
         }
 
         var findings: [Finding] = []
@@ -95,7 +95,7 @@ public struct NumericConflict: ConsistencyCheck {
             return false
         }
         if Self.genericHeads.contains(x.topic.head) || x.topic.words.count < 1 {
-            let shared = x.context.contains { word in y.context.contains(word) && !x.topic.words.contains(Lexicon.normalize(word)) }
+            let shared = x.context.contains { word in y.context.contains(word) && !x.topic.words.contains(CheckLexicon.normalize(word)) }
             if !shared { return false }
         }
         return true

@@ -110,7 +110,7 @@ public struct SpanArithmetic: ConsistencyCheck {
         }
         let words = context.summary(claim.ref).contains(.eventNoun) ? context.words(claim.ref) : []
         for word in words where word.is(.eventNoun) {
-            let noun = Lexicon.normalize(Lexicon.singularize(word.text))
+            let noun = CheckLexicon.normalize(CheckLexicon.singularize(word.text))
             if ["deadline", "ultimatum"].contains(noun) { continue }
             if let entry = events.date(of: noun, story: context.story(claim.ref), article: claim.ref.article),
                entry.claim.position != end.position {
@@ -183,7 +183,7 @@ public struct SpanArithmetic: ConsistencyCheck {
                 anchor = (after, after.exactDay!)
             } else if cueEnd < words.count {
                 for word in words[cueEnd...].prefix(6) where EventMention.isEvent(word.text) {
-                    let noun = Lexicon.normalize(Lexicon.singularize(word.text))
+                    let noun = CheckLexicon.normalize(CheckLexicon.singularize(word.text))
                     if let entry = events.date(of: noun, story: context.story(claim.ref), article: claim.ref.article),
                        entry.claim.ref != claim.ref {
                         anchor = (entry.claim, entry.date)

@@ -120,7 +120,7 @@ public struct TimelineConflict: ConsistencyCheck {
             // Sunday's summit").
             var target: String?
             for k in (index + 1)..<min(words.count, index + 5) {
-                if words[k].is(.eventNoun) { target = Lexicon.normalize(Lexicon.singularize(words[k].text)); break }
+                if words[k].is(.eventNoun) { target = CheckLexicon.normalize(CheckLexicon.singularize(words[k].text)); break }
                 if words[k].afterPause { break }
             }
             guard let noun = target, !["deadline", "ultimatum"].contains(noun) else { continue }

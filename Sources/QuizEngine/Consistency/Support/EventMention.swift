@@ -52,14 +52,14 @@ struct EventMention: Hashable, Sendable {
             // Position in the sentence unknown; read determiners from the sentence when the
             // same noun stands near the span.
             if let at = nearest(words, start: start, end: end, matching: word.text) { return mention(words, at: at) }
-            return EventMention(noun: Lexicon.normalize(word.text), definite: true, distinct: false, plural: false)
+            return EventMention(noun: CheckLexicon.normalize(word.text), definite: true, distinct: false, plural: false)
         }
         if let at = nearest(words, start: start, end: end, matching: nil) { return mention(words, at: at) }
         return nil
     }
 
     static func isEvent(_ word: String) -> Bool {
-        nouns.contains(word) || nouns.contains(Lexicon.singularize(word))
+        nouns.contains(word) || nouns.contains(CheckLexicon.singularize(word))
     }
 
     private static func nearest(_ words: [Word], start: Int, end: Int, matching: String?) -> Int? {
@@ -87,7 +87,7 @@ struct EventMention: Hashable, Sendable {
 
     private static func mention(_ words: [Word], at index: Int) -> EventMention {
         let raw = words[index].text
-        let plural = raw != Lexicon.singularize(raw) && !pluralSingulars.contains(raw)
+        let plural = raw != CheckLexicon.singularize(raw) && !pluralSingulars.contains(raw)
         // Walk back over the noun's modifiers to its determiner: "the second call", "a follow-up
         // call", "Trump's earlier call", "the August 15 call".
         var definite = false, distinct = false
@@ -108,7 +108,7 @@ struct EventMention: Hashable, Sendable {
         if index + 1 < words.count, ["earlier", "later", "before", "afterwards"].contains(words[index + 1].text) {
             distinct = true
         }
-        let noun = Lexicon.normalize(pluralSingulars.contains(raw) ? raw : Lexicon.singularize(raw))
+        let noun = CheckLexicon.normalize(pluralSingulars.contains(raw) ? raw : CheckLexicon.singularize(raw))
         return EventMention(noun: noun, definite: definite, distinct: distinct, plural: plural)
     }
 }

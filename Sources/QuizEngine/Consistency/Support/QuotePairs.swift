@@ -42,7 +42,7 @@ struct QuotePairs {
             let tokens = quote.wording.tokens
             for k in 0..<max(0, tokens.count - 1) {
                 let (x, y) = (tokens[k], tokens[k + 1])
-                if Lexicon.stopwords.contains(x), Lexicon.stopwords.contains(y) { continue }
+                if CheckLexicon.stopwords.contains(x), CheckLexicon.stopwords.contains(y) { continue }
                 let key = Bigram(story: story, first: x, second: y)
                 guard seen.insert(key).inserted else { continue }
                 let list = postings[key, default: []]

@@ -39,7 +39,7 @@ struct Topic: Hashable, Sendable {
                 continue
             }
             if word.is([.stopword, .month, .weekday]) || word.isNumeric { continue }
-            segments[segments.count - 1].append(Lexicon.normalize(word.text))
+            segments[segments.count - 1].append(CheckLexicon.normalize(word.text))
         }
         self.init(segments: segments)
     }
@@ -52,9 +52,9 @@ struct Topic: Hashable, Sendable {
                 if !(segments.last?.isEmpty ?? true) { segments.append([]) }
                 continue
             }
-            if Lexicon.stopwords.contains(word) || Lexicon.months.contains(word) || Lexicon.weekdays.contains(word) { continue }
+            if CheckLexicon.stopwords.contains(word) || CheckLexicon.months.contains(word) || CheckLexicon.weekdays.contains(word) { continue }
             if let first = word.utf8.first, first >= 0x30, first <= 0x39 { continue }
-            segments[segments.count - 1].append(Lexicon.normalize(word))
+            segments[segments.count - 1].append(CheckLexicon.normalize(word))
         }
         self.init(segments: segments)
     }
@@ -65,11 +65,11 @@ struct Topic: Hashable, Sendable {
         var all: [String] = []
         for segment in segments { all += segment }
         // Measures are dropped when something else says what is measured.
-        let meaningful = all.filter { !Lexicon.measureWords.contains($0) }
+        let meaningful = all.filter { !CheckLexicon.measureWords.contains($0) }
         let kept = meaningful.isEmpty ? all : meaningful
         var head = ""
         for segment in segments {
-            if let last = segment.last(where: { !Lexicon.measureWords.contains($0) }) {
+            if let last = segment.last(where: { !CheckLexicon.measureWords.contains($0) }) {
                 head = last
                 break
             }

@@ -52,7 +52,7 @@ struct Word: Hashable, Sendable {
         static let numeric = Classes(rawValue: 1 << 1)
         static let startsClause = Classes(rawValue: 1 << 2)
         static let afterPause = Classes(rawValue: 1 << 3)
-        // Vocabularies (`Lexicon`).
+        // Vocabularies (`CheckLexicon`).
         static let stopword = Classes(rawValue: 1 << 8)
         static let preposition = Classes(rawValue: 1 << 9)
         static let month = Classes(rawValue: 1 << 10)
@@ -196,15 +196,15 @@ final class WordTable {
         state.pointee.ids[slot] = id
         state.pointee.poolCount += bytes.count
         state.pointee.texts.append(text)
-        state.pointee.vocabularies.append(Lexicon.classes[text] ?? [])
-        state.pointee.normalized.append(Lexicon.normalize(text))
+        state.pointee.vocabularies.append(CheckLexicon.classes[text] ?? [])
+        state.pointee.normalized.append(CheckLexicon.normalize(text))
         if state.pointee.texts.count * 2 > state.pointee.capacity { grow() }
         return id
     }
 
     func text(_ id: Int32) -> String { state.pointee.texts[Int(id)] }
     func classes(_ id: Int32) -> Word.Classes { state.pointee.vocabularies[Int(id)] }
-    /// The form a word is compared in (singular, synonyms mapped): see `Lexicon.normalize`.
+    /// The form a word is compared in (singular, synonyms mapped): see `CheckLexicon.normalize`.
     func normalizedForm(_ id: Int32) -> String { state.pointee.normalized[Int(id)] }
 
     @inline(__always) private static func lower(_ byte: UInt8) -> UInt8 {
@@ -376,7 +376,7 @@ enum WordScanner {
             return Word(text: table.text(id), range: start..<end, classes: classes, id: id)
         }
         let text = String(decoding: scratch, as: UTF8.self)
-        if let known = Lexicon.classes[text] { classes.formUnion(known) }
+        if let known = CheckLexicon.classes[text] { classes.formUnion(known) }
         return Word(text: text, range: start..<end, classes: classes)
     }
 

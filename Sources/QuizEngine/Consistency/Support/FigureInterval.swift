@@ -3,19 +3,19 @@
 /// "7 million" is anything a reporter would round to 7 million, "6.9 million" anything rounded
 /// to 6.9 million, so the two agree; "80%" allows half a point either way, so 80% and 96% do
 /// not. The widening is half the unit of the last written digit, at most 5% of the figure.
-struct Figure: Sendable {
+struct FigureInterval: Sendable {
     let quantity: Quantity
     let lower: Double
     let upper: Double
 
     init(_ quantity: Quantity, text: String, percent: Bool = false) {
         self.quantity = quantity
-        let slack = Figure.slack(text: text, value: quantity.stated, percent: percent)
+        let slack = FigureInterval.slack(text: text, value: quantity.stated, percent: percent)
         lower = quantity.lower - slack
         upper = quantity.upper + slack
     }
 
-    func agrees(with other: Figure) -> Bool {
+    func agrees(with other: FigureInterval) -> Bool {
         !(upper < other.lower || other.upper < lower)
     }
 

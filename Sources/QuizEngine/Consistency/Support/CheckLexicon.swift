@@ -2,7 +2,7 @@
 ///
 /// Kept in one place so that a word added for one check (a synonym, a cue for "this figure
 /// changed") helps every check that reads the same kind of sentence.
-enum Lexicon {
+enum CheckLexicon {
     /// Words that say nothing about what a figure or event is.
     static let stopwords: Set<String> = [
         "a", "an", "the", "of", "in", "on", "for", "to", "by", "with", "from", "at", "as", "per", "into",
@@ -157,7 +157,7 @@ enum Lexicon {
     }
 }
 
-extension Lexicon {
+extension CheckLexicon {
     /// Every vocabulary the checks ask about, by word: split text looks each word up once.
     static let classes: [String: Word.Classes] = {
         var table: [String: Word.Classes] = [:]
