@@ -70,7 +70,7 @@ public struct CheckContext {
         summaries.reserveCapacity(kept.count)
         // Subjects repeat ("call", "poverty rate"): each distinct one is read once.
         var subjects: [String: IndexedClaim.SubjectReading] = [:]
-        let table = WordTable()
+        let table = PassageWordTable()
 
         var cursor = 0
         for (a, article) in kept.enumerated() {
@@ -247,7 +247,7 @@ final class WordCache {
     var words: [PassageRef: [Word]] = [:]
     var quotePairs: QuotePairs?
     var registries: [Int: NameRegistry] = [:]
-    var table = WordTable(capacity: 16)
+    var table = PassageWordTable(capacity: 16)
 }
 
 /// Where a passage is: article position in the input and passage position in the article.

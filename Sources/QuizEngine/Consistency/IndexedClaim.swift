@@ -70,7 +70,7 @@ final class IndexedClaim: Sendable {
 
     init(
         claim: Claim, ref: PassageRef, position: Int, words: [Word], text: String, neighbours: [Claim],
-        subject: SubjectReading, table: WordTable
+        subject: SubjectReading, table: PassageWordTable
     ) {
         self.claim = claim
         self.ref = ref

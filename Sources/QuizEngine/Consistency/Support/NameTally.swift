@@ -1,7 +1,7 @@
 /// The capitalised words of an article (names of people, places, organisations) by how often it
 /// uses them, and where its multi-word names are, for the story's name registry.
 ///
-/// Words are counted by their id in the run's `WordTable`, so counting costs no string hashing.
+/// Words are counted by their id in the run's `PassageWordTable`, so counting costs no string hashing.
 struct NameTally {
     /// Mid-sentence capitalised words, by word id.
     private var counts: [Int32: Int] = [:]

@@ -13,7 +13,7 @@ struct Word: Hashable, Sendable {
     let text: String
     private let start: Int32
     private let end: Int32
-    /// The word's number in the run's `WordTable` (the same for every occurrence), or -1 when
+    /// The word's number in the run's `PassageWordTable` (the same for every occurrence), or -1 when
     /// it was split without one.
     let id: Int32
     let classes: Classes
@@ -105,7 +105,7 @@ struct Word: Hashable, Sendable {
 /// Open addressing over an FNV-1a hash of the bytes; the bytes themselves are kept in one pool
 /// and compared on a hash match. A class because it fills as text is split; one run owns it, on
 /// one thread.
-final class WordTable {
+final class PassageWordTable {
     // Open addressing in raw memory, all mutable state behind one immutable pointer: the
     // lookup is the hottest loop of a check run, and a class's `var` properties pay a dynamic
     // exclusivity check on every access.
@@ -153,7 +153,7 @@ final class WordTable {
     func id(lowercasing bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in bytes {
-            hash ^= UInt64(WordTable.lower(byte))
+            hash ^= UInt64(PassageWordTable.lower(byte))
             hash = hash &* 0x0000_0100_0000_01B3
         }
         // FNV's low bits are weak for short, similar keys ("17", "18"): mix before masking.
@@ -167,7 +167,7 @@ final class WordTable {
             if hashes[slot] == hash, Int(lengths[slot]) == bytes.count {
                 let start = pool + Int(offsets[slot])
                 var same = true
-                for i in 0..<bytes.count where start[i] != WordTable.lower(bytes[i]) { same = false; break }
+                for i in 0..<bytes.count where start[i] != PassageWordTable.lower(bytes[i]) { same = false; break }
                 if same { return ids[slot] }
             }
             slot = (slot + 1) & mask
@@ -187,7 +187,7 @@ final class WordTable {
         }
         let at = state.pointee.poolCount
         let pool = state.pointee.pool
-        for i in 0..<bytes.count { pool[at + i] = WordTable.lower(bytes[i]) }
+        for i in 0..<bytes.count { pool[at + i] = PassageWordTable.lower(bytes[i]) }
         let text = String(decoding: UnsafeBufferPointer(start: pool + at, count: bytes.count), as: UTF8.self)
         let id = Int32(state.pointee.texts.count)
         state.pointee.hashes[slot] = hash
@@ -242,7 +242,7 @@ final class WordTable {
 
 enum WordScanner {
     /// Splits text into words, looking their vocabularies up in `table`.
-    static func words(in text: String, table: WordTable) -> [Word] {
+    static func words(in text: String, table: PassageWordTable) -> [Word] {
         var text = text
         return text.withUTF8 { words(in: $0, table: table) }
     }
@@ -256,7 +256,7 @@ enum WordScanner {
         return text.withUTF8 { words(in: $0) }
     }
 
-    static func words(in bytes: UnsafeBufferPointer<UInt8>, table: WordTable? = nil) -> [Word] {
+    static func words(in bytes: UnsafeBufferPointer<UInt8>, table: PassageWordTable? = nil) -> [Word] {
         var words: [Word] = []
         words.reserveCapacity(bytes.count / 5)
         var scratch: [UInt8] = []
@@ -322,7 +322,7 @@ enum WordScanner {
 
     private static func makeWord(
         _ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, shape: Word.Classes, scratch: inout [UInt8],
-        table: WordTable?
+        table: PassageWordTable?
     ) -> Word {
         var classes = shape
         let first = bytes[start]
