@@ -48,7 +48,8 @@ let package = Package(
         // Drives the real `factquiz` binary; depending on QuizApp makes `swift test` build it.
         .testTarget(
             name: "QuizAppTests",
-            dependencies: ["QuizApp", "QuizEngine"]
+            dependencies: ["QuizApp", "QuizEngine"],
+            exclude: ["Fixtures"]
         ),
     ]
 )

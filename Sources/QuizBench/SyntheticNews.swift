@@ -6,10 +6,10 @@ import QuizEngine
 /// second wording, a weekday that does not match its date), so the whole compiler, checker
 /// included, does real work on them.
 struct SyntheticNews {
-    private var random: SeededRandom
+    private var random: SplitMix64
 
     init(seed: UInt64) {
-        random = SeededRandom(seed: seed)
+        random = SplitMix64(seed: seed)
     }
 
     static let places = ["Riverton", "Port Alder", "Millbrook", "Easton", "Cedar Falls", "Northgate", "Lakeview", "Hollis"]
@@ -23,7 +23,7 @@ struct SyntheticNews {
     ]
     static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 
-    private mutating func pick<T>(_ items: [T]) -> T { items[random.below(items.count)] }
+    private mutating func pick<T>(_ items: [T]) -> T { items[random.next(below: items.count)] }
 
     /// One article as Markdown with front matter.
     mutating func article(index: Int) -> String {
@@ -34,23 +34,23 @@ struct SyntheticNews {
         let surname = String(person.split(separator: " ").last!)
         let role = pick(Self.roles)
         let other = "\(pick(Self.firstNames)) \(pick(Self.lastNames))"
-        let year = 2020 + random.below(6)
-        let month = 1 + random.below(12)
-        let day = 1 + random.below(27)
+        let year = 2020 + random.next(below: 6)
+        let month = 1 + random.next(below: 12)
+        let day = 1 + random.next(below: 27)
         let published = CalendarDate(year: year, month: month, day: min(day + 1, 28))!
         let event = CalendarDate(year: year, month: month, day: day)!
-        let cost = 2 + random.below(40)
-        let share = 10 + random.below(80)
-        let minutes = 10 + random.below(50)
-        let age = 30 + random.below(40)
-        let workers = 100 + random.below(900)
-        let weeks = 2 + random.below(20)
-        let plantConflict = random.below(3) == 0
-        let conflictingCost = plantConflict ? cost + 1 + random.below(5) : cost
-        let plantedWeekday = random.below(4) == 0
+        let cost = 2 + random.next(below: 40)
+        let share = 10 + random.next(below: 80)
+        let minutes = 10 + random.next(below: 50)
+        let age = 30 + random.next(below: 40)
+        let workers = 100 + random.next(below: 900)
+        let weeks = 2 + random.next(below: 20)
+        let plantConflict = random.next(below: 3) == 0
+        let conflictingCost = plantConflict ? cost + 1 + random.next(below: 5) : cost
+        let plantedWeekday = random.next(below: 4) == 0
         let weekday = plantedWeekday ? event.adding(days: 1).weekday.name : event.weekday.name
         let quote = "We will finish \(theProject) on time and on budget"
-        let driftedQuote = random.below(3) == 0 ? "We will complete \(theProject) on time and within budget" : quote
+        let driftedQuote = random.next(below: 3) == 0 ? "We will complete \(theProject) on time and within budget" : quote
 
         return """
             ---
@@ -67,11 +67,11 @@ struct SyntheticNews {
             Critics, including \(other), said the city had not explained the figures. "The numbers keep changing," \(other.split(separator: " ").last!) said. \
             According to documents seen by \(outlet), the budget for \(theProject) was set at $\(conflictingCost) million in \(year - 1).
 
-            \(surname) later repeated that message: "\(driftedQuote)." The council will vote on \(Self.months[(month + 2) % 12]) \(1 + random.below(27)), \
+            \(surname) later repeated that message: "\(driftedQuote)." The council will vote on \(Self.months[(month + 2) % 12]) \(1 + random.next(below: 27)), \
             and a public hearing is planned for the following day.
 
             Residents interviewed on Main Street were divided. One shop owner, who asked not to be named, said the \(thing) had been \
-            closed for nearly \(weeks + 1) weeks last year, costing local businesses about $\(1 + random.below(9)).\(random.below(10)) million.
+            closed for nearly \(weeks + 1) weeks last year, costing local businesses about $\(1 + random.next(below: 9)).\(random.next(below: 10)) million.
 
             """
     }

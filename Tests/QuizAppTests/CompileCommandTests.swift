@@ -145,3 +145,23 @@ struct CompileCommandTests {
         #expect(again.stderr.contains("already exists"))
     }
 }
+
+@Suite("Output files")
+struct OutputFileTests {
+    @Test("-o /dev/null writes to the device and leaves it a device")
+    func devNull() throws {
+        let out = try FactQuizProcess.run(["compile", "--built-in", "-o", "/dev/null"])
+        #expect(out.status == 0, "\(out.stderr)")
+        var info = stat()
+        #expect(lstat("/dev/null", &info) == 0)
+        #expect(info.st_mode & S_IFMT == S_IFCHR, "/dev/null must still be a character device")
+    }
+
+    @Test("a folder as output is an error that names it")
+    func folder() throws {
+        let dir = try TemporaryDirectory.make()
+        let out = try FactQuizProcess.run(["compile", "--built-in", "-o", dir.path])
+        #expect(out.status == 1)
+        #expect(out.stderr.contains("cannot write \(dir.path): it is a folder"))
+    }
+}

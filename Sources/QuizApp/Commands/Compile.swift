@@ -50,9 +50,9 @@ struct Compile: ParsableCommand {
         let data = try CompiledPackEncoding.encode(result)
         if let output {
             do {
-                try data.write(to: URL(fileURLWithPath: output), options: .atomic)
+                try AtomicFile.write([UInt8](data), to: output)
             } catch {
-                console.error("error: cannot write \(output): \(error.localizedDescription)")
+                console.error("error: \(error)")
                 throw ExitCode.failure
             }
             if diagnostics == .text {

@@ -11,13 +11,20 @@ struct FactQuiz: ParsableCommand {
         """,
         version: FactQuizVersion.string,
         subcommands: [
+            Play.self,
             Passages.self,
             Claims.self,
             Check.self,
             Compile.self,
             Lint.self,
             New.self,
-        ]
+            Review.self,
+            Stats.self,
+            Report.self,
+            Export.self,
+            Import.self,
+        ],
+        defaultSubcommand: Play.self
     )
 }
 

@@ -87,7 +87,7 @@ public struct ArticleReader: Sendable {
         )
         let utf8 = file.text.utf8
         let bodyStart = utf8.index(utf8.startIndex, offsetBy: min(bodyOffset, utf8.count))
-        let body = String(file.text[bodyStart...])
+        let body = Self.copy(file.text[bodyStart...])
         let (paragraphs, passages, dropped) = structure(body)
         if passages.isEmpty, title != nil {
             sink.report(.noBody, at: file.location(at: bodyOffset))
@@ -111,52 +111,65 @@ public struct ArticleReader: Sendable {
         !id.isEmpty && id.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }
     }
 
+    /// The body as a string of its own: copied (without decoding again) into storage advised onto
+    /// huge pages, since the body can be tens of megabytes.
+    private static func copy(_ text: Substring) -> String {
+        let count = text.utf8.count
+        var copy = String()
+        copy.reserveCapacity(count)
+        copy.withUTF8 { MemoryAdvice.preferHugePages($0.baseAddress, byteCount: count) }
+        copy.append(contentsOf: text)
+        return copy
+    }
+
+    /// The first line with more than white space, trimmed, and the offset just after it. Walks
+    /// the bytes line by line rather than splitting the whole text: pasted articles can be large.
     private static func firstNonEmptyLine(_ text: String) -> (String, Int)? {
-        var offset = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let length = line.utf8.count
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if !trimmed.isEmpty {
-                return (trimmed, min(offset + length + 1, text.utf8.count))
+        var text = text
+        return text.withUTF8 { bytes -> (String, Int)? in
+            var lineStart = 0
+            while lineStart < bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+                let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), as: UTF8.self)
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                if !trimmed.isEmpty {
+                    return (trimmed, min(lineEnd + 1, bytes.count))
+                }
+                lineStart = lineEnd + 1
             }
-            offset += length + 1
+            return nil
         }
-        return nil
     }
 
     /// Paragraphs, passages and dropped boilerplate of a body.
     private func structure(_ body: String) -> ([Paragraph], [Passage], [DroppedBlock]) {
+        let text = body
         var body = body
         return body.withUTF8 { bytes in
             let blocks = BodySplitter().blocks(in: bytes)
             let filter = BoilerplateFilter()
             var paragraphs: [Paragraph] = []
-            var passages: [Passage] = []
+            paragraphs.reserveCapacity(blocks.count)
+            paragraphs.withUnsafeBufferPointer {
+                MemoryAdvice.preferHugePages($0.baseAddress, byteCount: paragraphs.capacity * MemoryLayout<Paragraph>.stride)
+            }
             var dropped: [DroppedBlock] = []
             var afterTrailer = false
             for block in blocks {
                 let blockBytes = UnsafeBufferPointer(rebasing: bytes[block.range])
-                if block.range.count <= BoilerplateFilter.maximumLength || afterTrailer {
+                if block.range.count <= BoilerplateFilter.maximumLength || afterTrailer,
+                   let reason = filter.classify(blockBytes, afterTrailer: afterTrailer) {
+                    if reason == .trailer { afterTrailer = true }
                     let text = String(decoding: blockBytes, as: UTF8.self)
-                    if let reason = filter.classify(text[...], afterTrailer: afterTrailer) {
-                        if reason == .trailer { afterTrailer = true }
-                        dropped.append(DroppedBlock(reason: reason, range: block.range, text: text))
-                        continue
-                    }
+                    dropped.append(DroppedBlock(reason: reason, range: block.range, text: text))
+                    continue
                 }
                 let kind = block.kind == .prose && block.standsAlone && Self.looksLikeHeading(blockBytes)
                     ? .heading : block.kind
-                let paragraph = Paragraph(index: paragraphs.count + 1, kind: kind, range: block.range, marker: block.marker)
-                paragraphs.append(paragraph)
-                for (n, range) in segmenter.sentences(in: blockBytes).enumerated() {
-                    let absolute = (block.range.lowerBound + range.lowerBound)..<(block.range.lowerBound + range.upperBound)
-                    passages.append(Passage(
-                        paragraph: paragraph.index, sentence: n + 1,
-                        text: String(decoding: UnsafeBufferPointer(rebasing: bytes[absolute]), as: UTF8.self),
-                        range: absolute, paragraphKind: kind
-                    ))
-                }
+                paragraphs.append(Paragraph(index: paragraphs.count + 1, kind: kind, range: block.range, marker: block.marker))
             }
+            let passages = PassageBuilder(segmenter: segmenter).passages(of: paragraphs, body: text, bytes: bytes)
             return (paragraphs, passages, dropped)
         }
     }

@@ -14,28 +14,29 @@ struct FrontMatter {
     /// no front matter; reports and returns an empty front matter when it is malformed, so the
     /// caller can still read the body.
     static func parse(_ file: SourceFile, sink: DiagnosticSink) -> FrontMatter? {
-        let text = file.text
+        var text = file.text
         guard text.hasPrefix("---\n") || text == "---" else { return nil }
-        // Find the closing delimiter line: "---" or "...".
-        var lineStart = 4
-        let bytes = Array(text.utf8)
-        var closing: (start: Int, end: Int)?
-        while lineStart <= bytes.count {
-            var lineEnd = lineStart
-            while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
-            let line = bytes[lineStart..<lineEnd]
-            if line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8) {
-                closing = (lineStart, min(lineEnd + 1, bytes.count))
-                break
+        // Find the closing delimiter line: "---" or "...". On the text's own bytes: the file can
+        // be tens of megabytes, and only its first lines are front matter.
+        let (closing, count, yaml) = text.withUTF8 { bytes -> ((start: Int, end: Int)?, Int, String) in
+            var lineStart = 4
+            while lineStart <= bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+                let line = bytes[lineStart..<lineEnd]
+                if line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8) {
+                    let yaml = String(decoding: UnsafeBufferPointer(rebasing: bytes[4..<lineStart]), as: UTF8.self)
+                    return ((lineStart, min(lineEnd + 1, bytes.count)), bytes.count, yaml)
+                }
+                lineStart = lineEnd + 1
             }
-            lineStart = lineEnd + 1
+            return (nil, bytes.count, "")
         }
         guard let closing else {
             sink.report(.frontMatterUnclosed, at: file.location(at: 0), length: 3)
-            return FrontMatter(bodyOffset: bytes.count)
+            return FrontMatter(bodyOffset: count)
         }
         var result = FrontMatter(bodyOffset: closing.end)
-        let yaml = String(decoding: bytes[4..<closing.start], as: UTF8.self)
         guard !yaml.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return result }
         guard let node = YAMLReader.compose(yaml, in: file, lineOffset: 1, sink: sink) else { return result }
         guard case let .mapping(mapping) = node else {

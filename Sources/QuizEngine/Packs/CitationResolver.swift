@@ -17,9 +17,25 @@ public struct CitationResolver: Sendable {
     }
 
     private let articles: [String: Article]
+    /// Folded passage texts, computed once per article and folding, on first use: a pack with
+    /// many authored citations would otherwise fold every passage once per citation.
+    private let cache = FoldCache()
 
     public init(articles: [Article]) {
         self.articles = Dictionary(articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    private final class FoldCache: @unchecked Sendable {
+        // Only used from the compile that owns the resolver; never shared across threads.
+        var folded: [String: [QuoteNormalizer.Folded]] = [:]
+
+        func passages(of article: Article, with normalizer: QuoteNormalizer) -> [QuoteNormalizer.Folded] {
+            let key = "\(normalizer.ignoringCase)|\(article.id)"
+            if let hit = folded[key] { return hit }
+            let result = article.passages.map { normalizer.fold($0.text) }
+            folded[key] = result
+            return result
+        }
     }
 
     public func resolve(article articleID: String, quote: String) -> Resolution {
@@ -29,8 +45,8 @@ public struct CitationResolver: Sendable {
             let needle = normalizer.fold(trimmed).scalars
             guard !needle.isEmpty else { return .notFound(closest: nil) }
             var hits: [Citation] = []
-            for passage in article.passages {
-                let folded = normalizer.fold(passage.text)
+            let foldedPassages = cache.passages(of: article, with: normalizer)
+            for (passage, folded) in zip(article.passages, foldedPassages) {
                 guard let start = QuoteNormalizer.occurrences(of: needle, in: folded.scalars).first else { continue }
                 let from = folded.starts[start], to = folded.ends[start + needle.count - 1]
                 let utf8 = passage.text.utf8

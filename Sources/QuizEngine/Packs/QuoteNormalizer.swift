@@ -29,7 +29,10 @@ struct QuoteNormalizer {
         for character in text {
             let width = character.utf8.count
             defer { offset += width }
-            let composed = String(character).precomposedStringWithCanonicalMapping.unicodeScalars
+            // Only characters of several scalars (a letter and combining marks) can need
+            // composing; asking Foundation for the rest would dominate the cost of a compile.
+            let scalars = character.unicodeScalars
+            let composed = scalars.count == 1 ? scalars : String(character).precomposedStringWithCanonicalMapping.unicodeScalars
             guard composed.count == 1, let scalar = composed.first else {
                 if let space = pendingSpace {
                     if !folded.scalars.isEmpty { append(" ", space.start, space.end, to: &folded) }

@@ -10,13 +10,13 @@ enum QuestionGeneration {
         articles: [Article], claims: [[Claim]], findings: [Finding], settings: PackManifest.Generation,
         sink: DiagnosticSink, location: SourceLocation
     ) -> [Question] {
-        var trueFalseRandom = SeededRandom(seed: settings.seed, purpose: "true-false")
+        var trueFalseRandom = SplitMix64(seed: settings.seed, purpose: "true-false")
         let trueFalse = TrueFalseGenerator(articles: articles, claims: claims)
             .questions(count: settings.trueFalse, random: &trueFalseRandom)
         if trueFalse.count < settings.trueFalse {
             sink.report(.fewerGeneratedThanAsked(kind: .trueFalse, asked: settings.trueFalse, made: trueFalse.count), at: location)
         }
-        var factCheckRandom = SeededRandom(seed: settings.seed, purpose: "fact-check")
+        var factCheckRandom = SplitMix64(seed: settings.seed, purpose: "fact-check")
         let factCheck = FactCheckGenerator(articles: articles, claims: claims)
             .questions(count: settings.factCheck, random: &factCheckRandom)
         if factCheck.count < settings.factCheck {

@@ -14,7 +14,8 @@ public struct AnswerRecord: Hashable, Sendable, Codable {
     public let given: String
     public let correct: Bool
     public let skipped: Bool
-    /// The player's stated probability of being right (0.5...1), if they gave one.
+    /// The player's stated probability of being right (0...1: `t 80` is 0.8, `t!` 0.95, `t?` 0.6),
+    /// if they gave one.
     public let confidence: Double?
     public let points: Int
     public let hintsUsed: Int

@@ -28,7 +28,7 @@ struct GeneratorTests {
 
     @Test("true/false questions alternate answers and cite exact spans of their passages")
     func trueFalse() {
-        var random = SeededRandom(seed: 3)
+        var random = SplitMix64(seed: 3)
         let questions = TrueFalseGenerator(articles: [Self.report, Self.sibling], claims: Self.claims).questions(count: 4, random: &random)
         #expect(questions.count == 4)
         let answers = questions.map { $0.answer }
@@ -52,7 +52,7 @@ struct GeneratorTests {
 
     @Test("generation is deterministic for a seed")
     func deterministic() {
-        var a = SeededRandom(seed: 9), b = SeededRandom(seed: 9)
+        var a = SplitMix64(seed: 9), b = SplitMix64(seed: 9)
         let generator = TrueFalseGenerator(articles: [Self.report], claims: [Self.claims[0]])
         let first = generator.questions(count: 4, random: &a)
         #expect(!first.isEmpty)
@@ -63,7 +63,7 @@ struct GeneratorTests {
     func overInference() throws {
         let claim = Self.claims[0][3]
         #expect(FactCheckGenerator.exactVersion(of: claim) == "12 minutes")
-        var random = SeededRandom(seed: 1)
+        var random = SplitMix64(seed: 1)
         let questions = FactCheckGenerator(articles: [Self.report, Self.sibling], claims: Self.claims).questions(count: 3, random: &random)
         #expect(Set(questions.map(\.answer)) == [.verdict(.supported), .verdict(.contradicted), .verdict(.notStated)])
         let notStated = try #require(questions.first { $0.answer == .verdict(.notStated) })
@@ -72,7 +72,7 @@ struct GeneratorTests {
 
     @Test("the altered number never equals another figure stated in the pack", arguments: 0..<20)
     func alterationAvoidsTakenValues(seed: UInt64) {
-        var random = SeededRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         let claims = Self.claims[0]
         let alteration = DetailAlteration(claims: claims)
         let change = alteration.change(claims[0], in: "", random: &random)

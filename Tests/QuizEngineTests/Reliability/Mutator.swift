@@ -4,7 +4,7 @@
 /// flipped byte, a stray escape sequence or NUL, invalid UTF-8, a doubled delimiter) plus the
 /// structural characters each format cares about. Same seed, same inputs, on every machine.
 struct Mutator {
-    var random: SeededRandom
+    var random: SplitMix64
 
     /// Bytes that mean something to one of the readers, or to a terminal.
     static let interesting: [[UInt8]] = [
@@ -17,17 +17,17 @@ struct Mutator {
 
     mutating func mutate(_ input: [UInt8]) -> [UInt8] {
         var bytes = input
-        for _ in 0..<(1 + random.below(4)) {
-            let position = bytes.isEmpty ? 0 : random.below(bytes.count + 1)
-            switch random.below(6) {
+        for _ in 0..<(1 + random.next(below: 4)) {
+            let position = bytes.isEmpty ? 0 : random.next(below: bytes.count + 1)
+            switch random.next(below: 6) {
             case 0: bytes = Array(bytes.prefix(position))                                   // truncate
-            case 1: if position < bytes.count { bytes[position] ^= UInt8(1 << random.below(8)) }  // flip a bit
-            case 2: bytes.insert(contentsOf: Self.interesting[random.below(Self.interesting.count)], at: position)
-            case 3: if position < bytes.count { bytes.removeSubrange(position..<min(bytes.count, position + 1 + random.below(16))) }
+            case 1: if position < bytes.count { bytes[position] ^= UInt8(1 << random.next(below: 8)) }  // flip a bit
+            case 2: bytes.insert(contentsOf: Self.interesting[random.next(below: Self.interesting.count)], at: position)
+            case 3: if position < bytes.count { bytes.removeSubrange(position..<min(bytes.count, position + 1 + random.next(below: 16))) }
             case 4:                                                                         // duplicate a slice
-                let end = min(bytes.count, position + random.below(64))
+                let end = min(bytes.count, position + random.next(below: 64))
                 bytes.insert(contentsOf: bytes[position..<end], at: position)
-            default: bytes.insert(UInt8(random.below(256)), at: position)                  // random byte
+            default: bytes.insert(UInt8(random.next(below: 256)), at: position)                  // random byte
             }
         }
         return bytes

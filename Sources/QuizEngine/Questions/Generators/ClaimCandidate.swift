@@ -73,7 +73,7 @@ struct ClaimCandidate {
 
     /// Interleaves candidates so that consecutive ones differ in kind where possible, after a
     /// seeded shuffle: a pack of six true/false questions should not be six numbers.
-    static func diversified(_ candidates: [ClaimCandidate], random: inout SeededRandom) -> [ClaimCandidate] {
+    static func diversified(_ candidates: [ClaimCandidate], random: inout SplitMix64) -> [ClaimCandidate] {
         let shuffled = random.shuffled(candidates)
         var byKind: [ClaimKind: [ClaimCandidate]] = [:]
         var order: [ClaimKind] = []

@@ -43,7 +43,7 @@ struct DetailAlteration {
     }
 
     /// One change to `claim` inside `sentence`, or nil when no safe change exists.
-    func change(_ claim: Claim, in sentence: String, random: inout SeededRandom) -> Change? {
+    func change(_ claim: Claim, in sentence: String, random: inout SplitMix64) -> Change? {
         switch claim.kind {
         case .number, .percentage, .money, .duration, .age, .year, .span:
             return numericChange(claim, random: &random)
@@ -62,14 +62,14 @@ struct DetailAlteration {
 
     // MARK: Numbers
 
-    private func numericChange(_ claim: Claim, random: inout SeededRandom) -> Change? {
+    private func numericChange(_ claim: Claim, random: inout SplitMix64) -> Change? {
         if let token = Self.numberToken(in: claim.text) {
             let taken = takenNumbers[claim.kind, default: []]
             let candidates = Self.alternatives(to: token.value, isYear: claim.kind == .year || claim.kind == .span && token.value > 1900,
                                                isPercent: claim.kind == .percentage)
                 .filter { !taken.contains($0) && $0 != token.value }
             guard !candidates.isEmpty else { return nil }
-            let value = candidates[random.below(candidates.count)]
+            let value = candidates[random.next(below: candidates.count)]
             let replacement = Self.format(value, like: token.text)
             let altered = claim.text.replacingCharacters(in: token.range, with: replacement)
             return Change(range: claim.range, original: claim.text, replacement: altered, detail: "the number")
@@ -78,7 +78,7 @@ struct DetailAlteration {
             let options = Self.smallNumberWords.filter { $0.value != value && abs($0.value - value) <= 4 && $0.value >= 2 }
                 .sorted { $0.value < $1.value }
             guard !options.isEmpty else { return nil }
-            let pick = options[random.below(options.count)]
+            let pick = options[random.next(below: options.count)]
             var word = pick.word
             if claim.text[range].first?.isUppercase == true { word = word.prefix(1).uppercased() + word.dropFirst() }
             let altered = claim.text.replacingCharacters(in: range, with: word)
@@ -170,7 +170,7 @@ struct DetailAlteration {
 
     // MARK: Dates
 
-    private func dateChange(_ claim: Claim, random: inout SeededRandom) -> Change? {
+    private func dateChange(_ claim: Claim, random: inout SplitMix64) -> Change? {
         guard case let .date(date) = claim.value, let day = date.exactDay, date.anchor == .none,
               let token = Self.numberToken(in: claim.text), token.value == Double(day.day)
         else { return nil }
@@ -179,7 +179,7 @@ struct DetailAlteration {
             return moved.month == day.month && !takenDays.contains(moved)
         }
         guard !shifts.isEmpty else { return nil }
-        let moved = day.adding(days: shifts[random.below(shifts.count)])
+        let moved = day.adding(days: shifts[random.next(below: shifts.count)])
         let altered = claim.text.replacingCharacters(in: token.range, with: String(moved.day))
         return Change(range: claim.range, original: claim.text, replacement: altered, detail: "the date")
     }
@@ -194,14 +194,14 @@ struct DetailAlteration {
         ("hope", "faith"), ("home", "safety"), ("open", "reopen"), ("fine", "welcome"),
     ]
 
-    private func quoteChange(_ claim: Claim, in sentence: String, random: inout SeededRandom) -> Change? {
+    private func quoteChange(_ claim: Claim, in sentence: String, random: inout SplitMix64) -> Change? {
         guard case let .quote(quote) = claim.value else { return nil }
         var options: [(String, String)] = []
         for (a, b) in Self.quoteSwaps {
             if claim.text.range(of: "\\b\(a)\\b", options: .regularExpression) != nil { options.append((a, b)) }
         }
         guard !options.isEmpty, quote.words.split(separator: " ").count >= 5 else { return nil }
-        let (from, to) = options[random.below(options.count)]
+        let (from, to) = options[random.next(below: options.count)]
         guard let range = claim.text.range(of: "\\b\(from)\\b", options: .regularExpression) else { return nil }
         let altered = claim.text.replacingCharacters(in: range, with: to)
         return Change(range: claim.range, original: claim.text, replacement: altered, detail: "a word of the quote")

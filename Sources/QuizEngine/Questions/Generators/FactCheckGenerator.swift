@@ -15,7 +15,7 @@ struct FactCheckGenerator {
     let articles: [Article]
     let claims: [[Claim]]
 
-    func questions(count: Int, random: inout SeededRandom) -> [Question] {
+    func questions(count: Int, random: inout SplitMix64) -> [Question] {
         guard count > 0 else { return [] }
         let writer = StatementWriter(articles: articles)
         let alteration = DetailAlteration(claims: claims.flatMap { $0 })
@@ -44,7 +44,7 @@ struct FactCheckGenerator {
     /// candidate's index.
     private func make(
         _ verdict: Verdict, from pool: [ClaimCandidate], writer: StatementWriter,
-        alteration: DetailAlteration, random: inout SeededRandom
+        alteration: DetailAlteration, random: inout SplitMix64
     ) -> (Question, Int)? {
         for (index, candidate) in pool.enumerated() {
             switch verdict {

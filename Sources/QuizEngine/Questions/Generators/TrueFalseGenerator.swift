@@ -10,7 +10,7 @@ struct TrueFalseGenerator {
     let articles: [Article]
     let claims: [[Claim]]
 
-    func questions(count: Int, random: inout SeededRandom) -> [Question] {
+    func questions(count: Int, random: inout SplitMix64) -> [Question] {
         guard count > 0 else { return [] }
         let writer = StatementWriter(articles: articles)
         let alteration = DetailAlteration(claims: claims.flatMap { $0 })
@@ -18,7 +18,7 @@ struct TrueFalseGenerator {
             ClaimCandidate.collect(articles: articles, claims: claims, kinds: Self.kinds, writer: writer), random: &random
         )
         var questions: [Question] = []
-        var wantTrue = random.below(2) == 0
+        var wantTrue = random.next(below: 2) == 0
         for candidate in candidates where questions.count < count {
             let source = ClaimCandidate.sourceName(candidate.article.metadata)
             if wantTrue {
