@@ -130,11 +130,30 @@ final class IndexedClaim: Sendable {
         switch claim.kind {
         case .date, .weekdayDate, .duration:
             self.event = EventMention.find(subject: subject.words, words: words, start: start, end: end)
+        case .number where IndexedClaim.timeUnit(after: words, end: end) != nil:
+            // "lasted two full days": a length of time the extractor read as a count.
+            self.event = EventMention.find(subject: subject.words, words: words, start: start, end: end)
         default:
             self.event = nil
         }
         self.time = IndexedClaim.time(of: claim, words: words, start: start, end: end, neighbours: neighbours)
         self.people = IndexedClaim.people(of: claim, words: words, start: start, end: end, text: text)
+    }
+
+    /// The unit of time right after a count ("two days", "two full days"), in seconds.
+    static func timeUnit(after words: [Word], end: Int) -> Double? {
+        var k = end
+        if k < words.count, ["full", "whole", "straight", "consecutive", "long"].contains(words[k].text) { k += 1 }
+        guard k < words.count, words[k].is(.timeUnit) else { return nil }
+        switch words[k].text {
+        case "second", "seconds": return 1
+        case "minute", "minutes": return 60
+        case "hour", "hours": return 3_600
+        case "day", "days": return 86_400
+        case "week", "weeks": return 604_800
+        case "month", "months": return 2_629_800
+        default: return 31_557_600
+        }
     }
 
     // MARK: Topic from nearby words
@@ -264,7 +283,9 @@ final class IndexedClaim: Sendable {
     /// When a figure holds: its own `time`, else a date or year claim within six words of it.
     static func time(of claim: Claim, words: [Word], start: Int, end: Int, neighbours: [Claim]) -> ClosedRange<Int>? {
         if let time = claim.time, let window = window(time) { return window }
-        guard [.number, .percentage, .money, .age, .role, .quote, .attribution].contains(claim.kind) else { return nil }
+        // Ages are left out: a year beside an age is usually another event ("52, who founded the
+        // company in 2004", "29, born in 1990").
+        guard [.number, .percentage, .money, .role, .quote, .attribution].contains(claim.kind) else { return nil }
         var best: (Int, ClosedRange<Int>)?
         for other in neighbours where other.range != claim.range {
             let window: ClosedRange<Int>?
@@ -375,11 +396,13 @@ final class IndexedClaim: Sendable {
         func isNameWord(_ w: Word) -> Bool {
             w.isCapitalized && !w.isNumeric && !w.is([.notName, .month, .weekday])
         }
-        // Before: "Maduro, 62" / "Carlos Mendoza, 41".
-        if start > 0, start < words.count, words[start].afterPause, isNameWord(words[start - 1]) {
-            var first = start - 1
+        // Before: "Maduro, 62" / "Carlos Mendoza, 41" / "Marta Pires, a 71-year-old".
+        var at = start
+        if at > 0, ["a", "an", "the"].contains(words[at - 1].text), words[at - 1].afterPause { at -= 1 }
+        if at > 0, at < words.count, words[at].afterPause, isNameWord(words[at - 1]) {
+            var first = at - 1
             while first > 0, !words[first].afterPause, isNameWord(words[first - 1]) { first -= 1 }
-            return name(from: first, through: start - 1)
+            return name(from: first, through: at - 1)
         }
         // After: "35-year-old teacher Sofia Ramirez".
         var k = end

@@ -36,9 +36,17 @@ public struct AgeArithmetic: ConsistencyCheck {
             switch claim.value {
             case let .age(q):
                 guard let person = claim.people.first, q.stated.isFinite, !isHistorical(claim) else { continue }
+                // A time that is the birth year written beside the age ("a 71-year-old born in
+                // 1957") is not when the age holds.
+                var time = claim.time
+                if let window = time, context.claims(in: claim.ref).contains(where: { other in
+                    IndexedClaim.isBirthClaim(other) && other.exactWindow.map { $0.overlaps(window) } == true
+                }) {
+                    time = nil
+                }
                 let at: CalendarDate?
-                if let time = claim.time, time.lowerBound == time.upperBound { at = CalendarDate(dayNumber: time.lowerBound) }
-                else if claim.time != nil { continue }
+                if let time, time.lowerBound == time.upperBound { at = CalendarDate(dayNumber: time.lowerBound) }
+                else if time != nil { continue }
                 else { at = context.published(claim.ref) }
                 guard let at else { continue }
                 ages.append(Age(claim: claim, person: person, years: q, at: at))

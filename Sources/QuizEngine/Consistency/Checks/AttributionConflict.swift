@@ -179,27 +179,67 @@ public struct AttributionConflict: ConsistencyCheck {
     // MARK: Two outlets first
 
     private func firstToReport(_ context: CheckContext) -> [Finding] {
-        var firsts: [(IndexedClaim, String, Set<String>)] = []
-        for claim in context.claims {
-            guard case let .attribution(source) = claim.value else { continue }
-            let summary = context.summary(claim.ref)
-            guard summary.contains(.first), summary.contains(.reporting) else { continue }
-            let tokens = Set(WordScanner.words(in: source).map { PersonName.fold($0.text) }).subtracting(Self.vagueSources).subtracting(CheckLexicon.stopwords)
-            guard !tokens.isEmpty else { continue }
-            firsts.append((claim, source, tokens))
+        struct First {
+            let ref: PassageRef
+            let range: Range<Int>
+            let source: String
+            let tokens: Set<String>
+        }
+        var firsts: [First] = []
+        for entry in context.articles {
+            for index in entry.article.passages.indices {
+                let ref = PassageRef(article: entry.order, index: index)
+                let summary = context.summary(ref)
+                guard summary.contains(.first), summary.contains(.reporting) else { continue }
+                guard let (range, source) = firstReporter(in: ref, context: context) else { continue }
+                let tokens = Set(WordScanner.words(in: source).map { PersonName.fold($0.text) })
+                    .subtracting(Self.vagueSources).subtracting(CheckLexicon.stopwords)
+                guard !tokens.isEmpty else { continue }
+                firsts.append(First(ref: ref, range: range, source: source, tokens: tokens))
+            }
         }
         var findings: [Finding] = []
-        let byStory = Buckets.group(firsts) { context.story($0.0.ref) }
-        for group in byStory where group.count > 1 {
-            guard let a = group.first, let b = group.dropFirst().first(where: { $0.2.isDisjoint(with: a.2) && $0.0.ref != a.0.ref }) else { continue }
-            let summary = "Both \(a.1) and \(b.1) are said to have reported it first."
-            var explanation = "One passage credits \(a.1) with being first (\(Phrasing.quoted(context.quote(a.0, widened: false)))); "
-            explanation += "another credits \(b.1) (\(Phrasing.quoted(context.quote(b.0, widened: false)))). Only one outlet can have been first."
-            findings.append(Finding(
-                kind: kind, confidence: 0.75, summary: summary, explanation: explanation,
-                citations: [context.citation(a.0, widened: false), context.citation(b.0, widened: false)]
-            ))
+        for group in Buckets.group(firsts, by: { context.story($0.ref) }) where group.count > 1 {
+            guard let a = group.first,
+                  let b = group.dropFirst().first(where: { $0.tokens.isDisjoint(with: a.tokens) && $0.ref != a.ref }) else { continue }
+            let (qa, qb) = (context.citation(a.ref, range: a.range), context.citation(b.ref, range: b.range))
+            let summary = "Both \(a.source) and \(b.source) are said to have reported it first."
+            var explanation = "One passage credits \(a.source) with being first (\(Phrasing.quoted(qa.quote))); "
+            explanation += "another credits \(b.source) (\(Phrasing.quoted(qb.quote))). Only one outlet can have been first."
+            findings.append(Finding(kind: kind, confidence: 0.75, summary: summary, explanation: explanation, citations: [qa, qb]))
         }
         return findings
+    }
+
+    /// Who a sentence says reported something first, and the words that say so: "first reported
+    /// by Bloomberg", "Tech Dispatch first reported", "Reuters was the first to report".
+    private func firstReporter(in ref: PassageRef, context: CheckContext) -> (Range<Int>, String)? {
+        let words = context.words(ref)
+        let text = context.passage(ref).text
+        func display(_ range: Range<Int>) -> String {
+            let utf8 = text.utf8
+            return String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]))
+        }
+        func isName(_ w: Word) -> Bool { w.isCapitalized && !w.isNumeric && !w.is([.month, .weekday]) && !w.is(.function) }
+        for (r, word) in words.enumerated() where word.is(.reporting) {
+            let window = words[max(0, r - 3)..<min(words.count, r + 3)]
+            guard window.contains(where: { $0.is(.first) }) else { continue }
+            // "reported by Bloomberg"
+            if r + 2 < words.count, words[r + 1].text == "by", isName(words[r + 2]) {
+                var last = r + 2
+                while last + 1 < words.count, isName(words[last + 1]), !words[last + 1].afterPause { last += 1 }
+                let names = words[r + 2].range.lowerBound..<words[last].range.upperBound
+                return (words[max(0, r - 2)].range.lowerBound..<words[last].range.upperBound, display(names))
+            }
+            // "Tech Dispatch first reported", "Reuters was the first to report"
+            var k = r - 1
+            while k >= 0, !isName(words[k]), r - k <= 5 { k -= 1 }
+            guard k >= 0, isName(words[k]) else { continue }
+            var first = k
+            while first > 0, isName(words[first - 1]), !words[first].afterPause { first -= 1 }
+            let names = words[first].range.lowerBound..<words[k].range.upperBound
+            return (words[first].range.lowerBound..<word.range.upperBound, display(names))
+        }
+        return nil
     }
 }

@@ -60,8 +60,12 @@ public struct DateConflict: ConsistencyCheck {
                     guard a.event.definite, b.event.definite,
                           !plural.contains("\(a.claim.ref.article)|\(a.event.noun)") else { continue }
                 } else {
-                    guard a.event.definite || b.event.definite else { continue }
+                    // Across articles, at least one names the story's event ("the call", or a
+                    // bare "Talks ... opened" in a lead); two indefinite "a call"s may be two calls.
+                    guard a.event.definite || a.event.bare || b.event.definite || b.event.bare else { continue }
                 }
+                // The groups' leaders disagree; these two must too.
+                guard a.high < b.low || b.high < a.low else { continue }
                 return a.claim.position < b.claim.position ? (a, b) : (b, a)
             }
         }
@@ -80,6 +84,7 @@ public struct DateConflict: ConsistencyCheck {
         explanation += "so they cannot both be the date of the same \(noun)."
         var confidence = a.claim.ref.article == b.claim.ref.article ? 0.75 : 0.8
         if !(a.event.definite && b.event.definite) { confidence -= 0.1 }
+        if !(a.event.definite || a.event.bare) || !(b.event.definite || b.event.bare) { confidence -= 0.05 }
         return Finding(
             kind: kind, confidence: confidence, summary: summary, explanation: explanation,
             citations: [context.citation(a.claim, widened: false), context.citation(b.claim, widened: false)]

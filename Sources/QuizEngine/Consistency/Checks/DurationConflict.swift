@@ -33,7 +33,7 @@ public struct DurationConflict: ConsistencyCheck {
     public func findings(in context: CheckContext) -> [Finding] {
         var items: [Item] = []
         for claim in context.claims {
-            guard case let .duration(q) = claim.value, let event = claim.event else { continue }
+            guard let event = claim.event, let q = Self.length(of: claim, context: context) else { continue }
             guard !event.plural, !event.distinct, !["deadline", "ultimatum"].contains(event.noun),
                   claim.cues.isDisjoint(with: [.negated, .range, .rate, .modal]) else { continue }
             if claim.before.prefix(2).contains(where: Self.windowWords.contains)
@@ -55,6 +55,20 @@ public struct DurationConflict: ConsistencyCheck {
             }
         }
         return findings
+    }
+
+    /// A duration claim's interval; or a count followed by a unit of time ("lasted two full
+    /// days"), which the extractor may read as a plain number.
+    static func length(of claim: IndexedClaim, context: CheckContext) -> Quantity? {
+        switch claim.value {
+        case let .duration(q): return q
+        case let .number(q):
+            let words = context.words(claim.ref)
+            let span = words.indices(covering: claim.claim.range)
+            guard let unit = IndexedClaim.timeUnit(after: words, end: span.upperBound) else { return nil }
+            return q.scaled(by: unit)
+        default: return nil
+        }
     }
 
     /// Round lengths are rounded: an hour may be 55 minutes, half an hour 28. Exact odd figures

@@ -53,12 +53,9 @@ public struct NumericConflict: ConsistencyCheck {
         }
 
         var findings: [Finding] = []
-        let buckets = Buckets.group(items) { item -> String in
-            let time = item.claim.time.map { "\($0.lowerBound)-\($0.upperBound)" } ?? "-"
-            return "\(context.story(item.claim.ref))|\(item.dimension)|\(item.claim.topic.head)|\(time)"
-        }
+        let buckets = Buckets.group(items) { "\(context.story($0.claim.ref))|\($0.dimension)" }
         for bucket in buckets where bucket.count > 1 {
-            let topics = Buckets.clusters(bucket, limit: 24) { $0.claim.topic.matches($1.claim.topic) }
+            let topics = Buckets.clusters(bucket, limit: 24) { Self.sameSubject($0.claim, $1.claim) || Self.contextMatch($0.claim, $1.claim) }
             for group in topics where group.count > 1 {
                 let values = Buckets.clusters(group) { $0.figure.agrees(with: $1.figure) }
                 guard values.count > 1 else { continue }
@@ -82,14 +79,57 @@ public struct NumericConflict: ConsistencyCheck {
         return nil
     }
 
+    /// Subjects worded differently that the sentences tie together: each figure's noun stands
+    /// in the other's sentence ("93 per cent of members ... backed the strike" and "members
+    /// ... 86% backed a strike").
+    ///
+    /// Only for percentages (shares of one group), and only when the sentences share at least two
+    /// more words: counts worded differently are too often counts of different things.
+    static func contextMatch(_ x: IndexedClaim, _ y: IndexedClaim) -> Bool {
+        guard case .percentage = x.value, case .percentage = y.value else { return false }
+        guard !x.topic.isEmpty, !y.topic.isEmpty, x.ref != y.ref else { return false }
+        let (cx, cy) = (Set(x.context.map(CheckLexicon.normalize)), Set(y.context.map(CheckLexicon.normalize)))
+        guard cy.contains(x.topic.head), cx.contains(y.topic.head) else { return false }
+        return cx.intersection(cy).subtracting([x.topic.head, y.topic.head]).count >= 2
+    }
+
+    /// The same subject: the same words, or one's words within the other's when the extra words
+    /// also stand in the shorter one's sentence ("poverty" and "poverty rate" agree; "backed"
+    /// and "parents backing" do not, unless parents are in the first sentence too).
+    static func sameSubject(_ x: IndexedClaim, _ y: IndexedClaim) -> Bool {
+        guard x.topic.matches(y.topic) else { return false }
+        let (wx, wy) = (Set(x.topic.words), Set(y.topic.words))
+        if wx == wy { return true }
+        let (small, extra) = wx.count < wy.count ? (x, wy.subtracting(wx)) : (y, wx.subtracting(wy))
+        let around = Set(small.context.map(CheckLexicon.normalize)).union(small.localTopic.words)
+        return extra.isSubset(of: around)
+    }
+
+    /// Figures dated differently are about different times. A dated figure and an undated one
+    /// are compared only when the undated one's article appeared within two weeks of the date:
+    /// then it most likely speaks of the same moment.
+    private func sameTime(_ x: IndexedClaim, _ y: IndexedClaim, context: CheckContext) -> Bool {
+        func current(_ claim: IndexedClaim, near window: ClosedRange<Int>) -> Bool {
+            guard let published = context.published(claim.ref)?.dayNumber else { return false }
+            return published >= window.lowerBound && published <= window.upperBound + 14
+        }
+        switch (x.time, y.time) {
+        case let (a?, b?): return a.overlaps(b)
+        case let (a?, nil): return current(y, near: a)
+        case let (nil, b?): return current(x, near: b)
+        case (nil, nil): return true
+        }
+    }
+
     private func comparable(_ a: Item, _ b: Item, context: CheckContext) -> Bool {
         let (x, y) = (a.claim, b.claim)
-        guard x.ref != y.ref else { return false }
+        guard x.ref != y.ref, sameTime(x, y, context: context) else { return false }
         if x.ref.article != y.ref.article {
             if x.cues.contains(.evolving) || y.cues.contains(.evolving) { return false }
         }
         // The checker's own reading of the nouns next to each figure must not point at two
         // different things ("80% of voters" against "80% poverty").
+        if !Self.sameSubject(x, y) { return Self.contextMatch(x, y) }
         if !x.localTopic.isEmpty, !y.localTopic.isEmpty, x.localTopic.head != y.localTopic.head,
            x.localTopic.overlap(y.localTopic) == 0, !x.topic.matches(y.localTopic), !y.topic.matches(x.localTopic) {
             return false
@@ -110,6 +150,8 @@ public struct NumericConflict: ConsistencyCheck {
         if x.claim.subject.isEmpty || y.claim.subject.isEmpty { confidence -= 0.05 }
         if x.cues.contains(.evolving) || y.cues.contains(.evolving) { confidence -= 0.15 }
         if Self.genericHeads.contains(x.topic.head) { confidence -= 0.1 }
+        if !Self.sameSubject(x, y) { confidence -= 0.1 }
+        if x.time != nil || y.time != nil, x.time != y.time { confidence -= 0.05 }
 
         let named = subject.isEmpty ? "the same thing" : Phrasing.subject(subject)
         let summary = "Two different figures for \(named): \(first) and \(second)."

@@ -64,9 +64,14 @@ public struct SpanArithmetic: ConsistencyCheck {
         var end: IndexedClaim?
         for offset in 0...2 {
             guard let ref = context.passage(claim.ref, offset: offset) else { break }
-            guard context.summary(ref).contains(.expiry) else { continue }
+            guard context.summary(ref).contains(.expiryVerb) else { continue }
+            // The end is a date after a verb of expiry ("expired on June 10"), not any date
+            // near the word "deadline".
+            let words = context.words(ref)
+            let from = offset == 0 ? claim.claim.range.upperBound : 0
+            guard let verb = words.first(where: { $0.range.lowerBound >= from && $0.is(.expiryVerb) }) else { continue }
             if let candidate = context.claims(in: ref).first(where: {
-                $0.exactDay != nil && (offset > 0 || $0.claim.range.lowerBound > claim.claim.range.lowerBound)
+                $0.exactDay != nil && $0.claim.range.lowerBound > verb.range.lowerBound
             }) {
                 end = candidate
                 break

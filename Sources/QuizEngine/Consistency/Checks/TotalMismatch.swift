@@ -59,16 +59,20 @@ public struct TotalMismatch: ConsistencyCheck {
             guard inline.count >= 2 else { return nil }
             if inline.count == count { return nil }
         } else {
-            // The list items that follow, one per paragraph.
+            // The list items that follow, one per paragraph; each cited by its longest sentence
+            // (a marker such as "4." may stand as a sentence of its own).
             let article = context.article(claim.ref)
             var index = claim.ref.index + 1
             var lastParagraph = -1
             while index < article.passages.count {
                 let p = article.passages[index]
                 guard p.paragraphKind == .listItem else { break }
+                let ref = PassageRef(article: claim.ref.article, index: index)
                 if p.paragraph != lastParagraph {
-                    items.append(PassageRef(article: claim.ref.article, index: index))
+                    items.append(ref)
                     lastParagraph = p.paragraph
+                } else if p.text.utf8.count > context.passage(items[items.count - 1]).text.utf8.count {
+                    items[items.count - 1] = ref
                 }
                 index += 1
             }
@@ -127,10 +131,13 @@ public struct TotalMismatch: ConsistencyCheck {
         }
         // "Of the 50 killed", "a total of 50", "all 50", "out of 50", "the 12-member council".
         let before = total.before
+        // "The $2 billion price is split into ...": a figure the sentence then divides.
+        let divided = context.summary(total.ref).contains(.exhaustive)
+            && context.claims(in: total.ref).first(where: { $0.kind == total.kind })?.position == total.position
         let isTotal = (before.first == "the" && before.dropFirst().first == "of")
             || (before.first == "of" && before.dropFirst().first == "total")
             || before.first == "all" || (before.first == "of" && before.dropFirst().first == "out")
-            || total.text.hasSuffix("-member") || total.after.first == "member"
+            || total.text.hasSuffix("-member") || total.after.first == "member" || divided
         guard isTotal, value > 0 else { return nil }
 
         var parts: [IndexedClaim] = []

@@ -5,10 +5,13 @@
 /// the one the extractor took from the article's published date. The explanation names the
 /// real weekday and the nearest day that does carry the stated weekday.
 ///
+/// When the year is not written, the checker works it out itself: the year that puts the date
+/// nearest the article's date, on the side the sentence's tense points to ("expired on Friday,
+/// November 29" in an article of December 2 is the November just past; "expect to close on
+/// Wednesday, October 1" in an article of June 30 is the October ahead).
+///
 /// Deliberately let pass: a correct weekday; a date whose year cannot be told (no year written
-/// and no published date); a date with an inferred year whose weekday is right in the year
-/// before (a date after publication that was most likely last year's) or the year after (a
-/// date long before publication that is most likely next year's).
+/// and no published date).
 public struct WeekdayMismatch: ConsistencyCheck {
     public let kind = Finding.Kind.weekdayMismatch
 
@@ -26,18 +29,34 @@ public struct WeekdayMismatch: ConsistencyCheck {
                 year = stated
                 inferred = false
             }
-            if year == nil, let published { year = published.year }
+            if inferred, let published {
+                let future = context.summary(claim.ref).contains(.futureTense)
+                year = Self.likelyYear(month: month, day: dayOfMonth, published: published, future: future) ?? year
+            }
             guard let year, let date = CalendarDate(year: year, month: month, day: dayOfMonth) else { continue }
             guard date.weekday != weekday else { continue }
-            if inferred, let published {
-                if let earlier = CalendarDate(year: year - 1, month: month, day: dayOfMonth),
-                   earlier.weekday == weekday, date > published { continue }
-                if let later = CalendarDate(year: year + 1, month: month, day: dayOfMonth),
-                   later.weekday == weekday, published.days(until: date) < -300 { continue }
-            }
             findings.append(finding(claim, stated: weekday, date: date, inferred: inferred, published: published, context: context))
         }
         return findings
+    }
+
+    /// The year a date without one most likely means: the one nearest the article's date; when
+    /// that is months away and the sentence's tense points the other way, the other side.
+    static func likelyYear(month: Int, day: Int, published: CalendarDate, future: Bool) -> Int? {
+        var candidates: [(year: Int, distance: Int)] = []
+        for year in (published.year - 1)...(published.year + 1) {
+            guard let date = CalendarDate(year: year, month: month, day: day) else { continue }
+            candidates.append((year, published.days(until: date)))
+        }
+        guard let nearest = candidates.min(by: { abs($0.distance) < abs($1.distance) }) else { return nil }
+        if abs(nearest.distance) > 120 {
+            let wanted = candidates.filter { future ? $0.distance > 0 : $0.distance < 0 }
+            if (nearest.distance > 0) != future, let other = wanted.min(by: { abs($0.distance) < abs($1.distance) }),
+               abs(other.distance) < 250 {
+                return other.year
+            }
+        }
+        return nearest.year
     }
 
     /// A year written elsewhere in the sentence ("on Friday, November 29, as in 2019, ...").

@@ -31,8 +31,10 @@ enum CheckLexicon {
 
     /// Words that mean the same thing for the purpose of matching subjects.
     static let synonyms: [String: String] = [
-        "conversation": "call", "phone": "call", "phonecall": "call", "telephone": "call",
-        "talk": "call", "chat": "call",
+        "conversation": "call", "phone": "call", "phonecall": "call", "telephone": "call", "chat": "call",
+        "talks": "talks", "negotiation": "talks", "negotiations": "talks",
+        "back": "support", "backed": "support", "backing": "support", "supported": "support",
+        "supporting": "support", "favour": "support", "favor": "support",
         "dead": "death", "deaths": "death", "killed": "death", "fatality": "death", "died": "death",
         "die": "death", "casualty": "death", "kill": "death",
         "injured": "injury", "wounded": "injury", "hurt": "injury",
@@ -137,6 +139,14 @@ enum CheckLexicon {
         "a dozen": 12, "dozen": 12, "both": 2, "single": 1, "pair": 2, "couple": 2,
     ]
 
+    /// Verbs that report speech or publication: the event a date belongs to is not found by
+    /// reading back past one ("the talks were first reported in March" dates the report).
+    static let speechVerbs: Set<String> = [
+        "said", "says", "told", "tells", "reported", "reports", "announced", "revealed", "wrote", "added",
+        "confirmed", "denied", "stated", "claimed", "published", "tweeted", "posted", "noted", "explained",
+        "disclosed", "learned", "insisted", "argued",
+    ]
+
     /// Lowercases, drops a plural ending, and maps synonyms: the form subjects are compared in.
     static func normalize(_ word: String) -> String {
         if let mapped = synonyms[word] { return mapped }
@@ -203,6 +213,12 @@ extension CheckLexicon {
         add(["per", "a", "an", "each", "every"], .rateMarker)
         add(["monthly", "annual", "annually", "yearly", "weekly", "daily", "hourly", "apiece", "each"], .rateWord)
         add(["called", "calls", "call", "asked", "asks", "pushed", "pressed", "lobbied", "push", "ask", "pressing", "pushing"], .pleaVerb)
+        add(speechVerbs, .speech)
+        add(["expired", "expire", "expires", "expiring", "lapsed", "lapse", "lapses", "elapsed", "ran", "runs",
+             "passed", "ended", "ends", "closed", "closes"], .expiryVerb)
+        add(["will", "shall", "would", "expect", "expects", "expected", "scheduled", "plans", "planned", "upcoming",
+             "next", "due", "intends", "intend", "hopes"], .futureTense)
+        add(["minutes", "minute", "hours", "hour", "days", "day", "weeks", "week", "months", "month", "years", "year", "seconds", "second"], .timeUnit)
         return table
     }()
 }

@@ -46,6 +46,15 @@ struct EventDates {
 }
 
 extension IndexedClaim {
+    /// The days a year or date claim covers.
+    var exactWindow: ClosedRange<Int>? {
+        switch value {
+        case let .year(y): return IndexedClaim.yearWindow(y)
+        case let .date(d): return IndexedClaim.window(d)
+        default: return nil
+        }
+    }
+
     /// The single day a date claim means, if it means one.
     var exactDay: CalendarDate? {
         switch value {

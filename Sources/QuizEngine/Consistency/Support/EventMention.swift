@@ -14,6 +14,9 @@ struct EventMention: Hashable, Sendable {
     let distinct: Bool
     /// Written in the plural ("calls", "talks" excepted).
     let plural: Bool
+    /// Named with no determiner at all ("Talks to free the hostages opened on Monday"): in a
+    /// news lead, the story's own event.
+    var bare: Bool = false
 
     static let nouns: Set<String> = [
         "call", "conversation", "phone", "telephone", "meeting", "summit", "talks", "negotiation",
@@ -37,6 +40,9 @@ struct EventMention: Hashable, Sendable {
         "pursuit", "siren", "alarm", "outbreak", "quarantine", "ban", "suspension", "recess", "break",
         "vigil", "parade", "sitting", "filibuster", "recording", "podcast", "livestream", "stream",
         "teleconference", "videoconference", "hearing", "deliberation", "deliberations", "talk",
+        "avalanche", "mudslide", "tsunami", "cyclone", "tornado", "blizzard", "heatwave", "drought",
+        "shooting", "bombing", "stabbing", "riot", "coup", "uprising", "invasion", "ambush", "hijacking",
+        "kidnapping", "abduction", "release", "exchange", "handover", "transfer", "ruling", "vote",
     ]
 
     /// Words that relate an event to another one; an event noun after them is not the date's own.
@@ -48,13 +54,15 @@ struct EventMention: Hashable, Sendable {
     /// Finds the event near a span: the claim's subject if it names one, else the nearest event
     /// noun after the span (three words) or before it (ten words, within the sentence).
     static func find(subject: [Word], words: [Word], start: Int, end: Int) -> EventMention? {
+        // The sentence itself first: it shows which noun governs the date ("the opening
+        // session of the talks lasted ...": the session), and its determiners.
+        if let at = nearest(words, start: start, end: end, matching: nil) {
+            if at + 1 < words.count, modifiedHeads.contains(words[at + 1].text), !words[at + 1].afterPause { return nil }
+            return mention(words, at: at)
+        }
         for word in subject.reversed() where word.is(.eventNoun) {
-            // Position in the sentence unknown; read determiners from the sentence when the
-            // same noun stands near the span.
-            if let at = nearest(words, start: start, end: end, matching: word.text) { return mention(words, at: at) }
             return EventMention(noun: CheckLexicon.normalize(word.text), definite: true, distinct: false, plural: false)
         }
-        if let at = nearest(words, start: start, end: end, matching: nil) { return mention(words, at: at) }
         return nil
     }
 
@@ -76,8 +84,15 @@ struct EventMention: Hashable, Sendable {
         }
         k = start - 1
         var pauses = 0
-        while k >= 0, k >= start - 10 {
-            if fits(k) { return k }
+        while k >= 0, k >= start - 16 {
+            // "the report said on March 3": past a verb of speech, the date is the saying's.
+            if words[k].is(.speech) { break }
+            if fits(k) {
+                // "reported the talks in April": the date is the report's.
+                let determiner = k > 0 && words[k - 1].text == "the" ? k - 1 : k
+                if determiner > 0, words[determiner - 1].is(.speech) { return nil }
+                return headOf(words, at: k)
+            }
             if words[k].startsClause { break }
             if words[k].afterPause { pauses += 1; if pauses > 1 { break } }
             k -= 1
@@ -85,19 +100,36 @@ struct EventMention: Hashable, Sendable {
         return nil
     }
 
+    /// "the opening session of the talks": the noun the phrase is about is the one before "of".
+    private static func headOf(_ words: [Word], at index: Int) -> Int {
+        var k = index - 1
+        if k >= 0, words[k].text == "the" { k -= 1 }
+        guard k >= 1, words[k].text == "of", words[k - 1].is(.eventNoun), !words[k].afterPause else { return index }
+        return k - 1
+    }
+
+    /// Nouns that make an event word before them a modifier: "the avalanche season", "flood
+    /// warnings", "the strike fund".
+    static let modifiedHeads: Set<String> = [
+        "season", "seasons", "risk", "risks", "warning", "warnings", "threat", "threats", "zone", "zones",
+        "victim", "victims", "survivor", "survivors", "site", "anniversary", "aftermath", "fund", "funds",
+        "committee", "organizers", "organisers", "leader", "leaders", "team", "teams", "plan", "plans",
+        "date", "dates", "schedule", "venue", "rules", "record", "records", "coverage",
+    ]
+
     private static func mention(_ words: [Word], at index: Int) -> EventMention {
         let raw = words[index].text
         let plural = raw != CheckLexicon.singularize(raw) && !pluralSingulars.contains(raw)
         // Walk back over the noun's modifiers to its determiner: "the second call", "a follow-up
         // call", "Trump's earlier call", "the August 15 call".
-        var definite = false, distinct = false
+        var definite = false, distinct = false, determined = false
         var k = index - 1
         while k >= 0, k >= index - 5 {
             let word = words[k]
             let w = word.text
             if word.is(.distinctEvent) { distinct = true }
             if ["the", "this", "that", "his", "her", "their", "its", "our"].contains(w) { definite = true; break }
-            if ["a", "an", "another", "one", "any", "some", "each", "every"].contains(w) { break }
+            if ["a", "an", "another", "one", "any", "some", "each", "every"].contains(w) { determined = true; break }
             if word.isCapitalized, !word.startsClause, !word.is(.month) { definite = true; break }
             if word.isNumeric, k > 0, words[k - 1].is(.month) { definite = true }
             if word.afterPause || word.startsClause { break }
@@ -109,6 +141,8 @@ struct EventMention: Hashable, Sendable {
             distinct = true
         }
         let noun = CheckLexicon.normalize(pluralSingulars.contains(raw) ? raw : CheckLexicon.singularize(raw))
-        return EventMention(noun: noun, definite: definite, distinct: distinct, plural: plural)
+        var mention = EventMention(noun: noun, definite: definite, distinct: distinct, plural: plural)
+        mention.bare = !definite && !determined
+        return mention
     }
 }

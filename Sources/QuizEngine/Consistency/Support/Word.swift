@@ -91,6 +91,14 @@ struct Word: Hashable, Sendable {
         static let rateWord = Classes(rawValue: 1 << 40)
         /// "called (for)", "asked (for)", "pushed (for)": a request.
         static let pleaVerb = Classes(rawValue: 1 << 41)
+        /// "said", "reported", "announced": verbs of speech and publication.
+        static let speech = Classes(rawValue: 1 << 42)
+        /// "minutes", "hours", "days", ...
+        static let timeUnit = Classes(rawValue: 1 << 43)
+        /// "expired", "ran (out)", "lapsed": a deadline's end.
+        static let expiryVerb = Classes(rawValue: 1 << 44)
+        /// "will", "expected", "scheduled", "next": the sentence speaks of the future.
+        static let futureTense = Classes(rawValue: 1 << 45)
 
         /// Words that are not content: function words and prepositions.
         static let function: Classes = [.stopword, .preposition]
