@@ -27,6 +27,12 @@ public struct NumericConflict: ConsistencyCheck {
         "percent", "week", "month", "hour", "minute", "other", "",
     ]
 
+    /// Words too common in news sentences to tie two of them together.
+    static let weakContext: Set<String> = [
+        "said", "say", "told", "according", "report", "reported", "official", "people", "year", "time", "also",
+        "last", "first", "new", "more", "many", "percent", "cent", "million", "billion",
+    ]
+
     struct Item {
         let claim: IndexedClaim
         let figure: FigureInterval
@@ -133,6 +139,14 @@ public struct NumericConflict: ConsistencyCheck {
         if !x.localTopic.isEmpty, !y.localTopic.isEmpty, x.localTopic.head != y.localTopic.head,
            x.localTopic.overlap(y.localTopic) == 0, !x.topic.matches(y.localTopic), !y.topic.matches(x.localTopic) {
             return false
+        }
+        // Across articles, the sentences must share something besides the subject ("aid
+        // workers ... held in northern Valdoria"): "80 fatalities" in boat strikes and "killed
+        // 50" in protests share only the word for death.
+        if x.ref.article != y.ref.article {
+            let subject = Set(x.topic.words).union(y.topic.words)
+            let (cx, cy) = (Set(x.context.map(CheckLexicon.normalize)), Set(y.context.map(CheckLexicon.normalize)))
+            if cx.intersection(cy).subtracting(subject).subtracting(Self.weakContext).isEmpty { return false }
         }
         if Self.genericHeads.contains(x.topic.head) || x.topic.words.count < 1 {
             let shared = x.context.contains { word in y.context.contains(word) && !x.topic.words.contains(CheckLexicon.normalize(word)) }

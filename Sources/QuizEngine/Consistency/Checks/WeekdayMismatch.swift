@@ -30,8 +30,7 @@ public struct WeekdayMismatch: ConsistencyCheck {
                 inferred = false
             }
             if inferred, let published {
-                let future = context.summary(claim.ref).contains(.futureTense)
-                year = Self.likelyYear(month: month, day: dayOfMonth, published: published, future: future) ?? year
+                year = Self.likelyYear(month: month, day: dayOfMonth, published: published, tense: tense(of: claim.ref, context: context)) ?? year
             }
             guard let year, let date = CalendarDate(year: year, month: month, day: dayOfMonth) else { continue }
             guard date.weekday != weekday else { continue }
@@ -40,23 +39,36 @@ public struct WeekdayMismatch: ConsistencyCheck {
         return findings
     }
 
-    /// The year a date without one most likely means: the one nearest the article's date; when
-    /// that is months away and the sentence's tense points the other way, the other side.
-    static func likelyYear(month: Int, day: Int, published: CalendarDate, future: Bool) -> Int? {
+    enum Tense { case past, future, unknown }
+
+    /// Future when the sentence says "will", "expected", "scheduled", "next"; past when it has a
+    /// past verb ("held", "reopened", "expired"); else unknown.
+    private func tense(of ref: PassageRef, context: CheckContext) -> Tense {
+        let summary = context.summary(ref)
+        if summary.contains(.futureTense) { return .future }
+        if summary.contains(.pastVerb) { return .past }
+        let pastForm = context.words(ref).contains { word in
+            let text = word.text
+            return text.utf8.count > 4 && text.hasSuffix("ed") && !word.isCapitalized && !word.is(.function)
+        }
+        return pastForm ? .past : .unknown
+    }
+
+    /// The year a date without one most likely means: the nearest to the article's date on the
+    /// side the sentence's tense points to (a day of slack), else simply the nearest.
+    static func likelyYear(month: Int, day: Int, published: CalendarDate, tense: Tense) -> Int? {
         var candidates: [(year: Int, distance: Int)] = []
         for year in (published.year - 1)...(published.year + 1) {
             guard let date = CalendarDate(year: year, month: month, day: day) else { continue }
             candidates.append((year, published.days(until: date)))
         }
-        guard let nearest = candidates.min(by: { abs($0.distance) < abs($1.distance) }) else { return nil }
-        if abs(nearest.distance) > 120 {
-            let wanted = candidates.filter { future ? $0.distance > 0 : $0.distance < 0 }
-            if (nearest.distance > 0) != future, let other = wanted.min(by: { abs($0.distance) < abs($1.distance) }),
-               abs(other.distance) < 250 {
-                return other.year
-            }
+        let side: [(year: Int, distance: Int)]
+        switch tense {
+        case .past: side = candidates.filter { $0.distance <= 1 }
+        case .future: side = candidates.filter { $0.distance >= -1 }
+        case .unknown: side = candidates
         }
-        return nearest.year
+        return (side.isEmpty ? candidates : side).min(by: { abs($0.distance) < abs($1.distance) })?.year
     }
 
     /// A year written elsewhere in the sentence ("on Friday, November 29, as in 2019, ...").

@@ -80,6 +80,10 @@ struct EventMention: Hashable, Sendable {
             // "on March 3, after the vote": the vote is another event.
             if words[k].startsClause || words[k].afterPause || words[k].is(.ordering) { break }
             if fits(k) { return k }
+            // "a November 29 Axios report": the date dates the noun after it, not an event
+            // named earlier in the sentence.
+            if !words[k].is([.function, .timeUnit]), !words[k].isNumeric, !words[k].isCapitalized,
+               !["full", "whole", "straight", "long", "old"].contains(words[k].text) { return nil }
             k += 1
         }
         k = start - 1

@@ -24,6 +24,26 @@ enum Gazetteer {
         return ca.contains(cb[0]) || cb.contains(ca[0])
     }
 
+    /// A place's name as an explanation writes it: "Bogota" becomes "Bogotá" where the accent is
+    /// known, words capitalised ("united states" is "the United States").
+    static func displayName(_ key: String) -> String {
+        if let special = displayNames[key] { return special }
+        return key.split(separator: " ").map { word in
+            ["of", "de", "la", "des", "and", "the"].contains(word) ? String(word) : word.prefix(1).uppercased() + word.dropFirst()
+        }.joined(separator: " ")
+    }
+
+    static let displayNames: [String: String] = [
+        "united states": "the United States", "united kingdom": "the United Kingdom", "bogota": "Bogotá",
+        "medellin": "Medellín", "sao paulo": "São Paulo", "brasilia": "Brasília", "cucuta": "Cúcuta",
+        "netherlands": "the Netherlands", "philippines": "the Philippines", "czech republic": "the Czech Republic",
+        "dominican republic": "the Dominican Republic", "united arab emirates": "the United Arab Emirates",
+        "district of columbia": "Washington, D.C.", "white house": "the White House", "oval office": "the Oval Office",
+        "mar-a-lago": "Mar-a-Lago", "new york state": "New York State", "washington state": "Washington State",
+        "georgia state": "Georgia", "u.s": "the United States", "kremlin": "the Kremlin", "pentagon": "the Pentagon",
+        "capitol": "the Capitol",
+    ]
+
     /// Lowercased, accent-folded, "the" and "city of" dropped.
     static func normalize(_ name: String) -> String {
         var words = WordScanner.words(in: name).map { PersonName.fold($0.text) }
@@ -135,7 +155,11 @@ enum Gazetteer {
         "white house": "washington", "oval office": "white house", "capitol": "washington", "pentagon": "washington",
         "mar-a-lago": "palm beach", "miraflores": "caracas", "miraflores palace": "caracas",
         "kremlin": "moscow", "downing street": "london", "elysee": "paris", "elysee palace": "paris",
-        "little havana": "miami",
+        "little havana": "miami", "mendoza": "argentina", "cordoba": "argentina", "rosario": "argentina",
+        "bergen": "norway", "trondheim": "norway", "toulouse": "france",
+        "nice": "france", "bordeaux": "france", "regua": "norte", "peso da regua": "norte", "lamego": "norte",
+        "valparaiso": "chile", "arequipa": "peru", "guayaquil": "ecuador", "la paz": "bolivia",
+        "maracay": "venezuela", "barquisimeto": "venezuela",
     ]
 
     static let placeAliases: [String: String] = [

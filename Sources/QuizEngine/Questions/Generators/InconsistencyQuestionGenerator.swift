@@ -10,7 +10,7 @@
 /// only once per pair of versions.
 ///
 /// Everything is deterministic for a seed: candidates are ranked by content, ties broken and
-/// choices shuffled by `SeededRandom` keyed by the question's id, and the id is derived from the
+/// choices shuffled by `SplitMix64` keyed by the question's id, and the id is derived from the
 /// finding's kind and cited passages (not from positions in a list, which shift when a pack
 /// gains an article).
 public struct InconsistencyQuestionGenerator: Sendable {
@@ -62,7 +62,7 @@ public struct InconsistencyQuestionGenerator: Sendable {
         }
         let involved = Set(cited.map(\.article)).sorted().map { context.articles[$0].article }
         let id = Self.id(for: finding)
-        var random = SeededRandom(seed: seed, purpose: "spot-the-inconsistency|" + id)
+        var random = SplitMix64(seed: seed, purpose: "spot-the-inconsistency|" + id)
 
         let candidates = rankedDistractors(finding, cited: cited, flagged: flagged, context: context, random: &random)
         let wanted = max(minimumDistractors, minimumChoices - cited.count)
@@ -104,7 +104,7 @@ public struct InconsistencyQuestionGenerator: Sendable {
     /// ranked by words shared with the conflicting passages and by carrying the same kinds of
     /// claim (a figure among figures, a date among dates).
     private func rankedDistractors(
-        _ finding: Finding, cited: [PassageRef], flagged: Set<PassageRef>, context: CheckContext, random: inout SeededRandom
+        _ finding: Finding, cited: [PassageRef], flagged: Set<PassageRef>, context: CheckContext, random: inout SplitMix64
     ) -> [PassageRef] {
         let deciding = decidingClaims(finding, cited: cited, context: context)
         let decidingKinds = Set(deciding.map(\.kind))
@@ -120,7 +120,7 @@ public struct InconsistencyQuestionGenerator: Sendable {
                 if claims.contains(where: { c in deciding.contains { context.rivals($0, c) } }) { continue }
                 let shared = Double(context.contentWords(ref).intersection(subjectWords).count)
                 let sameKind = claims.contains { decidingKinds.contains($0.kind) } ? 2.0 : 0
-                let jitter = Double(random.below(1000)) / 10_000
+                let jitter = Double(random.next(below: 1000)) / 10_000
                 scored.append((ref, min(shared, 6) + sameKind + jitter))
             }
         }
