@@ -105,7 +105,7 @@ public struct QuoteDrift: ConsistencyCheck {
     private func trimmed(_ quote: QuotePairs.Quote) -> String {
         guard case let .quote(value) = quote.claim.value else { return quote.claim.text }
         var words = Substring(value.words)
-        while let last = words.last, ",;:".contains(last) || last == " " { words.removeLast() }
+        while let last = words.last, ",;:.".contains(last) || last == " " { words.removeLast() }
         return String(words)
     }
 }

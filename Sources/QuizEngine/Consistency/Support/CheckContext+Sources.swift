@@ -2,7 +2,7 @@ extension CheckContext {
     /// How an explanation names where a passage comes from: "one passage" within an article,
     /// the outlet (or title) across articles.
     func sourceName(_ ref: PassageRef) -> String {
-        articles[ref.article].article.metadata.sourceName
+        ClaimCandidate.sourceName(articles[ref.article].article.metadata)
     }
 
     /// "One passage ... another ..." or "CiberCuba ... the Miami Post ...": the openings of an

@@ -149,7 +149,7 @@ public struct InconsistencyQuestionGenerator: Sendable {
     // MARK: Wording
 
     private func prompt(conflicting: Int, involved: [Article], crossSource: Bool) -> String {
-        let sources = Phrasing.list(involved.map(\.metadata.sourceName))
+        let sources = Phrasing.list(involved.map { ClaimCandidate.sourceName($0.metadata) })
         if conflicting == 1 {
             return "One of these passages \(involved.count > 1 ? "from \(sources) " : "")says something that cannot be true. Which one?"
         }
