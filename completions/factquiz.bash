@@ -173,13 +173,13 @@ _factquiz() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    play|passages|claims|compile|lint|new|review|stats|report|export|import|help)
+    play|passages|claims|check|compile|lint|new|review|stats|report|export|import|help)
         # Offer subcommand argument completions
         "_factquiz_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'play passages claims compile lint new review stats report export import help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'play passages claims check compile lint new review stats report export import help' -- "${cur}"))
         ;;
     esac
 }
@@ -258,6 +258,28 @@ _factquiz_claims() {
         ;;
     '--kind')
         __factquiz_add_completions -W 'number'$'\n''percentage'$'\n''money'$'\n''date'$'\n''weekday-date'$'\n''duration'$'\n''age'$'\n''year'$'\n''span'$'\n''quote'$'\n''attribution'$'\n''role'$'\n''location'
+        return
+        ;;
+    esac
+}
+
+_factquiz_check() {
+    repeating_flags=()
+    non_repeating_flags=(--verbose --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--published --format --min-confidence)
+    __factquiz_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--published')
+        return
+        ;;
+    '--format')
+        __factquiz_add_completions -W 'text'$'\n''json'
+        return
+        ;;
+    '--min-confidence')
         return
         ;;
     esac

@@ -14,6 +14,7 @@ struct FactQuiz: ParsableCommand {
             Play.self,
             Passages.self,
             Claims.self,
+            Check.self,
             Compile.self,
             Lint.self,
             New.self,

@@ -1,0 +1,330 @@
+/// Everything the checks read, built in one pass over the articles and their claims.
+///
+/// Each passage is split into words once; while its words are at hand, every claim in it gets
+/// what the checks ask of it (its topic, the cue words around it, a time stated next to it), and
+/// the article's names are counted for grouping articles into stories. The words are then
+/// dropped, so memory grows with the claims, not with the text. Checks compare claims only
+/// within buckets (same story, same topic), which keeps the whole run close to linear.
+public struct CheckContext {
+    struct ArticleEntry {
+        let article: Article
+        let order: Int
+        /// Articles that share the same people and places form one story; claims are compared
+        /// across articles only within a story.
+        let story: Int
+        let passageIndex: [String: Int]
+    }
+
+    let articles: [ArticleEntry]
+    let articleOrder: [String: Int]
+    /// All claims that point at a known passage, in reading order.
+    let claims: [IndexedClaim]
+    /// The claims of each passage, as a range of `claims`.
+    let claimsByPassage: [PassageRef: Range<Int>]
+    /// The claims of each article, as a range of `claims`.
+    private let claimsByArticle: [Range<Int>]
+    /// The articles of each story.
+    private let storyArticles: [[Int]]
+    /// Where each article's multi-word names are, read into registries on demand.
+    private let nameRuns: [[(passage: Int, range: Range<Int>)]]
+    let storyCount: Int
+    /// For each passage, every vocabulary its words belong to: lets a check skip passages
+    /// without the cue it needs ("expired", "first", "echoing") without splitting them again.
+    private let summaries: [[Word.Classes]]
+    /// Words of the passages checks have asked about.
+    private let wordCache = WordCache()
+
+    init(articles: [Article], claims input: [Claim]) {
+        var order: [String: Int] = [:]
+        var passageIndexes: [[String: Int]] = []
+        var kept: [Article] = []
+        for article in articles where order[article.id] == nil {
+            order[article.id] = kept.count
+            kept.append(article)
+            var index: [String: Int] = [:]
+            index.reserveCapacity(article.passages.count)
+            for (i, passage) in article.passages.enumerated() { index[passage.id] = i }
+            passageIndexes.append(index)
+        }
+
+        // Claims grouped by passage, in reading order.
+        var located: [(PassageRef, Claim)] = []
+        located.reserveCapacity(input.count)
+        for claim in input {
+            guard let a = order[claim.article], let p = passageIndexes[a][claim.passage] else { continue }
+            let text = kept[a].passages[p].text
+            guard claim.range.lowerBound >= 0, claim.range.upperBound <= text.utf8.count else { continue }
+            located.append((PassageRef(article: a, index: p), claim))
+        }
+        located.sort { l, r in
+            if l.0 != r.0 { return l.0 < r.0 }
+            return (l.1.range.lowerBound, l.1.range.upperBound) < (r.1.range.lowerBound, r.1.range.upperBound)
+        }
+
+        var indexed: [IndexedClaim] = []
+        indexed.reserveCapacity(located.count)
+        var byPassage: [PassageRef: Range<Int>] = [:]
+        var tallies = Array(repeating: NameTally(), count: kept.count)
+
+        var summaries: [[Word.Classes]] = []
+        summaries.reserveCapacity(kept.count)
+        // Subjects repeat ("call", "poverty rate"): each distinct one is read once.
+        var subjects: [String: IndexedClaim.SubjectReading] = [:]
+        let table = PassageWordTable()
+
+        var cursor = 0
+        for (a, article) in kept.enumerated() {
+            var articleSummaries = Array(repeating: Word.Classes(), count: article.passages.count)
+            for (p, passage) in article.passages.enumerated() {
+                let ref = PassageRef(article: a, index: p)
+                let start = cursor
+                while cursor < located.count, located[cursor].0 == ref { cursor += 1 }
+                let words = WordScanner.words(in: passage.text, table: table)
+                var summary = Word.Classes()
+                for word in words { summary.formUnion(word.classes) }
+                articleSummaries[p] = summary
+                tallies[a].count(words, passage: p)
+                guard cursor > start else { continue }
+                let passageClaims = located[start..<cursor].map(\.1)
+                let base = indexed.count
+                for claim in passageClaims {
+                    let subject: IndexedClaim.SubjectReading
+                    if let known = subjects[claim.subject] {
+                        subject = known
+                    } else {
+                        subject = IndexedClaim.SubjectReading(claim.subject)
+                        subjects[claim.subject] = subject
+                    }
+                    indexed.append(IndexedClaim(
+                        claim: claim, ref: ref, position: indexed.count, words: words, text: passage.text,
+                        neighbours: passageClaims, subject: subject, table: table
+                    ))
+                }
+                byPassage[ref] = base..<indexed.count
+            }
+            summaries.append(articleSummaries)
+        }
+
+        let stories = Self.stories(tallies)
+        var storyArticles = Array(repeating: [Int](), count: stories.count)
+        for (a, story) in stories.assignment.enumerated() { storyArticles[story].append(a) }
+
+        self.articles = kept.enumerated().map { a, article in
+            ArticleEntry(article: article, order: a, story: stories.assignment[a], passageIndex: passageIndexes[a])
+        }
+        self.articleOrder = order
+        self.claims = indexed
+        self.claimsByPassage = byPassage
+        self.storyArticles = storyArticles
+        var ranges = Array(repeating: 0..<0, count: kept.count)
+        var position = 0
+        for a in 0..<kept.count {
+            let start = position
+            while position < indexed.count, indexed[position].ref.article == a { position += 1 }
+            ranges[a] = start..<position
+        }
+        self.claimsByArticle = ranges
+        self.nameRuns = tallies.map(\.runs)
+        self.storyCount = stories.count
+        self.summaries = summaries
+        self.wordCache.table = table
+    }
+
+    // MARK: Reading
+
+    /// The people named in a story: its multi-word names and the people its claims name. Built
+    /// the first time a check asks, so stories nobody compares people in cost nothing.
+    func registry(_ story: Int) -> NameRegistry {
+        if let known = wordCache.registries[story] { return known }
+        var registry = NameRegistry()
+        for a in storyArticles[story] {
+            let passages = articles[a].article.passages
+            for run in nameRuns[a] {
+                let text = passages[run.passage].text
+                let utf8 = text.utf8
+                let lower = utf8.index(utf8.startIndex, offsetBy: run.range.lowerBound)
+                let upper = utf8.index(utf8.startIndex, offsetBy: run.range.upperBound)
+                if let name = PersonName(String(Substring(utf8[lower..<upper]))), name.tokens.count >= 2 { registry.add(name) }
+            }
+        }
+        for a in storyArticles[story] {
+            for claim in claims[claimsByArticle[a]] {
+                for person in claim.people where person.tokens.count >= 2 { registry.add(person) }
+            }
+        }
+        wordCache.registries[story] = registry
+        return registry
+    }
+
+    /// Quotations that share wording, found once for the checks that compare quotations.
+    var quotePairs: QuotePairs {
+        if let pairs = wordCache.quotePairs { return pairs }
+        let pairs = QuotePairs(context: self)
+        wordCache.quotePairs = pairs
+        return pairs
+    }
+
+    /// The vocabularies of a passage's words (all of them, unioned).
+    func summary(_ ref: PassageRef) -> Word.Classes {
+        summaries[ref.article].isEmpty ? [] : summaries[ref.article][ref.index]
+    }
+
+    func article(_ ref: PassageRef) -> Article { articles[ref.article].article }
+    func passage(_ ref: PassageRef) -> Passage { articles[ref.article].article.passages[ref.index] }
+    func published(_ ref: PassageRef) -> CalendarDate? { articles[ref.article].article.metadata.published }
+    func story(_ ref: PassageRef) -> Int { articles[ref.article].story }
+
+    /// The words of a passage. They are split again on first use and kept for the other checks
+    /// (only passages some check asks about are kept, not the whole text).
+    func words(_ ref: PassageRef) -> [Word] {
+        if let cached = wordCache.words[ref] { return cached }
+        let words = WordScanner.words(in: passage(ref).text, table: wordCache.table)
+        wordCache.words[ref] = words
+        return words
+    }
+
+    /// A passage `offset` sentences away in the same article, if there is one.
+    func passage(_ ref: PassageRef, offset: Int) -> PassageRef? {
+        let index = ref.index + offset
+        guard index >= 0, index < articles[ref.article].article.passages.count else { return nil }
+        return PassageRef(article: ref.article, index: index)
+    }
+
+    func claims(in ref: PassageRef) -> ArraySlice<IndexedClaim> {
+        guard let range = claimsByPassage[ref] else { return [] }
+        return claims[range]
+    }
+
+    func claims(of kinds: Set<ClaimKind>) -> [IndexedClaim] {
+        claims.filter { kinds.contains($0.claim.kind) }
+    }
+
+    /// Whether two mentions name the same person, resolving surnames within the story.
+    func samePerson(_ a: PersonName, in refA: PassageRef, _ b: PersonName, in refB: PassageRef) -> Bool {
+        let storyA = story(refA), storyB = story(refB)
+        if storyA == storyB { return registry(storyA).samePerson(a, b) }
+        return false
+    }
+
+    /// The full form of a person's name within the story, when it can be told.
+    func resolve(_ name: PersonName, in ref: PassageRef) -> PersonName? {
+        registry(story(ref)).resolve(name)
+    }
+
+    /// A citation of a claim: its passage, with the claim's words (and the words next to it
+    /// that say what it is about) as the deciding span.
+    func citation(_ claim: IndexedClaim, widened: Bool = true) -> Citation {
+        citation(claim.ref, range: widened ? claim.readingRange : claim.claim.range)
+    }
+
+    /// The words a citation of a claim quotes, for explanations.
+    func quote(_ claim: IndexedClaim, widened: Bool = true) -> String {
+        citation(claim, widened: widened).quote
+    }
+
+    /// A citation of a span of a passage. The quote is cut from the passage text itself, so it
+    /// is always an exact substring of it.
+    func citation(_ ref: PassageRef, range: Range<Int>) -> Citation {
+        let passage = self.passage(ref)
+        let utf8 = Array(passage.text.utf8)
+        let lower = max(0, min(range.lowerBound, utf8.count)), upper = max(lower, min(range.upperBound, utf8.count))
+        var quote = String(decoding: utf8[lower..<upper], as: UTF8.self)
+        if quote.isEmpty || !passage.text.contains(quote) { quote = passage.text }
+        return Citation(article: articles[ref.article].article.id, passage: passage.id, quote: quote)
+    }
+
+    /// A citation of a whole passage.
+    func citation(_ ref: PassageRef) -> Citation {
+        let passage = self.passage(ref)
+        return Citation(article: articles[ref.article].article.id, passage: passage.id, quote: passage.text)
+    }
+}
+
+/// What a run works out once and several checks read: split passages, pairs of quotations.
+/// A class because checks fill it as they read; one run (one `CheckContext`) owns it, on one
+/// thread.
+final class WordCache {
+    var words: [PassageRef: [Word]] = [:]
+    var quotePairs: QuotePairs?
+    var registries: [Int: NameRegistry] = [:]
+    var table = PassageWordTable(capacity: 16)
+}
+
+/// Where a passage is: article position in the input and passage position in the article.
+struct PassageRef: Hashable, Comparable, Sendable {
+    let article: Int
+    let index: Int
+
+    static func < (l: PassageRef, r: PassageRef) -> Bool {
+        (l.article, l.index) < (r.article, r.index)
+    }
+}
+
+// MARK: - Stories
+
+extension CheckContext {
+    struct StoryAssignment {
+        let assignment: [Int]
+        let count: Int
+    }
+
+    /// Words that are capitalised for grammar, not because they name someone or somewhere.
+    static let notNames: Set<String> = [
+        "the", "a", "an", "in", "on", "at", "for", "and", "but", "or", "as", "it", "he", "she", "they",
+        "we", "his", "her", "their", "its", "this", "that", "these", "those", "there", "when", "while",
+        "after", "before", "since", "according", "meanwhile", "however", "yet", "still", "if", "of",
+        "by", "with", "from", "to", "i", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president",
+        "minister", "u.s", "us", "new", "news", "photo", "related", "share", "filed", "read", "more",
+        "who", "what", "where", "why", "how", "one", "two", "three", "some", "many", "most", "all",
+    ]
+
+    /// Groups articles into stories: two articles are in one story when two of the names they
+    /// use most are the same. Each article is keyed by the pairs of its top names, so grouping
+    /// is linear in the number of articles.
+    static func stories(_ tallies: [NameTally]) -> StoryAssignment {
+        var parent = Array(0..<tallies.count)
+        func find(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x {
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            }
+            return x
+        }
+        let perArticle = tallies.map { $0.names }
+        var documentFrequency: [Int32: Int] = [:]
+        for counts in perArticle {
+            for key in counts.keys { documentFrequency[key, default: 0] += 1 }
+        }
+        // A name used by hundreds of articles ("Trump" in a year of news, or a small pool of
+        // names in generated text) says nothing about which story an article tells.
+        let common = max(50, tallies.count / 50)
+        var owner: [UInt64: Int] = [:]
+        for (a, all) in perArticle.enumerated() {
+            let first = tallies[a].first
+            let top = all.filter { documentFrequency[$0.key, default: 0] <= common }.sorted { l, r in
+                if l.value != r.value { return l.value > r.value }
+                return first[l.key, default: .max] < first[r.key, default: .max]
+            }.prefix(8).map { $0.key }.sorted()
+            for i in 0..<top.count {
+                for j in (i + 1)..<top.count {
+                    let key = UInt64(UInt32(bitPattern: top[i])) << 32 | UInt64(UInt32(bitPattern: top[j]))
+                    if let other = owner[key] {
+                        let (ra, rb) = (find(a), find(other))
+                        if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+                    } else {
+                        owner[key] = a
+                    }
+                }
+            }
+        }
+        var numbering: [Int: Int] = [:]
+        var assignment: [Int] = []
+        for a in 0..<tallies.count {
+            let root = find(a)
+            if numbering[root] == nil { numbering[root] = numbering.count }
+            assignment.append(numbering[root]!)
+        }
+        return StoryAssignment(assignment: assignment, count: numbering.count)
+    }
+}

@@ -1,0 +1,104 @@
+/// Finds passages that cannot all be true, within one article and across articles about the
+/// same story.
+///
+/// The checker indexes the claims once (`CheckContext`: by passage, by story, with the cue
+/// words around each claim) and runs each check of the registry over that index. Findings come
+/// back in reading order (by the first passage they cite), one per kind and set of passages,
+/// each citing the deciding span of every passage involved.
+public struct ConsistencyChecker: Sendable {
+    /// Every check, one per `Finding.Kind`. A test holds this list to the kinds.
+    public static let registry: [any ConsistencyCheck] = [
+        NumericConflict(),
+        QuoteDrift(),
+        WeekdayMismatch(),
+        DateConflict(),
+        DurationConflict(),
+        SpanArithmetic(),
+        AgeArithmetic(),
+        TotalMismatch(),
+        AttributionConflict(),
+        RoleConflict(),
+        TimelineConflict(),
+    ]
+
+    public let checks: [any ConsistencyCheck]
+
+    public init(checks: [any ConsistencyCheck] = ConsistencyChecker.registry) {
+        self.checks = checks
+    }
+
+    /// Only the checks for some kinds of finding.
+    public init(kinds: Set<Finding.Kind>) {
+        self.checks = ConsistencyChecker.registry.filter { kinds.contains($0.kind) }
+    }
+
+    /// All findings at or above `minConfidence`, in a deterministic order.
+    ///
+    /// Claims that point at passages not in `articles` are ignored: a finding must be able to
+    /// quote every passage it cites.
+    public func check(articles: [Article], claims: [Claim], minConfidence: Double = 0) -> [Finding] {
+        check(CheckContext(articles: articles, claims: claims), minConfidence: minConfidence)
+    }
+
+    /// All findings over an index built by the caller.
+    func check(_ context: CheckContext, minConfidence: Double = 0) -> [Finding] {
+        var best: [FindingKey: Finding] = [:]
+        for check in checks {
+            for finding in check.findings(in: context) where finding.confidence >= minConfidence && !finding.citations.isEmpty {
+                let sorted = context.inReadingOrder(finding)
+                let key = FindingKey(sorted)
+                if let existing = best[key], existing.confidence >= sorted.confidence { continue }
+                best[key] = sorted
+            }
+        }
+        return best.values.sorted { context.precedes($0, $1) }
+    }
+}
+
+/// What makes two findings the same: their kind and the passages they cite.
+private struct FindingKey: Hashable {
+    let kind: Finding.Kind
+    let passages: [String]
+
+    init(_ finding: Finding) {
+        kind = finding.kind
+        passages = finding.citations.map { $0.article + "\u{1}" + $0.passage }
+    }
+}
+
+extension CheckContext {
+    /// A passage's position for sorting, from a citation.
+    func position(of citation: Citation) -> PassageRef {
+        guard let a = articleOrder[citation.article], let p = articles[a].passageIndex[citation.passage] else {
+            return PassageRef(article: .max, index: .max)
+        }
+        return PassageRef(article: a, index: p)
+    }
+
+    /// The finding with its citations in reading order (one per passage).
+    func inReadingOrder(_ finding: Finding) -> Finding {
+        var seen = Set<String>()
+        var citations: [Citation] = []
+        for citation in finding.citations.sorted(by: { position(of: $0) < position(of: $1) })
+        where seen.insert(citation.article + "\u{1}" + citation.passage).inserted {
+            citations.append(citation)
+        }
+        // Two decimals: confidences are judgements, not measurements, and rounded figures keep
+        // the JSON output stable and readable.
+        return Finding(
+            kind: finding.kind, confidence: (finding.confidence * 100).rounded() / 100, summary: finding.summary,
+            explanation: finding.explanation, citations: citations
+        )
+    }
+
+    /// Reading order of findings: by the passages they cite, then kind, then wording.
+    func precedes(_ a: Finding, _ b: Finding) -> Bool {
+        let pa = a.citations.map(position(of:)), pb = b.citations.map(position(of:))
+        for (x, y) in zip(pa, pb) where x != y { return x < y }
+        if pa.count != pb.count { return pa.count < pb.count }
+        let ka = Finding.Kind.allCases.firstIndex(of: a.kind)!, kb = Finding.Kind.allCases.firstIndex(of: b.kind)!
+        if ka != kb { return ka < kb }
+        if a.summary != b.summary { return a.summary < b.summary }
+        return a.explanation < b.explanation
+    }
+}

@@ -1,0 +1,419 @@
+/// A claim as the checks see it: where it is, what it is about, and what the words around it
+/// say about how to read it (a figure that "rose from" another, a sum someone is "calling for",
+/// "the second call").
+final class IndexedClaim: Sendable {
+    struct Cues: OptionSet, Hashable, Sendable {
+        let rawValue: Int
+        /// Explicit change or correction next to it: "rose from 20 to 35", "revised", "up from".
+        static let change = Cues(rawValue: 1 << 0)
+        /// A figure that may still be moving: "reached", "topped", "now", "since".
+        static let evolving = Cues(rawValue: 1 << 1)
+        /// A proposal, request, promise, forecast, cap or average rather than a fact.
+        static let modal = Cues(rawValue: 1 << 2)
+        /// Negated or denied: "not 12 minutes", "denied that ...".
+        static let negated = Cues(rawValue: 1 << 3)
+        /// Part of a range or comparison in the same sentence: "between 20 and 35", "from 20 to".
+        static let range = Cues(rawValue: 1 << 5)
+        /// A rate per unit of time or per person: "$300 a month", "monthly wages".
+        static let rate = Cues(rawValue: 1 << 6)
+    }
+
+    let claim: Claim
+    let ref: PassageRef
+    /// Position in `CheckContext.claims`.
+    let position: Int
+    /// What it is about: the extracted subject, or failing that the words next to the span.
+    let topic: Topic
+    /// The checker's own reading of the words right next to the span ("80% poverty": poverty).
+    let localTopic: Topic
+    /// Those words as written (lowercased), for explanations: "poverty rate".
+    let localPhrase: String
+    /// The claim's span widened to take in those words ("80% poverty", "the poverty rate of
+    /// 96%"), as UTF-8 offsets in the passage: what a reader needs to see highlighted.
+    let readingRange: Range<Int>
+    /// Content words within eight words of the span, lowercased.
+    let context: [String]
+    let cues: Cues
+    /// When the claim holds, if the text says: the claim's own `time`, or a date or year written
+    /// right next to it ("1.7 million percent in 2018"). Day numbers, inclusive.
+    let time: ClosedRange<Int>?
+    /// People the claim names: a quote's speaker, a role's holder, whoever an age belongs to.
+    let people: [PersonName]
+    /// For dates and lengths of time: the event they belong to, if the sentence names one.
+    let event: EventMention?
+    /// Up to four words before and after the span, lowercased, nearest first.
+    let before: [String]
+    let after: [String]
+    /// The vocabularies of the two words before and the two after the span.
+    let near: Word.Classes
+
+    var kind: ClaimKind { claim.kind }
+
+    /// What the claim is about, in words for an explanation: the extracted subject, else the
+    /// words next to it.
+    var subjectPhrase: String {
+        claim.subject.allSatisfy(\.isWhitespace) ? localPhrase : claim.subject
+    }
+    var text: String { claim.text }
+    var value: ClaimValue { claim.value }
+
+    /// The words of a subject phrase and the topic they make, read once per distinct phrase.
+    struct SubjectReading: Sendable {
+        let words: [Word]
+        let topic: Topic
+
+        init(_ subject: String) {
+            words = subject.isEmpty ? [] : WordScanner.words(in: subject)
+            topic = Topic(words: words)
+        }
+    }
+
+    init(
+        claim: Claim, ref: PassageRef, position: Int, words: [Word], text: String, neighbours: [Claim],
+        subject: SubjectReading, table: PassageWordTable
+    ) {
+        self.claim = claim
+        self.ref = ref
+        self.position = position
+        let span = words.indices(covering: claim.range)
+        let start = span.lowerBound, end = span.upperBound
+
+        var before: [String] = []
+        var near: Word.Classes = []
+        var k = start - 1
+        while k >= 0, before.count < 4 {
+            before.append(words[k].text)
+            if before.count <= 2 { near.formUnion(words[k].classes) }
+            if words[k].afterPause || words[k].startsClause { break }
+            k -= 1
+        }
+        var after: [String] = []
+        k = end
+        while k < words.count, after.count < 4, !words[k].afterPause {
+            after.append(words[k].text)
+            if after.count <= 2 { near.formUnion(words[k].classes) }
+            k += 1
+        }
+        self.before = before
+        self.after = after
+        self.near = near.subtracting(Word.Classes.shape)
+
+        // Only figures need the nouns next to them and the words around them; reading them for
+        // every claim would cost more than all the checks together.
+        let isFigure = [ClaimKind.number, .percentage, .money, .span].contains(claim.kind)
+        var local = Topic(words: [String]())
+        var localPhrase = ""
+        var readingRange = claim.range
+        var context: [String] = []
+        if isFigure {
+            let (localWords, localSpan) = IndexedClaim.localWords(words, start: start, end: end)
+            local = Topic(normalized: localWords.map { $0.id >= 0 ? table.normalizedForm($0.id) : CheckLexicon.normalize($0.text) })
+            localPhrase = localWords.map(\.text).joined(separator: " ")
+            if let localSpan {
+                readingRange = min(claim.range.lowerBound, words[localSpan.lowerBound].range.lowerBound)
+                    ..< max(claim.range.upperBound, words[localSpan.upperBound - 1].range.upperBound)
+            }
+            let low = max(0, start - 8), high = min(words.count, end + 8)
+            for i in low..<high where (i < start || i >= end) && context.count < 16 {
+                let word = words[i]
+                if word.is(.function) || word.isNumeric { continue }
+                context.append(word.text)
+            }
+        }
+        self.localTopic = local
+        self.localPhrase = localPhrase
+        self.readingRange = readingRange
+        self.context = context
+        self.topic = subject.topic.isEmpty ? local : subject.topic
+
+        self.cues = IndexedClaim.cues(words, start: start, end: end, claim: claim)
+        switch claim.kind {
+        case .date, .weekdayDate, .duration:
+            self.event = EventMention.find(subject: subject.words, words: words, start: start, end: end)
+        case .number where IndexedClaim.timeUnit(after: words, end: end) != nil:
+            // "lasted two full days": a length of time the extractor read as a count.
+            self.event = EventMention.find(subject: subject.words, words: words, start: start, end: end)
+        default:
+            self.event = nil
+        }
+        self.time = IndexedClaim.time(of: claim, words: words, start: start, end: end, neighbours: neighbours)
+        self.people = IndexedClaim.people(of: claim, words: words, start: start, end: end, text: text)
+    }
+
+    /// The unit of time right after a count ("two days", "two full days"), in seconds.
+    static func timeUnit(after words: [Word], end: Int) -> Double? {
+        var k = end
+        if k < words.count, ["full", "whole", "straight", "consecutive", "long"].contains(words[k].text) { k += 1 }
+        guard k < words.count, words[k].is(.timeUnit) else { return nil }
+        switch words[k].text {
+        case "second", "seconds": return 1
+        case "minute", "minutes": return 60
+        case "hour", "hours": return 3_600
+        case "day", "days": return 86_400
+        case "week", "weeks": return 604_800
+        case "month", "months": return 2_629_800
+        default: return 31_557_600
+        }
+    }
+
+    // MARK: Topic from nearby words
+
+    /// The nouns a figure is about, read from its neighbours: after it ("80% poverty", "7 million
+    /// refugees", "80% of voters"), or before it when nothing follows ("the poverty rate of 96%").
+    static func localWords(_ words: [Word], start: Int, end: Int) -> ([Word], Range<Int>?) {
+        var collected: [Word] = []
+        var lastIndex = -1
+        var j = end
+        while j < words.count, collected.count < 3 {
+            let word = words[j]
+            if word.afterPause || word.isNumeric { break }
+            if word.is(.function) {
+                if collected.isEmpty, word.is(.figureLink) {
+                    j += 1
+                    continue
+                }
+                break
+            }
+            if word.is(.unit) { j += 1; continue }
+            collected.append(word)
+            lastIndex = j
+            j += 1
+        }
+        if !collected.isEmpty { return (collected, end..<(lastIndex + 1)) }
+        var k = start - 1
+        var back: [Word] = []
+        var firstIndex = start
+        while k >= 0, back.count < 2 {
+            let word = words[k]
+            if word.isNumeric { break }
+            if word.is([.stopword, .preposition, .linking]) {
+                if back.isEmpty { k -= 1; if word.afterPause { break }; continue }
+                break
+            }
+            back.append(word)
+            firstIndex = k
+            if word.afterPause { break }
+            k -= 1
+        }
+        return back.isEmpty ? ([], nil) : (back.reversed(), firstIndex..<start)
+    }
+
+    static let unitWords: Set<String> = [
+        "percent", "per", "cent", "%", "million", "billion", "thousand", "trillion", "m", "bn", "k",
+        "dollars", "dollar", "euros", "euro", "pounds", "pound", "usd", "eur", "gbp", "us",
+    ]
+
+    static let linkingVerbs: Set<String> = [
+        "stood", "stands", "stand", "reached", "totalled", "totaled", "totals", "hit", "put", "at",
+        "numbered", "came", "amounted", "was", "is", "were", "are", "be", "been", "to",
+    ]
+
+    // MARK: Cues
+
+    static func cues(_ words: [Word], start: Int, end: Int, claim: Claim) -> Cues {
+        var cues: Cues = []
+        // Scan back to the start of the clause (at most eight words), and forward four.
+        var k = start - 1
+        var distance = 0
+        while k >= 0, distance < 8 {
+            let word = words[k]
+            if distance < 6 {
+                if word.is(.strongChange) { cues.insert(.change) }
+                if word.is(.change) { cues.insert(.evolving) }
+            }
+            if distance < 5, word.is(.modal) { cues.insert(.modal) }
+            if distance < 4, word.is(.negation) { cues.insert(.negated) }
+            if word.is(.function) {
+                let w = word.text
+                if distance < 2, w == "between" || w == "from" { cues.insert(.range) }
+                if w == "up", k + 1 < words.count, words[k + 1].text == "to" { cues.insert(.modal) }
+                if w == "for", k > 0, words[k - 1].is(.pleaVerb) { cues.insert(.modal) }
+                if w == "up" || w == "down", k + 1 < words.count, words[k + 1].text == "from" { cues.insert(.change) }
+            }
+            if word.startsClause { break }
+            k -= 1
+            distance += 1
+        }
+        k = end
+        distance = 0
+        while k < words.count, distance < 4 {
+            let word = words[k]
+            if word.startsClause { break }
+            if word.is(.strongChange) { cues.insert(.change) }
+            if word.is(.change), distance < 3 { cues.insert(.evolving) }
+            if distance < 2, k + 1 < words.count, words[k + 1].isNumeric, word.text == "to" || word.text == "and" || word.text == "or" {
+                cues.insert(.range)
+            }
+            if distance < 3, word.is(.rateMarker), k + 1 < words.count, words[k + 1].is(.rateUnit) {
+                cues.insert(.rate)
+            }
+            if distance < 2, word.is(.rateWord) { cues.insert(.rate) }
+            k += 1
+            distance += 1
+        }
+        // "from 20 to 35": the earlier figure of an explicit change.
+        if start > 0, words[start - 1].text == "from", cues.contains(.range) || cues.contains(.evolving) {
+            cues.insert(.change)
+        }
+        if start > 2, words[start - 1].text == "to", words[0..<start].contains(where: { $0.text == "from" }),
+           words[0..<start].contains(where: { $0.is(.change) }) {
+            cues.insert(.change)
+        }
+        return cues
+    }
+
+    /// Change words that settle the question on their own.
+    static let strongChange: Set<String> = [
+        "rose", "risen", "fell", "fallen", "increased", "decreased", "climbed", "dropped", "jumped",
+        "grew", "grown", "doubled", "tripled", "halved", "surged", "soared", "plunged", "plummeted",
+        "declined", "shrank", "swelled", "revised", "updated", "corrected", "previously", "initially",
+        "originally", "formerly", "raised", "lowered", "slashed", "upped", "ballooned", "dipped",
+        "reduced", "adjusted", "amended", "recount", "preliminary", "provisional",
+    ]
+
+    static let negations: Set<String> = ["not", "no", "never", "denied", "denies", "deny", "false", "nor", "neither", "rather"]
+
+    static let rateUnits: Set<String> = [
+        "month", "year", "week", "day", "hour", "person", "head", "capita", "household", "worker",
+        "student", "resident", "minute",
+    ]
+
+    // MARK: Time
+
+    /// When a figure holds: its own `time`, else a date or year claim within six words of it.
+    static func time(of claim: Claim, words: [Word], start: Int, end: Int, neighbours: [Claim]) -> ClosedRange<Int>? {
+        if let time = claim.time, let window = window(time) { return window }
+        // Ages are left out: a year beside an age is usually another event ("52, who founded the
+        // company in 2004", "29, born in 1990").
+        guard [.number, .percentage, .money, .role, .quote, .attribution].contains(claim.kind) else { return nil }
+        var best: (Int, ClosedRange<Int>)?
+        for other in neighbours where other.range != claim.range {
+            let window: ClosedRange<Int>?
+            switch other.value {
+            case let .year(year):
+                window = yearWindow(year)
+            case let .date(date) where date.anchor == .none:
+                window = Self.window(date)
+            default:
+                window = nil
+            }
+            guard let window else { continue }
+            let span = words.indices(covering: other.range)
+            let distance = span.lowerBound >= end ? span.lowerBound - end : start - span.upperBound
+            guard distance >= 0, distance <= 6 else { continue }
+            // "since 2013" gives a period, not a time: leave it to the change cues.
+            if span.lowerBound > 0, ["since", "from"].contains(words[span.lowerBound - 1].text) { continue }
+            if best == nil || distance < best!.0 { best = (distance, window) }
+        }
+        return best?.1
+    }
+
+    static func window(_ date: DateValue) -> ClosedRange<Int>? {
+        if let earliest = date.earliest, let latest = date.latest, earliest <= latest {
+            return earliest.dayNumber...latest.dayNumber
+        }
+        if let year = date.year { return yearWindow(year) }
+        return nil
+    }
+
+    static func yearWindow(_ year: Int) -> ClosedRange<Int>? {
+        guard let first = CalendarDate(year: year, month: 1, day: 1), let last = CalendarDate(year: year, month: 12, day: 31) else { return nil }
+        return first.dayNumber...last.dayNumber
+    }
+
+    // MARK: People
+
+    static func people(of claim: Claim, words: [Word], start: Int, end: Int, text: String) -> [PersonName] {
+        switch claim.value {
+        case let .quote(quote):
+            return quote.speaker.flatMap(PersonName.init).map { [$0] } ?? []
+        case let .role(person, _):
+            return PersonName(person).map { [$0] } ?? []
+        case .age:
+            if let name = PersonName(claim.subject) { return [name] }
+            return nearbyName(words, start: start, end: end, text: text).map { [$0] } ?? []
+        case .year, .date:
+            // A birth date: everyone the sentence names is a candidate ("Born in 1962 in
+            // Caracas, ..., Maduro dropped out"); the age check picks the one it needs.
+            guard isBirth(words, start: start) else { return [] }
+            return names(in: words, text: text)
+        default:
+            return []
+        }
+    }
+
+    /// A year claim that reads as a birth year (its sentence named nobody).
+    static func isBirthClaim(_ claim: IndexedClaim) -> Bool {
+        claim.before.prefix(3).contains("born")
+    }
+
+    /// Whether a year or date is a birth date: "born in 1962", "(born March 3, 1990)", "b. 1962".
+    static func isBirth(_ words: [Word], start: Int) -> Bool {
+        var k = start - 1
+        var distance = 0
+        while k >= 0, distance < 3 {
+            if words[k].text == "born" || words[k].text == "b" { return true }
+            if words[k].afterPause && words[k].text != "born" && distance > 0 { break }
+            k -= 1
+            distance += 1
+        }
+        return false
+    }
+
+    /// Every run of capitalised words in a sentence that could be a person's name.
+    static func names(in words: [Word], text: String) -> [PersonName] {
+        var out: [PersonName] = []
+        let utf8 = Array(text.utf8)
+        var runStart: Int?
+        func flush(_ end: Int) {
+            guard let s = runStart else { return }
+            let piece = String(decoding: utf8[words[s].range.lowerBound..<words[end - 1].range.upperBound], as: UTF8.self)
+            if let name = PersonName(piece) { out.append(name) }
+            runStart = nil
+        }
+        for (i, word) in words.enumerated() {
+            let isName = word.isCapitalized && !word.isNumeric && !word.is([.notName, .month, .weekday]) && word.text != "born"
+            if isName {
+                if word.afterPause { flush(i) }
+                if runStart == nil { runStart = i }
+            } else {
+                flush(i)
+            }
+        }
+        flush(words.count)
+        return out
+    }
+
+    /// The name a figure is attached to: "Maduro, 62" (just before, across a comma) or
+    /// "35-year-old teacher Sofia Ramirez" (just after, past up to two lowercase words).
+    static func nearbyName(_ words: [Word], start: Int, end: Int, text: String) -> PersonName? {
+        func name(from first: Int, through last: Int) -> PersonName? {
+            guard first <= last else { return nil }
+            let utf8 = Array(text.utf8)
+            let piece = String(decoding: utf8[words[first].range.lowerBound..<words[last].range.upperBound], as: UTF8.self)
+            return PersonName(piece)
+        }
+        func isNameWord(_ w: Word) -> Bool {
+            w.isCapitalized && !w.isNumeric && !w.is([.notName, .month, .weekday])
+        }
+        // Before: "Maduro, 62" / "Carlos Mendoza, 41" / "Marta Pires, a 71-year-old".
+        var at = start
+        if at > 0, ["a", "an", "the"].contains(words[at - 1].text), words[at - 1].afterPause { at -= 1 }
+        if at > 0, at < words.count, words[at].afterPause, isNameWord(words[at - 1]) {
+            var first = at - 1
+            while first > 0, !words[first].afterPause, isNameWord(words[first - 1]) { first -= 1 }
+            return name(from: first, through: at - 1)
+        }
+        // After: "35-year-old teacher Sofia Ramirez".
+        var k = end
+        var skipped = 0
+        while k < words.count, !isNameWord(words[k]), skipped < 2, !words[k].afterPause {
+            k += 1
+            skipped += 1
+        }
+        guard k < words.count, isNameWord(words[k]), k == end || !words[k].afterPause else { return nil }
+        var last = k
+        while last + 1 < words.count, !words[last + 1].afterPause, isNameWord(words[last + 1]) { last += 1 }
+        return name(from: k, through: last)
+    }
+}

@@ -1,0 +1,59 @@
+/// A figure read for comparison: its interval, widened by the rounding its written form allows.
+///
+/// "7 million" is anything a reporter would round to 7 million, "6.9 million" anything rounded
+/// to 6.9 million, so the two agree; "80%" allows half a point either way, so 80% and 96% do
+/// not. The widening is half the unit of the last written digit, at most 5% of the figure.
+struct FigureInterval: Sendable {
+    let quantity: Quantity
+    let lower: Double
+    let upper: Double
+
+    init(_ quantity: Quantity, text: String, percent: Bool = false) {
+        self.quantity = quantity
+        let slack = FigureInterval.slack(text: text, value: quantity.stated, percent: percent)
+        lower = quantity.lower - slack
+        upper = quantity.upper + slack
+    }
+
+    func agrees(with other: FigureInterval) -> Bool {
+        !(upper < other.lower || other.upper < lower)
+    }
+
+    /// The written unit of a figure's last digit, halved and capped.
+    static func slack(text: String, value: Double, percent: Bool) -> Double {
+        let words = WordScanner.words(in: text)
+        guard let literal = words.first(where: \.isNumeric) else {
+            // Written in words: "seven million" is rounded to the million.
+            let scale = words.lazy.compactMap { scales[$0.text] }.first ?? 0
+            return min(scale / 2, 0.05 * abs(value))
+        }
+        var decimals = 0
+        var trailingZeros = 0
+        var seenPoint = false
+        for byte in literal.text.utf8 {
+            if byte == UInt8(ascii: ".") { seenPoint = true; continue }
+            guard byte >= 0x30, byte <= 0x39 else { continue }
+            if seenPoint { decimals += 1 } else { trailingZeros = byte == 0x30 ? trailingZeros + 1 : 0 }
+        }
+        // A scale may be glued on ("2.4m", "7bn") or follow as a word.
+        var scale = 1.0
+        let tail = literal.text.drop { ($0 >= "0" && $0 <= "9") || $0 == "." || $0 == "," }
+        if let s = scales[String(tail)] { scale = s }
+        else if let next = words.first(where: { $0.range.lowerBound >= literal.range.upperBound }), let s = scales[next.text] { scale = s }
+        if percent { scale = 0.01 }
+        var unit = scale
+        for _ in 0..<decimals { unit /= 10 }
+        if decimals == 0, scale == 1, trailingZeros >= 3 {
+            for _ in 0..<trailingZeros { unit *= 10 }
+        }
+        let half = unit / 2
+        if decimals > 0 || percent { return half }
+        if scale == 1, trailingZeros < 3 { return 0 }
+        return min(half, 0.05 * abs(value))
+    }
+
+    static let scales: [String: Double] = [
+        "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
+        "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "hundred": 100,
+    ]
+}

@@ -1,0 +1,138 @@
+/// A person's name as the checks compare it: titles dropped, case and accents folded.
+///
+/// "Sen. Marco Rubio", "Rubio" and "Marco Rubio" are one person; "Nicolás Maduro" and his son
+/// "Nicolás Maduro Guerra" are not, and neither are "Delcy Rodríguez" and "Jorge Rodríguez".
+/// Two full names match when one is the other's ending ("Maduro Guerra") or when first and last
+/// names agree; a single name is resolved against the full names in the same story, and left
+/// unresolved when more than one person could be meant.
+struct PersonName: Hashable, Sendable, CustomStringConvertible {
+    /// Folded name words, titles removed: ["nicolas", "maduro"].
+    let tokens: [String]
+    /// As written, titles removed, for explanations.
+    let display: String
+
+    init?(_ raw: String) {
+        self.init(words: WordScanner.words(in: raw)[...], in: raw)
+    }
+
+    /// A name from words already split out of `text`.
+    init?(words: ArraySlice<Word>, in text: String) {
+        var tokens: [String] = []
+        var shown: [String] = []
+        let utf8 = text.utf8
+        for word in words {
+            let folded = PersonName.fold(word.text)
+            if tokens.isEmpty, PersonName.titles.contains(folded) { continue }
+            if !word.isCapitalized, !PersonName.particles.contains(folded) { continue }
+            tokens.append(folded)
+            let lower = utf8.index(utf8.startIndex, offsetBy: word.range.lowerBound)
+            let upper = utf8.index(utf8.startIndex, offsetBy: word.range.upperBound)
+            shown.append(String(Substring(utf8[lower..<upper])))
+        }
+        while let last = tokens.last, PersonName.particles.contains(last) {
+            tokens.removeLast()
+            shown.removeLast()
+        }
+        guard !tokens.isEmpty else { return nil }
+        self.tokens = tokens
+        self.display = shown.joined(separator: " ")
+    }
+
+    var description: String { display }
+    var last: String { tokens.last ?? "" }
+    var isSingle: Bool { tokens.count == 1 }
+
+    /// Whether two written names can be the same person without knowing anything else.
+    func sameAs(_ other: PersonName) -> Bool {
+        if tokens == other.tokens { return true }
+        let (short, long) = tokens.count <= other.tokens.count ? (tokens, other.tokens) : (other.tokens, tokens)
+        if short.count == 1 { return long.last == short[0] }
+        if long.suffix(short.count).elementsEqual(short) { return true }
+        // First and last agree: "Marco Rubio" and "Marco Antonio Rubio".
+        return short.first == long.first && short.last == long.last
+    }
+
+    /// Folds case and the common Latin accents, so "Rodríguez" and "Rodriguez" compare equal.
+    static func fold(_ word: String) -> String {
+        guard word.utf8.contains(where: { $0 >= 0x80 }) else { return word }
+        var out = ""
+        for scalar in word.lowercased().unicodeScalars {
+            switch scalar {
+            case "á", "à", "â", "ä", "ã", "å": out.append("a")
+            case "é", "è", "ê", "ë": out.append("e")
+            case "í", "ì", "î", "ï": out.append("i")
+            case "ó", "ò", "ô", "ö", "õ", "ø": out.append("o")
+            case "ú", "ù", "û", "ü": out.append("u")
+            case "ñ": out.append("n")
+            case "ç": out.append("c")
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    static let titles: Set<String> = [
+        "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sen", "senator", "rep", "representative",
+        "gov", "governor", "president", "vice", "prime", "minister", "mayor", "judge", "justice",
+        "gen", "general", "col", "colonel", "capt", "captain", "lt", "sgt", "sir", "dame", "lord",
+        "lady", "rev", "reverend", "father", "sister", "brother", "chancellor", "secretary", "ambassador",
+        "envoy", "chief", "director", "ceo", "chairman", "chairwoman", "chair", "coach", "officer",
+        "detective", "inspector", "commissioner", "councillor", "councilor", "councilman", "councilwoman",
+        "deputy", "speaker", "leader", "king", "queen", "prince", "princess", "pope", "saint", "st",
+        "superintendent", "principal", "spokesman", "spokeswoman", "spokesperson", "former", "u.s", "us",
+    ]
+
+    /// Lowercase name words that belong inside names.
+    static let particles: Set<String> = ["de", "del", "la", "da", "van", "von", "der", "di", "dos", "das", "bin", "al", "le"]
+}
+
+/// The people named in a story, so a bare surname can be resolved to one of them.
+struct NameRegistry: Sendable {
+    private var fullNames: [PersonName] = []
+    private var known = Set<PersonName>()
+    private var byLast: [String: [Int]] = [:]
+
+    init() {}
+
+    mutating func add(_ name: PersonName) {
+        guard name.tokens.count >= 2, known.insert(name).inserted else { return }
+        let index = fullNames.count
+        fullNames.append(name)
+        byLast[name.last, default: []].append(index)
+    }
+
+    /// The full name a mention stands for, when exactly one person fits; the mention itself
+    /// when it is already a full name or nobody fits.
+    func resolve(_ name: PersonName) -> PersonName? {
+        guard name.isSingle else { return name }
+        let token = name.tokens[0]
+        if let lasts = byLast[token] {
+            let distinct = distinctPeople(lasts)
+            return distinct.count == 1 ? distinct[0] : nil
+        }
+        // Only inside longer names ("Maduro" in "Nicolás Maduro Guerra"): a different person may
+        // be meant, so the mention stays as written and matches only itself.
+        return name
+    }
+
+    /// Whether two mentions are the same person, as far as the story lets one tell.
+    func samePerson(_ a: PersonName, _ b: PersonName) -> Bool {
+        // An ambiguous surname ("Rodríguez" with two Rodríguezes in the story) matches nobody.
+        guard let ra = resolve(a), let rb = resolve(b) else { return false }
+        return ra.sameAs(rb)
+    }
+
+    /// Collapses names that are one person ("Marco Rubio", "Marco Antonio Rubio") to the longest.
+    private func distinctPeople(_ indices: [Int]) -> [PersonName] {
+        var people: [PersonName] = []
+        for index in indices {
+            let name = fullNames[index]
+            if let at = people.firstIndex(where: { $0.sameAs(name) }) {
+                if name.tokens.count > people[at].tokens.count { people[at] = name }
+            } else {
+                people.append(name)
+            }
+        }
+        return people
+    }
+}

@@ -1,0 +1,67 @@
+/// Pairs of quotations in a story that share wording, found through an index of word pairs
+/// rather than by comparing every quote with every other.
+struct QuotePairs {
+    struct Quote {
+        let claim: IndexedClaim
+        let wording: QuoteWording
+        let speaker: PersonName?
+    }
+
+    struct Pair {
+        let first: Quote
+        let second: Quote
+        let relation: QuoteWording.Relation
+    }
+
+    let quotes: [Quote]
+    let pairs: [Pair]
+
+    private struct Bigram: Hashable {
+        let story: Int
+        let first: String
+        let second: String
+    }
+
+    /// Word pairs shared by more quotes than this say little (a slogan, a stock phrase) and are
+    /// not followed, which also keeps the work linear.
+    static let postingLimit = 48
+
+    init(context: CheckContext) {
+        var quotes: [Quote] = []
+        for claim in context.claims {
+            guard case let .quote(value) = claim.value else { continue }
+            let wording = QuoteWording(value.words)
+            guard wording.tokens.count >= 4 else { continue }
+            quotes.append(Quote(claim: claim, wording: wording, speaker: value.speaker.flatMap(PersonName.init)))
+        }
+        var postings: [Bigram: [Int]] = [:]
+        var candidates: [Int: [Int: Int]] = [:]
+        for (index, quote) in quotes.enumerated() {
+            let story = context.story(quote.claim.ref)
+            var seen = Set<Bigram>()
+            let tokens = quote.wording.tokens
+            for k in 0..<max(0, tokens.count - 1) {
+                let (x, y) = (tokens[k], tokens[k + 1])
+                if CheckLexicon.stopwords.contains(x), CheckLexicon.stopwords.contains(y) { continue }
+                let key = Bigram(story: story, first: x, second: y)
+                guard seen.insert(key).inserted else { continue }
+                let list = postings[key, default: []]
+                if list.count < QuotePairs.postingLimit {
+                    for other in list { candidates[other, default: [:]][index, default: 0] += 1 }
+                    postings[key, default: []].append(index)
+                }
+            }
+        }
+        var pairs: [Pair] = []
+        for first in candidates.keys.sorted() {
+            for (second, shared) in candidates[first]!.sorted(by: { $0.key < $1.key }) where shared >= 2 {
+                let (a, b) = (quotes[first], quotes[second])
+                guard a.claim.ref != b.claim.ref || a.claim.claim.range != b.claim.claim.range else { continue }
+                let relation = a.wording.relation(to: b.wording)
+                if relation != .unrelated { pairs.append(Pair(first: a, second: b, relation: relation)) }
+            }
+        }
+        self.quotes = quotes
+        self.pairs = pairs
+    }
+}

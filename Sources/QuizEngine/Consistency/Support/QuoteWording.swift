@@ -1,0 +1,154 @@
+/// The words of a quotation, read for comparison with another version of it.
+///
+/// Editorial marks are honoured: an ellipsis ("...", "…") says words were left out and a
+/// bracketed insertion ("[Maduro]") stands in for the speaker's own words, so each splits the
+/// quote into fragments that must appear, in order, in a fuller version. Anything else that
+/// differs (a word changed, added, or silently dropped) is drift.
+struct QuoteWording: Sendable {
+    /// Lowercased, accent-folded words.
+    let tokens: [String]
+    /// The words as written, for explanations.
+    let display: [String]
+    /// Runs of words between ellipses and bracketed insertions.
+    let fragments: [Range<Int>]
+
+    init(_ text: String) {
+        var tokens: [String] = [], display: [String] = [], fragments: [Range<Int>] = []
+        var fragmentStart = 0
+        let utf8 = Array(text.utf8)
+        var bracketDepth = 0
+        var i = 0
+        func cut() {
+            if tokens.count > fragmentStart { fragments.append(fragmentStart..<tokens.count) }
+            fragmentStart = tokens.count
+        }
+        // Split on editorial marks first, then into words.
+        var piece: [UInt8] = []
+        func flushPiece() {
+            guard !piece.isEmpty else { return }
+            let string = String(decoding: piece, as: UTF8.self)
+            let pieceUTF8 = Array(piece)
+            for word in WordScanner.words(in: string) {
+                tokens.append(PersonName.fold(word.text))
+                display.append(String(decoding: pieceUTF8[word.range], as: UTF8.self))
+            }
+            piece.removeAll()
+        }
+        while i < utf8.count {
+            let b = utf8[i]
+            if b == UInt8(ascii: "[") { flushPiece(); cut(); bracketDepth += 1; i += 1; continue }
+            if b == UInt8(ascii: "]") { bracketDepth = max(0, bracketDepth - 1); i += 1; continue }
+            if bracketDepth > 0 { i += 1; continue }
+            if b == UInt8(ascii: "."), i + 2 < utf8.count, utf8[i + 1] == UInt8(ascii: "."), utf8[i + 2] == UInt8(ascii: ".") {
+                flushPiece(); cut(); i += 3; continue
+            }
+            if b == 0xE2, i + 2 < utf8.count, utf8[i + 1] == 0x80, utf8[i + 2] == 0xA6 {  // …
+                flushPiece(); cut(); i += 3; continue
+            }
+            piece.append(b)
+            i += 1
+        }
+        flushPiece()
+        cut()
+        self.tokens = tokens
+        self.display = display
+        self.fragments = fragments
+    }
+
+    enum Relation: Equatable {
+        case identical
+        /// One is a shorter excerpt of the other (honouring ellipses).
+        case excerpt
+        /// The same quotation with different words; `similarity` is the share of the shorter
+        /// version's words found in order in the other.
+        case variant(similarity: Double)
+        case unrelated
+    }
+
+    func relation(to other: QuoteWording) -> Relation {
+        if tokens == other.tokens { return .identical }
+        if tokens.isEmpty || other.tokens.isEmpty { return .unrelated }
+        let (short, long) = tokens.count <= other.tokens.count ? (self, other) : (other, self)
+        if short.isExcerpt(of: long) { return .excerpt }
+        // An ellipsis in the longer one can also hide words of the shorter one's: compare the
+        // plain word sequences.
+        let common = QuoteWording.lcs(short.tokens, long.tokens).count
+        let similarity = Double(common) / Double(short.tokens.count)
+        let coverage = Double(common) / Double(long.tokens.count)
+        if common >= 4, similarity >= 0.6, coverage >= 0.35 { return .variant(similarity: similarity) }
+        return .unrelated
+    }
+
+    /// Every fragment appears in `long`, contiguously and in order.
+    func isExcerpt(of long: QuoteWording) -> Bool {
+        var from = 0
+        for fragment in fragments {
+            let needle = Array(tokens[fragment])
+            guard let at = QuoteWording.find(needle, in: long.tokens, from: from) else { return false }
+            from = at + needle.count
+        }
+        return true
+    }
+
+    static func find(_ needle: [String], in haystack: [String], from: Int) -> Int? {
+        guard !needle.isEmpty else { return from }
+        guard haystack.count - from >= needle.count else { return nil }
+        for start in from...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return start }
+        }
+        return nil
+    }
+
+    /// Longest common subsequence, as pairs of indices (capped at 120 words a side).
+    static func lcs(_ a: [String], _ b: [String]) -> [(Int, Int)] {
+        let a = Array(a.prefix(120)), b = Array(b.prefix(120))
+        let n = a.count, m = b.count
+        guard n > 0, m > 0 else { return [] }
+        var table = Array(repeating: Array(repeating: 0, count: m + 1), count: n + 1)
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            for j in stride(from: m - 1, through: 0, by: -1) {
+                table[i][j] = a[i] == b[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+            }
+        }
+        var pairs: [(Int, Int)] = []
+        var i = 0, j = 0
+        while i < n, j < m {
+            if a[i] == b[j] { pairs.append((i, j)); i += 1; j += 1 }
+            else if table[i + 1][j] >= table[i][j + 1] { i += 1 }
+            else { j += 1 }
+        }
+        return pairs
+    }
+
+    /// Where two versions differ, in words a reader can check: "“have to leave Venezuela”
+    /// became “must leave”". At most `limit` differences, in order.
+    func differences(from other: QuoteWording, limit: Int = 2) -> [String] {
+        let matches = QuoteWording.lcs(tokens, other.tokens)
+        var out: [String] = []
+        var (i, j) = (0, 0)
+        for (mi, mj) in matches + [(min(tokens.count, 120), min(other.tokens.count, 120))] {
+            let mine = Array(display[i..<mi]), theirs = Array(other.display[j..<mj])
+            if !mine.isEmpty || !theirs.isEmpty {
+                // Anchor each change on the matching word before it, so "leave Venezuela" reads
+                // as a change to a phrase and not a stray word.
+                let anchorMine = i > 0 ? [display[i - 1]] : []
+                let anchorTheirs = j > 0 ? [other.display[j - 1]] : []
+                let a = (anchorMine + mine).joined(separator: " ")
+                let b = (anchorTheirs + theirs).joined(separator: " ")
+                if mine.isEmpty {
+                    let added = "the second adds \(Phrasing.quoted(theirs.joined(separator: " ")))"
+                    out.append(anchorTheirs.isEmpty ? added : added + " after \(Phrasing.quoted(anchorTheirs[0]))")
+                } else if theirs.isEmpty {
+                    let omitted = "the second leaves out \(Phrasing.quoted(mine.joined(separator: " ")))"
+                    out.append(anchorMine.isEmpty ? omitted : omitted + " after \(Phrasing.quoted(anchorMine[0]))")
+                } else {
+                    out.append("\(Phrasing.quoted(a)) in the first is \(Phrasing.quoted(b)) in the second")
+                }
+                if out.count == limit { break }
+            }
+            i = mi + 1
+            j = mj + 1
+        }
+        return out
+    }
+}

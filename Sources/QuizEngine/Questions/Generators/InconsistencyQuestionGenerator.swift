@@ -1,0 +1,201 @@
+/// Spot-the-inconsistency questions from checker findings.
+///
+/// Each question shows the passages a finding cites mixed with distractor passages from the same
+/// articles, shuffled; the player picks those that cannot all be true. Distractors are chosen
+/// for sharing words with the conflicting passages (so the question is about one subject). A
+/// passage is never a distractor if any finding cites it (it conflicts with something, or
+/// with itself), or if it holds a claim that competes with a conflicting one (a third figure
+/// for the same subject, another date for the same event, another version of the quote): such
+/// a passage may agree with one side and so conflict with the other, which the checker reports
+/// only once per pair of versions.
+///
+/// Everything is deterministic for a seed: candidates are ranked by content, ties broken and
+/// choices shuffled by `SplitMix64` keyed by the question's id, and the id is derived from the
+/// finding's kind and cited passages (not from positions in a list, which shift when a pack
+/// gains an article).
+public struct InconsistencyQuestionGenerator: Sendable {
+    public let articles: [Article]
+    public let claims: [Claim]
+    /// How many passages a question shows at least (conflicting ones included).
+    public var minimumChoices = 4
+    /// Distractors added at least, however many passages conflict.
+    public var minimumDistractors = 2
+
+    public init(articles: [Article], claims: [Claim]) {
+        self.articles = articles
+        self.claims = claims
+    }
+
+    /// Claims grouped by article, as the pack compiler holds them.
+    public init(articles: [Article], claims: [[Claim]]) {
+        self.init(articles: articles, claims: claims.flatMap { $0 })
+    }
+
+    /// One question per finding that has a passage to cite and at least one fair distractor, in
+    /// the order of the findings.
+    public func questions(from findings: [Finding], seed: UInt64) -> [Question] {
+        // One index of everything, built once; each question reads only its own articles.
+        let context = CheckContext(articles: articles, claims: claims)
+        var flagged = Set<PassageRef>()
+        for finding in findings {
+            for citation in finding.citations { flagged.insert(context.position(of: citation)) }
+        }
+        var questions: [Question] = []
+        var seen = Set<String>()
+        for finding in findings {
+            guard let question = question(for: finding, seed: seed, context: context, flagged: flagged),
+                  seen.insert(question.id).inserted else { continue }
+            questions.append(question)
+        }
+        return questions
+    }
+
+    // MARK: One question
+
+    private func question(for finding: Finding, seed: UInt64, context: CheckContext, flagged: Set<PassageRef>) -> Question? {
+        guard !finding.citations.isEmpty else { return nil }
+        var cited: [PassageRef] = []
+        for citation in finding.citations {
+            let ref = context.position(of: citation)
+            guard ref.article != .max, context.passage(ref).text.contains(citation.quote) else { return nil }
+            cited.append(ref)
+        }
+        let involved = Set(cited.map(\.article)).sorted().map { context.articles[$0].article }
+        let id = Self.id(for: finding)
+        var random = SplitMix64(seed: seed, purpose: "spot-the-inconsistency|" + id)
+
+        let candidates = rankedDistractors(finding, cited: cited, flagged: flagged, context: context, random: &random)
+        let wanted = max(minimumDistractors, minimumChoices - cited.count)
+        let chosen = Array(candidates.prefix(wanted))
+        guard !chosen.isEmpty else { return nil }
+
+        let shown = random.shuffled(cited + chosen)
+        let letters = (0..<shown.count).map { String(UnicodeScalar(UInt8(ascii: "a") + UInt8($0))) }
+        var choices: [Question.Choice] = []
+        var answer = Set<String>()
+        for (letter, ref) in zip(letters, shown) {
+            let passage = context.passage(ref)
+            choices.append(Question.Choice(id: letter, text: passage.text, citation: context.citation(ref)))
+            if cited.contains(ref) { answer.insert(letter) }
+        }
+        let crossSource = Set(finding.citations.map(\.article)).count > 1
+        return Question(
+            id: id, kind: .spotTheInconsistency,
+            prompt: prompt(conflicting: cited.count, involved: involved, crossSource: crossSource),
+            choices: choices, answer: .choices(answer),
+            explanation: explanation(finding, letters: Dictionary(uniqueKeysWithValues: zip(shown, letters)), cited: cited, context: context),
+            citations: finding.citations,
+            skills: Self.skills(for: finding.kind, crossSource: crossSource),
+            difficulty: Self.difficulty(for: finding.kind), origin: .generated, finding: finding.kind.rawValue
+        )
+    }
+
+    /// A stable id from what the question is about: the kind and the cited passages and words.
+    static func id(for finding: Finding) -> String {
+        let key = finding.kind.rawValue + "|" + finding.citations
+            .map { "\($0.article)|\($0.passage)|\($0.quote)" }.sorted().joined(separator: "||")
+        return "spot-" + StableHash.shortID(key)
+    }
+
+    // MARK: Distractors
+
+    /// Passages of the involved articles that are fair distractors, best first: long enough to
+    /// read as a claim, not a heading, holding no claim that competes with a conflicting one,
+    /// ranked by words shared with the conflicting passages and by carrying the same kinds of
+    /// claim (a figure among figures, a date among dates).
+    private func rankedDistractors(
+        _ finding: Finding, cited: [PassageRef], flagged: Set<PassageRef>, context: CheckContext, random: inout SplitMix64
+    ) -> [PassageRef] {
+        let deciding = decidingClaims(finding, cited: cited, context: context)
+        let decidingKinds = Set(deciding.map(\.kind))
+        var subjectWords = Set<Int32>()
+        for ref in cited { subjectWords.formUnion(context.contentWords(ref)) }
+        var scored: [(PassageRef, Double)] = []
+        for order in Set(cited.map(\.article)).sorted() {
+            for (index, passage) in context.articles[order].article.passages.enumerated() {
+                let ref = PassageRef(article: order, index: index)
+                guard !cited.contains(ref), !flagged.contains(ref), passage.paragraphKind != .heading,
+                      passage.text.utf8.count >= 40 else { continue }
+                let claims = context.claims(in: ref)
+                if claims.contains(where: { c in deciding.contains { context.rivals($0, c) } }) { continue }
+                let shared = Double(context.contentWords(ref).intersection(subjectWords).count)
+                let sameKind = claims.contains { decidingKinds.contains($0.kind) } ? 2.0 : 0
+                let jitter = Double(random.next(below: 1000)) / 10_000
+                scored.append((ref, min(shared, 6) + sameKind + jitter))
+            }
+        }
+        return scored.sorted { l, r in l.1 != r.1 ? l.1 > r.1 : l.0 < r.0 }.map(\.0)
+    }
+
+    /// The claims a finding turns on: those inside each citation's quote (all of the passage's
+    /// claims when the quote is the whole passage).
+    private func decidingClaims(_ finding: Finding, cited: [PassageRef], context: CheckContext) -> [IndexedClaim] {
+        var out: [IndexedClaim] = []
+        for (citation, ref) in zip(finding.citations, cited) {
+            let passage = context.passage(ref)
+            let claims = Array(context.claims(in: ref))
+            guard citation.quote != passage.text, let range = passage.text.range(of: citation.quote) else {
+                out += claims
+                continue
+            }
+            let lower = passage.text.utf8.distance(from: passage.text.startIndex, to: range.lowerBound)
+            let upper = passage.text.utf8.distance(from: passage.text.startIndex, to: range.upperBound)
+            let inside = claims.filter { $0.claim.range.lowerBound < upper && $0.claim.range.upperBound > lower }
+            out += inside.isEmpty ? claims : inside
+        }
+        return out
+    }
+
+    // MARK: Wording
+
+    private func prompt(conflicting: Int, involved: [Article], crossSource: Bool) -> String {
+        let sources = Phrasing.list(involved.map { ClaimCandidate.sourceName($0.metadata) })
+        if conflicting == 1 {
+            return "One of these passages \(involved.count > 1 ? "from \(sources) " : "")says something that cannot be true. Which one?"
+        }
+        let count = Self.numberWords[conflicting] ?? String(conflicting)
+        let cannot = conflicting == 2 ? "cannot both be true" : "cannot all be true"
+        if crossSource {
+            return "These passages come from \(sources). \(Phrasing.sentence(count)) of them \(cannot). Which ones?"
+        }
+        return "\(Phrasing.sentence(count)) of these passages from \(sources) \(cannot). Which ones?"
+    }
+
+    private func explanation(
+        _ finding: Finding, letters: [PassageRef: String], cited: [PassageRef], context: CheckContext
+    ) -> String {
+        var text = finding.explanation
+        let parts = zip(finding.citations, cited).map { citation, ref in
+            "(\(letters[ref] ?? "?")) \(Phrasing.quoted(citation.quote)), \(context.sourceName(ref)) \(citation.passage)"
+        }
+        text += cited.count == 1 ? " The passage: " : " The passages that cannot all be true: "
+        text += parts.joined(separator: "; ") + ". "
+        text += Lessons.lesson(for: finding.kind)
+        return text
+    }
+
+    static let numberWords = [2: "two", 3: "three", 4: "four", 5: "five", 6: "six"]
+
+    // MARK: Skills and difficulty
+
+    public static func skills(for kind: Finding.Kind, crossSource: Bool) -> [Skill] {
+        let primary: Skill
+        switch kind {
+        case .numericConflict, .durationConflict, .ageArithmetic, .totalMismatch: primary = .numbers
+        case .quoteDrift: primary = .quotes
+        case .weekdayMismatch, .dateConflict, .spanArithmetic, .timelineConflict: primary = .datesAndTimelines
+        case .attributionConflict: primary = .sourcing
+        case .roleConflict, .locationConflict: primary = .peopleAndPlaces
+        }
+        return [primary, crossSource ? .crossSource : .internalConsistency]
+    }
+
+    /// A changed number is easy to spot; calendar and deadline arithmetic is hard.
+    public static func difficulty(for kind: Finding.Kind) -> Difficulty {
+        switch kind {
+        case .numericConflict, .totalMismatch, .dateConflict: .easy
+        case .quoteDrift, .durationConflict, .attributionConflict, .roleConflict, .locationConflict, .ageArithmetic: .medium
+        case .weekdayMismatch, .spanArithmetic, .timelineConflict: .hard
+        }
+    }
+}
