@@ -18,6 +18,7 @@ public struct ConsistencyChecker: Sendable {
         TotalMismatch(),
         AttributionConflict(),
         RoleConflict(),
+        LocationConflict(),
         TimelineConflict(),
     ]
 

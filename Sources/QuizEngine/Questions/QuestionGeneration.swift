@@ -3,7 +3,7 @@
 /// the others.
 enum QuestionGeneration {
     static func findings(articles: [Article], claims: [[Claim]], minConfidence: Double) -> [Finding] {
-        []
+        ConsistencyChecker().check(articles: articles, claims: claims.flatMap { $0 }, minConfidence: minConfidence)
     }
 
     static func questions(
@@ -22,6 +22,15 @@ enum QuestionGeneration {
         if factCheck.count < settings.factCheck {
             sink.report(.fewerGeneratedThanAsked(kind: .factCheck, asked: settings.factCheck, made: factCheck.count), at: location)
         }
-        return trueFalse + factCheck
+        var spot = InconsistencyQuestionGenerator(articles: articles, claims: claims)
+            .questions(from: findings, seed: settings.seed)
+        if case .count(let limit) = settings.spotTheInconsistency {
+            // Findings come in reading order, so a limit keeps those met first in the pack.
+            if spot.count < limit {
+                sink.report(.fewerGeneratedThanAsked(kind: .spotTheInconsistency, asked: limit, made: spot.count), at: location)
+            }
+            spot = Array(spot.prefix(limit))
+        }
+        return trueFalse + factCheck + spot
     }
 }

@@ -169,8 +169,15 @@ public struct NumericConflict: ConsistencyCheck {
 
         let named = subject.isEmpty ? "the same thing" : Phrasing.subject(subject)
         let summary = "Two different figures for \(named): \(first) and \(second)."
-        var explanation = "\(Phrasing.sentence(one)) gives \(subject.isEmpty ? "it" : named) as \(first) "
-            + "(\(Phrasing.quoted(context.quote(x)))); \(other) gives \(second) (\(Phrasing.quoted(context.quote(y)))). "
+        var explanation: String
+        if case .number = x.value, !subject.isEmpty {
+            // Counts read best as "the number of": "puts the number of climbers at 9".
+            explanation = "\(Phrasing.sentence(one)) puts the number of \(subject) at \(first) "
+                + "(\(Phrasing.quoted(context.quote(x)))); \(other) at \(second) (\(Phrasing.quoted(context.quote(y)))). "
+        } else {
+            explanation = "\(Phrasing.sentence(one)) gives \(subject.isEmpty ? "it" : named) as \(first) "
+                + "(\(Phrasing.quoted(context.quote(x)))); \(other) gives \(second) (\(Phrasing.quoted(context.quote(y)))). "
+        }
         explanation += difference(a, b) + " "
         explanation += "Neither passage says the figure changed or refers to a different time, so they cannot both be right."
         return Finding(

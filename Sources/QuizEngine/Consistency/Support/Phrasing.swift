@@ -113,7 +113,8 @@ enum Phrasing {
         let words = phrase.split(separator: " ")
         guard let last = words.last.map(String.init) else { return phrase }
         if words.first == "the" || words.first == "a" || words.first == "an" { return phrase }
-        let plural = last.hasSuffix("s") && !last.hasSuffix("ss")
+        let plural = (last.hasSuffix("s") && !last.hasSuffix("ss"))
+            || ["people", "children", "men", "women", "police", "staff", "personnel", "cattle", "data"].contains(last)
         if plural || massNouns.contains(last) { return phrase }
         return "the " + phrase
     }

@@ -168,7 +168,11 @@ public struct InconsistencyQuestionGenerator: Sendable {
         let parts = zip(finding.citations, cited).map { citation, ref in
             "(\(letters[ref] ?? "?")) \(Phrasing.quoted(citation.quote)), \(context.sourceName(ref)) \(citation.passage)"
         }
-        text += cited.count == 1 ? " The passage: " : " The passages that cannot all be true: "
+        switch cited.count {
+        case 1: text += " The passage: "
+        case 2: text += " The passages that cannot both be true: "
+        default: text += " The passages that cannot all be true: "
+        }
         text += parts.joined(separator: "; ") + ". "
         text += Lessons.lesson(for: finding.kind)
         return text
