@@ -5,7 +5,9 @@ extension GameRenderer {
     func intro(packTitle: String, questionCount: Int, mode: SessionRecord.Mode, seed: UInt64, player: String) -> String {
         var out = wrapped("factquiz · " + safe(packTitle), lineStyle: style.bold)
         let plural = questionCount == 1 ? "question" : "questions"
-        out += wrapped("\(questionCount) \(plural) · \(mode.rawValue) mode · seed \(seed) · player \(safe(player))")
+        // A review's order comes from what is due, not from a seed, so it shows none.
+        let seedPart = mode == .review ? "" : " · seed \(seed)"
+        out += wrapped("\(questionCount) \(plural) · \(mode.rawValue) mode\(seedPart) · player \(safe(player))")
         switch mode {
         case .exam:
             out += wrapped("Exam mode: your answers are marked at the end, so there is no feedback, no hint and no score until then. :help lists the commands, :quit ends the exam.")
