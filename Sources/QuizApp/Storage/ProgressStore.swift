@@ -157,7 +157,7 @@ final class ProgressStore: Sendable {
         case .SQLITE_FULL: "the disk is full"
         case .SQLITE_READONLY: "the data folder is read-only"
         case .SQLITE_CANTOPEN: "the file cannot be opened (is the data folder writable?)"
-        case .SQLITE_BUSY, .SQLITE_LOCKED: "another factquiz held the database for more than \(Int(busyTimeout)) seconds"
+        case .SQLITE_BUSY, .SQLITE_LOCKED: "another factquiz held the database for more than \(Int(busyTimeout) * writeAttempts) seconds"
         case .SQLITE_IOERR:
             switch error.extendedResultCode {
             case .SQLITE_IOERR_WRITE, .SQLITE_IOERR_FSYNC, .SQLITE_IOERR_TRUNCATE, .SQLITE_IOERR_SHMSIZE:
@@ -249,12 +249,29 @@ extension ProgressStore {
     }
 
     /// A write transaction whose failure is a `Failure` in words ("the disk is full").
+    /// How many times a write is tried when another session holds the database.
+    static let writeAttempts = 3
+
+    /// One transaction, tried again when another session held the lock past the busy timeout.
+    /// SQLite's busy handler already waits and retries inside one attempt; trying the whole
+    /// transaction again covers what it cannot: a lock held through a long write (a `review`
+    /// storing a pack of thousands of questions), or a lock that was released and taken again.
     private func write(_ body: (Database) throws -> Void) throws {
-        do {
-            try pool.write(body)
-        } catch let error as DatabaseError {
-            throw Failure(description: Self.describe(error))
+        var attempt = 1
+        while true {
+            do {
+                try pool.write(body)
+                return
+            } catch let error as DatabaseError where Self.isBusy(error) && attempt < Self.writeAttempts {
+                attempt += 1
+            } catch let error as DatabaseError {
+                throw Failure(description: Self.describe(error))
+            }
         }
+    }
+
+    private static func isBusy(_ error: DatabaseError) -> Bool {
+        error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
     }
 }
 

@@ -141,5 +141,13 @@ struct MutationTests {
             _ = PackManifestParser().parse(file, sink: sink)
             _ = CompiledPackLoader().load(file, sink: sink)
         }
+        // The checker's fuzz target reads its input as two articles, split at the middle.
+        let middle = bytes.count / 2
+        let articles = [bytes[..<middle], bytes[middle...]].enumerated().compactMap { index, half in
+            ArticleReader().read(path: "\(name)-\(index)", bytes: Array(half), sink: sink)
+        }
+        let claims = articles.map { ClaimExtractor().claims(in: $0) }
+        let findings = ConsistencyChecker().check(articles: articles, claims: claims.flatMap { $0 })
+        _ = InconsistencyQuestionGenerator(articles: articles, claims: claims).questions(from: findings, seed: 1)
     }
 }

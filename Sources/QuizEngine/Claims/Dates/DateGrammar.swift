@@ -267,7 +267,7 @@ extension FigureScan {
 
     private func plainInteger(_ index: Int) -> (Int, Int)? {
         guard let token = token(index), token.kind == .number, let (value, _, plain) = digitValue(index), plain else { return nil }
-        return (Int(value), token.range.count)
+        return (Int(saturating: value), token.range.count)
     }
 
     private func dottedParts(_ index: Int) -> [(value: Int, digits: Int)]? {
@@ -282,9 +282,13 @@ extension FigureScan {
                 digits = 0
             } else if byte == 0x2C {
                 return nil
-            } else {
+            } else if (0x30...0x39).contains(byte), digits < 4 {
                 value = value * 10 + Int(byte - 0x30)
                 digits += 1
+            } else {
+                // No part of a date has more than four digits; a longer run (or anything but a
+                // digit) is some other number, and would overflow `value` if read on.
+                return nil
             }
         }
         guard !parts.isEmpty else { return nil }

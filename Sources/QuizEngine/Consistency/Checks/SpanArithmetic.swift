@@ -81,7 +81,7 @@ public struct SpanArithmetic: ConsistencyCheck {
 
         // Where it starts.
         guard let (start, startDay, how) = startOf(claim, excluding: end, context: context, events: events) else { return nil }
-        let expected = startDay.adding(days: Int(days.rounded()))
+        let expected = startDay.adding(days: Int(saturating: days.rounded()))
         // A day either way: a deadline counted in hours ends at a time of day, one counted in
         // days may or may not include the first.
         let tolerance = 1
@@ -154,6 +154,9 @@ public struct SpanArithmetic: ConsistencyCheck {
         let unit = q.stated
         guard q.hedge == .exact, q.isExact, unit >= 3_600 else { return nil }
         let days = unit / 86_400
+        // Offsets of more than a century are not calendar arithmetic a story asks the reader
+        // to do (and would take the date arithmetic out of range).
+        guard days <= 36_525 else { return nil }
         let tolerance: Int
         if unit.truncatingRemainder(dividingBy: 86_400) != 0 { tolerance = 1 }
         else if unit >= 86_400 * 28 { tolerance = 3 }
@@ -203,7 +206,7 @@ public struct SpanArithmetic: ConsistencyCheck {
         guard let landing = landings.min(by: { distance($0, span) < distance($1, span) }), let landingDay = landing.exactDay else { return nil }
 
         let actual = forward ? anchorDay.days(until: landingDay) : landingDay.days(until: anchorDay)
-        let expected = Int(days.rounded())
+        let expected = Int(saturating: days.rounded())
         guard abs(actual - expected) > tolerance else { return nil }
         let expectedDay = forward ? anchorDay.adding(days: expected) : anchorDay.adding(days: -expected)
         let length = context.quote(claim, widened: false)

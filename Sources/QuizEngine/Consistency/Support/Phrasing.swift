@@ -51,12 +51,12 @@ enum Phrasing {
     static func duration(_ seconds: Double) -> String {
         if seconds.isInfinite { return "unlimited" }
         let s = seconds
-        if s >= 86_400 * 2, s.truncatingRemainder(dividingBy: 86_400) == 0 { return count(Int(s / 86_400), "day") }
-        if s >= 3_600, s.truncatingRemainder(dividingBy: 3_600) == 0 { return count(Int(s / 3_600), "hour") }
+        if s >= 86_400 * 2, s.truncatingRemainder(dividingBy: 86_400) == 0 { return count(Int(saturating: s / 86_400), "day") }
+        if s >= 3_600, s.truncatingRemainder(dividingBy: 3_600) == 0 { return count(Int(saturating: s / 3_600), "hour") }
         if s >= 3_600, (s / 3_600 * 2).rounded() == s / 3_600 * 2 { return decimal(s / 3_600) + " hours" }
-        if s >= 60, s.truncatingRemainder(dividingBy: 60) == 0 { return count(Int(s / 60), "minute") }
+        if s >= 60, s.truncatingRemainder(dividingBy: 60) == 0 { return count(Int(saturating: s / 60), "minute") }
         if s >= 60 { return decimal(s / 60) + " minutes" }
-        return count(Int(s.rounded()), "second")
+        return count(Int(saturating: s.rounded()), "second")
     }
 
     /// A length of time in the unit the text used for it ("72-hour" stays "72 hours").

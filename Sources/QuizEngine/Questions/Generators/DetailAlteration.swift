@@ -140,7 +140,7 @@ struct DetailAlteration {
     /// Writes `value` in the style of `original`: thousands separators and decimal places.
     static func format(_ value: Double, like original: String) -> String {
         let decimals = original.split(separator: ".").dropFirst().first?.count ?? 0
-        var text = decimals > 0 ? String(format: "%.\(decimals)f", value) : String(Int(value.rounded()))
+        var text = decimals > 0 ? String(format: "%.\(decimals)f", value) : String(Int(saturating: value.rounded()))
         if original.contains(",") {
             let parts = text.split(separator: ".", maxSplits: 1)
             var integer = String(parts[0])
