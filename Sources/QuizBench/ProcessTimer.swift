@@ -53,9 +53,9 @@ struct Subprocess {
     var secondsSinceStart: Double { Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9 }
 
     /// Reads until `marker` has appeared in what was read since the call, or the output ends.
-    /// Returns the seconds from the call to the first byte, and to the marker.
+    /// Returns the seconds from the call to the first byte and to the marker, and what was read.
     @discardableResult
-    func read(until marker: String, timeout: Double = 30) -> (firstByte: Double, marker: Double)? {
+    func read(until marker: String, timeout: Double = 30) -> (firstByte: Double, marker: Double, text: String)? {
         let start = DispatchTime.now()
         var seen = [UInt8]()
         var firstByte: Double?
@@ -71,7 +71,9 @@ struct Subprocess {
             let now = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
             if firstByte == nil { firstByte = now }
             seen += buffer[0..<n]
-            if seen.count >= needle.count, Self.contains(seen, needle) { return (firstByte ?? now, now) }
+            if seen.count >= needle.count, Self.contains(seen, needle) {
+                return (firstByte ?? now, now, String(decoding: seen, as: UTF8.self))
+            }
         }
     }
 

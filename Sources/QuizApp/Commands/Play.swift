@@ -76,7 +76,8 @@ struct Play: ParsableCommand {
     func run() throws {
         signal(SIGPIPE, SIG_IGN)
         let console = Console.standard
-        let loaded = try loadPacks(console: console)
+        let sources = try loadPacks(console: console)
+        let loaded = sources.map(\.pack)
         let seed = self.seed ?? UInt64.random(in: 1...999_999)
         let filter = try self.filter()
         let questions = QuestionSelector(filter: filter, count: count).select(from: loaded, seed: seed)
@@ -91,6 +92,7 @@ struct Play: ParsableCommand {
         let playerName = player ?? Self.defaultPlayer
         let made = SessionRecorders.make(.init(
             player: playerName, resultsDirectory: results, packs: loaded,
+            packJSON: Dictionary(sources.compactMap { source in source.json.map { (source.pack.fingerprint, $0) } }) { first, _ in first },
             packSource: self.packs.count == 1 ? Self.absolute(self.packs[0]) : nil
         ))
         for warning in made.warnings { console.error("factquiz: \(TerminalSafeText.escape(warning, singleLine: true))") }
@@ -154,14 +156,16 @@ private extension Play {
         return directory.hasSuffix("/") ? directory + path : directory + "/" + path
     }
 
-    func loadPacks(console: Console) throws -> [CompiledPack] {
+    func loadPacks(console: Console) throws -> [PackLoader.Loaded] {
         let loader = PackLoader()
-        var packs: [CompiledPack] = []
+        var packs: [PackLoader.Loaded] = []
         var failed = false
-        let results = self.packs.isEmpty ? [PackLoader.builtIn()] : self.packs.map(loader.load)
+        let results = self.packs.isEmpty
+            ? [PackLoader.builtIn().map { PackLoader.Loaded(pack: $0, json: nil) }]
+            : self.packs.map(loader.loadKeepingJSON)
         for result in results {
             switch result {
-            case let .success(pack): packs.append(pack)
+            case let .success(loaded): packs.append(loaded)
             case let .failure(failure):
                 console.report(failure.diagnostics, sources: failure.sources)
                 failed = true

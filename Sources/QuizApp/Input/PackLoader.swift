@@ -9,14 +9,27 @@ struct PackLoader {
         let sources: [SourceFile]
     }
 
+    /// A pack and, when it was read from a compiled pack file, that file's bytes: the progress
+    /// store keeps them as they are rather than encoding the pack again (for a 10,000-question
+    /// pack, encoding took longer than everything else before the first question).
+    struct Loaded {
+        let pack: CompiledPack
+        let json: Data?
+    }
+
     /// A compiled pack file or a pack folder.
     func load(_ path: String) -> Result<CompiledPack, Failure> {
+        loadKeepingJSON(path).map(\.pack)
+    }
+
+    /// As `load`, keeping a compiled pack file's bytes.
+    func loadKeepingJSON(_ path: String) -> Result<Loaded, Failure> {
         switch InputFile.kind(of: path) {
         case .directory:
             guard PackFolder.isPackFolder(path) else {
                 return .failure(Failure(diagnostics: [Diagnostic(.inputUnreadable("\(path) is a folder without pack.yaml"), at: .file(path))], sources: []))
             }
-            return Self.result(of: PackFolder(path: path).compile())
+            return Self.result(of: PackFolder(path: path).compile()).map { Loaded(pack: $0, json: nil) }
         case .missing:
             return .failure(Failure(diagnostics: [Diagnostic(.inputUnreadable("no such file or folder: \(path)"), at: .file(path))], sources: []))
         case .other:
@@ -26,7 +39,7 @@ struct PackLoader {
             case let .failure(failure):
                 return .failure(Failure(diagnostics: [Diagnostic(.inputUnreadable(failure.description), at: .file(path))], sources: []))
             case let .success(bytes):
-                return decode(path: path, bytes: bytes)
+                return decode(path: path, bytes: bytes).map { Loaded(pack: $0, json: Data(bytes)) }
             }
         }
     }

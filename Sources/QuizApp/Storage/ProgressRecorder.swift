@@ -7,12 +7,14 @@ final class ProgressRecorder: SessionRecorder {
     private let store: ProgressStore
     /// The packs the session may play, to store their questions for `factquiz review`.
     private let packs: [CompiledPack]
+    private let packJSON: [String: Data]
     private let packSource: String?
     private var session: SessionRecord?
 
-    init(store: ProgressStore, packs: [CompiledPack], packSource: String?) {
+    init(store: ProgressStore, packs: [CompiledPack], packJSON: [String: Data] = [:], packSource: String?) {
         self.store = store
         self.packs = packs
+        self.packJSON = packJSON
         self.packSource = packSource
     }
 
@@ -22,7 +24,7 @@ final class ProgressRecorder: SessionRecorder {
         for part in session.packParts where !known.contains(where: { $0.fingerprint == part.fingerprint }) {
             if let builtIn = builtInPack(matching: part.fingerprint) { known.append(builtIn) }
         }
-        try store.startSession(session, packs: known, packSource: packSource)
+        try store.startSession(session, packs: known, packJSON: packJSON, packSource: packSource)
     }
 
     func recorded(_ answer: AnswerRecord) throws {

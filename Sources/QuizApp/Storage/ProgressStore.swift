@@ -183,12 +183,18 @@ final class ProgressStore: Sendable {
 
 extension ProgressStore {
     /// Records the start of a session, and the packs it plays (with their questions, when given).
-    func startSession(_ session: SessionRecord, packs: [CompiledPack], packSource: String?) throws {
+    /// Records a session's start and the packs it plays. A pack already stored is not encoded
+    /// again, and one read from a compiled pack file (`packJSON`, by fingerprint) is stored as
+    /// read: encoding a 10,000-question pack took longer than loading it.
+    func startSession(_ session: SessionRecord, packs: [CompiledPack], packJSON: [String: Data] = [:], packSource: String?) throws {
         let parts = session.packParts
         try write { db in
             for part in parts {
                 let pack = packs.first { $0.fingerprint == part.fingerprint }
-                let json = pack.flatMap { try? JSONEncoder().encode($0) }
+                let stored = try Bool.fetchOne(
+                    db, sql: "SELECT compiledJSON IS NOT NULL FROM packs WHERE fingerprint = ?", arguments: [part.fingerprint]
+                ) ?? false
+                let json = stored ? nil : packJSON[part.fingerprint] ?? pack.flatMap { try? JSONEncoder().encode($0) }
                 try db.execute(
                     sql: """
                     INSERT INTO packs (fingerprint, packID, title, version, source, compiledJSON, firstPlayedAt)

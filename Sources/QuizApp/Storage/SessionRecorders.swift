@@ -10,6 +10,8 @@ enum SessionRecorders {
         /// The packs the session plays: their questions are kept so that `factquiz review` can
         /// ask missed ones again, and results files quote their sources.
         var packs: [CompiledPack]
+        /// Compiled pack files as read, by fingerprint, stored as they are.
+        var packJSON: [String: Data] = [:]
         /// The file or folder the pack was loaded from, remembered for review.
         var packSource: String? = nil
     }
@@ -21,7 +23,7 @@ enum SessionRecorders {
         switch ProgressStore.open() {
         case let .success(opened):
             warnings += opened.notices
-            recorders.append(ProgressRecorder(store: opened.store, packs: options.packs, packSource: options.packSource))
+            recorders.append(ProgressRecorder(store: opened.store, packs: options.packs, packJSON: options.packJSON, packSource: options.packSource))
         case let .failure(failure):
             warnings.append("progress will not be saved this session: \(failure.description)")
         }

@@ -18,6 +18,14 @@ public struct CompiledPackLoader: Sendable {
 
     public func load(_ file: SourceFile, sink: DiagnosticSink) -> CompiledPack? {
         let bytes = Array(file.text.utf8)
+        // The common case first: a well-formed pack of this format is read in one fast pass.
+        // Only a pack that fails it is parsed again, by JSONDecoder and the scanner, to say
+        // where and why.
+        if let pack = try? CompiledPackReader.read(bytes), pack.format == CompiledPack.currentFormat {
+            let before = sink.errorCount
+            validate(pack, bytes: bytes, file: file, sink: sink)
+            return sink.errorCount == before ? pack : nil
+        }
         if let error = JSONScanner.validate(bytes) {
             sink.report(.compiledPackSyntax(error.message), at: file.location(at: error.offset))
             return nil
@@ -78,7 +86,7 @@ public struct CompiledPackLoader: Sendable {
             if question.id.isEmpty || !seen.insert(question.id).inserted {
                 sink.report(.compiledPackDuplicateQuestion(question.id), at: at(path + [.key("id")]))
             }
-            if question.prompt.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            if question.prompt.allSatisfy(\.isWhitespace) {
                 sink.report(.compiledPackEmptyPrompt(question.id), at: at(path + [.key("prompt")]))
             }
             for (n, citation) in question.citations.enumerated() {
@@ -87,7 +95,9 @@ public struct CompiledPackLoader: Sendable {
                                 at: at(path + [.key("citations"), .index(n)]))
                     continue
                 }
-                if citation.quote.isEmpty || !text.contains(citation.quote) {
+                // Byte for byte: the compiler records the passage's own words, and Foundation's
+                // `contains` (which also matches other normalisations) costs ten times as much.
+                if citation.quote.isEmpty || text.utf8.firstRange(of: citation.quote.utf8) == nil {
                     sink.report(.compiledPackQuoteMismatch(question.id, passage: citation.passage),
                                 at: at(path + [.key("citations"), .index(n), .key("quote")]))
                 }
@@ -100,7 +110,10 @@ public struct CompiledPackLoader: Sendable {
         }
     }
 
-    private func validateAnswer(_ question: Question, at location: SourceLocation, sink: DiagnosticSink) {
+    /// `location` is computed only for a question that has a problem: finding a JSON path's
+    /// offset and counting its column costs a scan of the file, which for every question of a
+    /// 10,000-question pack made loading quadratic.
+    private func validateAnswer(_ question: Question, at location: @autoclosure () -> SourceLocation, sink: DiagnosticSink) {
         let letters = Set(question.choices.map(\.id))
         switch (question.kind, question.answer) {
         case (.trueFalse, .trueFalse), (.factCheck, .verdict):
@@ -108,14 +121,14 @@ public struct CompiledPackLoader: Sendable {
         case let (.multipleChoice, .choices(answer)), let (.spotTheInconsistency, .choices(answer)):
             guard question.choices.count >= 2, question.choices.count <= Self.maximumChoices,
                   letters.count == question.choices.count else {
-                sink.report(.compiledPackBadChoices(question.id), at: location)
+                sink.report(.compiledPackBadChoices(question.id), at: location())
                 return
             }
             if answer.isEmpty || !answer.isSubset(of: letters) || (question.kind == .multipleChoice && answer.count != 1) {
-                sink.report(.compiledPackBadAnswer(question.id), at: location)
+                sink.report(.compiledPackBadAnswer(question.id), at: location())
             }
         default:
-            sink.report(.compiledPackBadAnswer(question.id), at: location)
+            sink.report(.compiledPackBadAnswer(question.id), at: location())
         }
     }
 
