@@ -23,7 +23,13 @@ struct Bench {
     }
 
     func run() throws {
-        defer { try? FileManager.default.removeItem(at: work) }
+        defer {
+            if options.keep {
+                print("inputs kept in \(work.path)")
+            } else {
+                try? FileManager.default.removeItem(at: work)
+            }
+        }
         var table = Table()
         table.note("machine: \(MachineInfo.describe())")
         table.note("binary: \(options.binary)")

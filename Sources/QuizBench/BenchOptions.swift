@@ -11,6 +11,8 @@ struct BenchOptions {
     var runs = 3
     /// Skip the pySBD comparison (no Python).
     var skipPython = false
+    /// Keep the generated inputs (articles, packs) for profiling, and say where they are.
+    var keep = false
 
     static func parse(_ arguments: ArraySlice<String>) -> BenchOptions {
         let here = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
@@ -23,11 +25,13 @@ struct BenchOptions {
             case "--runs": options.runs = max(1, Int(iterator.next() ?? "") ?? options.runs)
             case "--quick": options.sizes = [1, 10, 100, 1_000]; options.runs = 1
             case "--no-python": options.skipPython = true
+            case "--keep": options.keep = true
             case "-h", "--help":
                 print("""
-                    usage: factquiz-bench [--binary PATH] [--sizes 1,10,100] [--runs N] [--quick] [--no-python]
+                    usage: factquiz-bench [--binary PATH] [--sizes 1,10,100] [--runs N] [--quick] [--no-python] [--keep]
                     Measures segmentation throughput (vs pySBD), compile throughput and scaling with peak
                     memory, and the game's start-up and feedback latency, on the release binary.
+                    --keep leaves the generated articles and packs in place for profiling.
                     """)
                 exit(0)
             default:

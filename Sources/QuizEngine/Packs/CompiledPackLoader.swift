@@ -95,7 +95,8 @@ public struct CompiledPackLoader: Sendable {
                                 at: at(path + [.key("citations"), .index(n)]))
                     continue
                 }
-                if citation.quote.isEmpty || !Self.contains(text, citation.quote) {
+                // Byte for byte: the compiler records the passage's own words.
+                if citation.quote.isEmpty || !text.containsBytes(of: citation.quote) {
                     sink.report(.compiledPackQuoteMismatch(question.id, passage: citation.passage),
                                 at: at(path + [.key("citations"), .index(n), .key("quote")]))
                 }
@@ -111,30 +112,6 @@ public struct CompiledPackLoader: Sendable {
     /// `location` is computed only for a question that has a problem: finding a JSON path's
     /// offset and counting its column costs a scan of the file, which for every question of a
     /// 10,000-question pack made loading quadratic.
-    /// Whether `quote` occurs in `text` byte for byte: the compiler records the passage's own
-    /// words. A plain scan over the bytes, because both Foundation's `contains` (which also
-    /// matches other Unicode normalisations) and the standard library's generic
-    /// `firstRange(of:)` cost more than reading the whole pack, for the 30,000 citations of a
-    /// 10,000-question pack; passages are a sentence long, so nothing cleverer is needed.
-    static func contains(_ text: String, _ quote: String) -> Bool {
-        var text = text, quote = quote
-        return text.withUTF8 { haystack in
-            quote.withUTF8 { needle in
-                guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-                var start = 0
-                while start <= haystack.count - needle.count {
-                    if haystack[start] == first {
-                        var i = 1
-                        while i < needle.count, haystack[start + i] == needle[i] { i += 1 }
-                        if i == needle.count { return true }
-                    }
-                    start += 1
-                }
-                return false
-            }
-        }
-    }
-
     private func validateAnswer(_ question: Question, at location: @autoclosure () -> SourceLocation, sink: DiagnosticSink) {
         let letters = Set(question.choices.map(\.id))
         switch (question.kind, question.answer) {

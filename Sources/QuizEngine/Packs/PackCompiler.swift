@@ -67,7 +67,9 @@ public struct PackCompiler: Sendable {
 
         let questions = authored + generated
         checkIDs(questions, manifest: manifest, sink: sink)
-        for article in articles where !questions.contains(where: { $0.uses(article.id) }) {
+        // One pass over the questions: asking each question about each article was quadratic.
+        let used = Set(questions.flatMap(\.articlesUsed))
+        for article in articles where !used.contains(article.id) {
             let entry = articleFiles.first { $0.displayPath == article.source.path }?.entry
             sink.report(.unusedArticle(article.id), at: entry?.location ?? .file(article.source.path), length: entry?.length ?? 1)
         }
@@ -175,8 +177,8 @@ public struct PackCompiler: Sendable {
 
 extension Question {
     /// Whether the question cites or asks about the article.
-    func uses(_ articleID: String) -> Bool {
-        article == articleID || citations.contains { $0.article == articleID }
-            || choices.contains { $0.citation?.article == articleID }
+    /// Every article the question names, cites or shows a passage of.
+    var articlesUsed: [String] {
+        [article].compactMap { $0 } + citations.map(\.article) + choices.compactMap { $0.citation?.article }
     }
 }

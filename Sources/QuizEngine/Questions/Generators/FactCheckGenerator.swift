@@ -19,19 +19,35 @@ struct FactCheckGenerator {
         guard count > 0 else { return [] }
         let writer = StatementWriter(articles: articles)
         let alteration = DetailAlteration(claims: claims.flatMap { $0 })
-        var pool = ClaimCandidate.diversified(
+        let pool = ClaimCandidate.diversified(
             ClaimCandidate.collect(articles: articles, claims: claims, kinds: Self.kinds, writer: writer), random: &random
         )
         var questions: [Question] = []
         let verdicts = random.shuffled(Verdict.allCases)
+        let bodies = LowercasedBodies(articles)
+        // Each verdict takes the first candidate, in pool order, that is unused and can make
+        // it. A candidate that cannot make a verdict's question never will, so each verdict
+        // keeps a cursor that only moves forward: every turn used to start again from the top
+        // of the pool, which made generation quadratic in the number of claims.
+        var used = [Bool](repeating: false, count: pool.count)
+        var cursors = [Verdict: Int]()
         var turn = 0
         var failures = 0
-        while questions.count < count, !pool.isEmpty, failures < Verdict.allCases.count {
+        while questions.count < count, failures < Verdict.allCases.count {
             let verdict = verdicts[turn % verdicts.count]
             turn += 1
-            if let (question, used) = make(verdict, from: pool, writer: writer, alteration: alteration, random: &random) {
-                questions.append(question)
-                pool.remove(at: used)
+            var index = cursors[verdict] ?? 0
+            var made: Question?
+            while index < pool.count, made == nil {
+                if !used[index] {
+                    made = make(verdict, from: pool[index], writer: writer, alteration: alteration, bodies: bodies, random: &random)
+                    if made != nil { used[index] = true }
+                }
+                index += 1
+            }
+            cursors[verdict] = index
+            if let made {
+                questions.append(made)
                 failures = 0
             } else {
                 failures += 1
@@ -40,27 +56,31 @@ struct FactCheckGenerator {
         return questions
     }
 
-    /// A question with the given verdict from the first candidate that allows it, and that
-    /// candidate's index.
+    /// Article bodies lowercased once, for the "never mentions" test.
+    struct LowercasedBodies {
+        let bodies: [String]
+        init(_ articles: [Article]) { bodies = articles.map { $0.body.lowercased() } }
+    }
+
+    /// How many sibling articles a not-stated question looks through for one that never
+    /// mentions the subject: enough for any story's coverage, and it keeps a pack of thousands
+    /// of articles from comparing each claim with every article.
+    static let siblingsSearched = 8
+
+    /// A question with the given verdict from `candidate`, if it allows one.
     private func make(
-        _ verdict: Verdict, from pool: [ClaimCandidate], writer: StatementWriter,
-        alteration: DetailAlteration, random: inout SplitMix64
-    ) -> (Question, Int)? {
-        for (index, candidate) in pool.enumerated() {
-            switch verdict {
-            case .supported:
-                return (supported(candidate, writer: writer), index)
-            case .contradicted:
-                if let change = alteration.change(candidate.claim, in: candidate.passage.text, random: &random) {
-                    return (contradicted(candidate, change: change, writer: writer), index)
-                }
-            case .notStated:
-                if let question = overInference(candidate, writer: writer) ?? unmentioned(candidate, writer: writer) {
-                    return (question, index)
-                }
-            }
+        _ verdict: Verdict, from candidate: ClaimCandidate, writer: StatementWriter,
+        alteration: DetailAlteration, bodies: LowercasedBodies, random: inout SplitMix64
+    ) -> Question? {
+        switch verdict {
+        case .supported:
+            return supported(candidate, writer: writer)
+        case .contradicted:
+            return alteration.change(candidate.claim, in: candidate.passage.text, random: &random)
+                .map { contradicted(candidate, change: $0, writer: writer) }
+        case .notStated:
+            return overInference(candidate, writer: writer) ?? unmentioned(candidate, writer: writer, bodies: bodies)
         }
-        return nil
     }
 
     private func supported(_ c: ClaimCandidate, writer: StatementWriter) -> Question {
@@ -99,12 +119,14 @@ struct FactCheckGenerator {
     }
 
     /// A claim from another article on a subject the judged article never mentions.
-    private func unmentioned(_ c: ClaimCandidate, writer: StatementWriter) -> Question? {
-        let subjectWords = c.claim.subject.split(separator: " ").map(String.init).filter { $0.count > 3 }
-        guard !subjectWords.isEmpty else { return nil }
-        for other in articles where other.id != c.article.id {
-            let body = other.body.lowercased()
-            guard subjectWords.allSatisfy({ !body.contains($0) }) else { continue }
+    private func unmentioned(_ c: ClaimCandidate, writer: StatementWriter, bodies: LowercasedBodies) -> Question? {
+        let subjectWords = c.claim.subject.lowercased().split(separator: " ").map(String.init).filter { $0.count > 3 }
+        guard !subjectWords.isEmpty, let home = articles.firstIndex(where: { $0.id == c.article.id }) else { return nil }
+        // The articles after the claim's own, in pack order (wrapping round).
+        let siblings = (1..<articles.count).prefix(Self.siblingsSearched).map { (home + $0) % articles.count }
+        for index in siblings {
+            let other = articles[index]
+            guard subjectWords.allSatisfy({ !bodies.bodies[index].containsBytes(of: $0) }) else { continue }
             let explanation = """
                 Not stated. \(ClaimCandidate.sourceName(other.metadata).capitalizedFirst) says nothing about this: \
                 the words “\(c.claim.subject)” appear nowhere in it. The statement comes from \
