@@ -10,15 +10,22 @@ enum QuestionGeneration {
         articles: [Article], claims: [[Claim]], findings: [Finding], settings: PackManifest.Generation,
         sink: DiagnosticSink, location: SourceLocation
     ) -> [Question] {
+        // The two claim-based generators ask about the same kinds of claim, so they share
+        // what they start from.
+        assert(TrueFalseGenerator.kinds == FactCheckGenerator.kinds)
+        let material = settings.trueFalse + settings.factCheck > 0
+            ? ClaimQuestionMaterial(articles: articles, claims: claims, kinds: TrueFalseGenerator.kinds) : nil
         var trueFalseRandom = SplitMix64(seed: settings.seed, purpose: "true-false")
-        let trueFalse = TrueFalseGenerator(articles: articles, claims: claims)
-            .questions(count: settings.trueFalse, random: &trueFalseRandom)
+        let trueFalse = material.map {
+            TrueFalseGenerator(articles: articles, claims: claims).questions(count: settings.trueFalse, random: &trueFalseRandom, material: $0)
+        } ?? []
         if trueFalse.count < settings.trueFalse {
             sink.report(.fewerGeneratedThanAsked(kind: .trueFalse, asked: settings.trueFalse, made: trueFalse.count), at: location)
         }
         var factCheckRandom = SplitMix64(seed: settings.seed, purpose: "fact-check")
-        let factCheck = FactCheckGenerator(articles: articles, claims: claims)
-            .questions(count: settings.factCheck, random: &factCheckRandom)
+        let factCheck = material.map {
+            FactCheckGenerator(articles: articles, claims: claims).questions(count: settings.factCheck, random: &factCheckRandom, material: $0)
+        } ?? []
         if factCheck.count < settings.factCheck {
             sink.report(.fewerGeneratedThanAsked(kind: .factCheck, asked: settings.factCheck, made: factCheck.count), at: location)
         }

@@ -16,12 +16,14 @@ struct FactCheckGenerator {
     let claims: [[Claim]]
 
     func questions(count: Int, random: inout SplitMix64) -> [Question] {
+        questions(count: count, random: &random, material: ClaimQuestionMaterial(articles: articles, claims: claims, kinds: Self.kinds))
+    }
+
+    func questions(count: Int, random: inout SplitMix64, material: ClaimQuestionMaterial) -> [Question] {
         guard count > 0 else { return [] }
-        let writer = StatementWriter(articles: articles)
-        let alteration = DetailAlteration(claims: claims.flatMap { $0 })
-        let pool = ClaimCandidate.diversified(
-            ClaimCandidate.collect(articles: articles, claims: claims, kinds: Self.kinds, writer: writer), random: &random
-        )
+        let writer = material.writer
+        let alteration = material.alteration
+        let pool = ClaimCandidate.diversified(material.candidates, random: &random)
         var questions: [Question] = []
         let verdicts = random.shuffled(Verdict.allCases)
         let bodies = LowercasedBodies(articles)

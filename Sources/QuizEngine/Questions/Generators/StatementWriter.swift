@@ -105,7 +105,8 @@ struct StatementWriter {
     }
 
     static func endsLikeStatement(_ text: String) -> Bool {
-        guard let last = text.trimmingCharacters(in: .whitespaces).last else { return false }
+        // The last character that is not a space or tab (no trimmed copy of the passage).
+        guard let last = text.last(where: { $0 != " " && $0 != "\t" }) else { return false }
         return last == "." || last == "”" || last == "\"" || last == ")"
     }
 

@@ -11,12 +11,14 @@ struct TrueFalseGenerator {
     let claims: [[Claim]]
 
     func questions(count: Int, random: inout SplitMix64) -> [Question] {
+        questions(count: count, random: &random, material: ClaimQuestionMaterial(articles: articles, claims: claims, kinds: Self.kinds))
+    }
+
+    func questions(count: Int, random: inout SplitMix64, material: ClaimQuestionMaterial) -> [Question] {
         guard count > 0 else { return [] }
-        let writer = StatementWriter(articles: articles)
-        let alteration = DetailAlteration(claims: claims.flatMap { $0 })
-        let candidates = ClaimCandidate.diversified(
-            ClaimCandidate.collect(articles: articles, claims: claims, kinds: Self.kinds, writer: writer), random: &random
-        )
+        let writer = material.writer
+        let alteration = material.alteration
+        let candidates = ClaimCandidate.diversified(material.candidates, random: &random)
         var questions: [Question] = []
         var wantTrue = random.next(below: 2) == 0
         for candidate in candidates where questions.count < count {
