@@ -99,8 +99,19 @@ struct Subprocess {
     }
 
     /// Runs to completion with no input and returns time and peak memory.
+    /// Runs a command to its end. Peak memory comes from GNU time when it is installed: a
+    /// child started with `posix_spawn` (a vfork) has the parent's own peak recorded as its
+    /// `ru_maxrss` at exec, so `wait4` reported this benchmark's hundred megabytes for every
+    /// command. `time` forks properly, and its child's peak is the command's alone.
     static func measure(_ executable: String, _ arguments: [String]) throws -> Finished {
-        try spawn(executable, arguments).finish()
+        let gnuTime = "/usr/bin/time"
+        guard FileManager.default.isExecutableFile(atPath: gnuTime) else { return try spawn(executable, arguments).finish() }
+        let report = FileManager.default.temporaryDirectory.appendingPathComponent("factquiz-bench-peak-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: report) }
+        let finished = try spawn(gnuTime, ["-f", "%M", "-o", report.path, executable] + arguments).finish()
+        let kilobytes = (try? String(contentsOf: report, encoding: .utf8))
+            .flatMap { $0.split(separator: "\n").last.flatMap { Double($0.trimmingCharacters(in: .whitespaces)) } }
+        return Finished(seconds: finished.seconds, peakMegabytes: kilobytes.map { $0 / 1024 } ?? finished.peakMegabytes, status: finished.status)
     }
 }
 

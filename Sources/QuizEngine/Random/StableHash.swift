@@ -19,6 +19,20 @@ public enum StableHash {
         return hash
     }
 
+    /// FNV-1a fed in pieces: the same value as hashing the pieces joined, without joining them.
+    public struct Running {
+        public private(set) var value: UInt64 = 0xCBF2_9CE4_8422_2325
+
+        public init() {}
+
+        public mutating func add(_ bytes: some Sequence<UInt8>) {
+            for byte in bytes {
+                value ^= UInt64(byte)
+                value = value &* 0x0000_0100_0000_01B3
+            }
+        }
+    }
+
     /// A short hex id: the first `length` hex digits of the hash.
     public static func shortID(_ text: String, length: Int = 8) -> String {
         let hex = String(fnv1a(text), radix: 16)
