@@ -76,7 +76,7 @@ public struct PackCompiler: Sendable {
         if questions.isEmpty, !sink.hasErrors {
             sink.report(.noQuestions, at: manifest.id.location)
         }
-        guard !sink.hasErrors else { return Output(pack: nil, articles: articles, findings: findings) }
+        guard !sink.hasErrors else { return Output(pack: nil, articles: articles, findings: findings.list) }
 
         let compiledArticles = articles.map(CompiledArticle.init)
         let pack = CompiledPack(
@@ -85,7 +85,7 @@ public struct PackCompiler: Sendable {
             version: manifest.version, fingerprint: Self.fingerprint(articles: compiledArticles, questions: questions),
             seed: generation.seed, articles: compiledArticles, questions: questions
         )
-        return Output(pack: pack, articles: articles, findings: findings)
+        return Output(pack: pack, articles: articles, findings: findings.list)
     }
 
     /// A hash of everything a player sees: results from packs with another fingerprint are not

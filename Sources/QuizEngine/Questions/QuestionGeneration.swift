@@ -2,12 +2,21 @@
 /// findings, each kind from its own seeded stream so that changing one count does not reshuffle
 /// the others.
 enum QuestionGeneration {
-    static func findings(articles: [Article], claims: [[Claim]], minConfidence: Double) -> [Finding] {
-        ConsistencyChecker().check(articles: articles, claims: claims.flatMap { $0 }, minConfidence: minConfidence)
+    /// The checker's findings, with the index it built: the spot-the-inconsistency generator
+    /// reads the same index rather than building its own (for 10,000 articles, a second copy
+    /// of every claim and passage summary).
+    struct Findings {
+        let list: [Finding]
+        let context: CheckContext
+    }
+
+    static func findings(articles: [Article], claims: [[Claim]], minConfidence: Double) -> Findings {
+        let context = CheckContext(articles: articles, claims: claims.flatMap { $0 })
+        return Findings(list: ConsistencyChecker().check(context, minConfidence: minConfidence), context: context)
     }
 
     static func questions(
-        articles: [Article], claims: [[Claim]], findings: [Finding], settings: PackManifest.Generation,
+        articles: [Article], claims: [[Claim]], findings: Findings, settings: PackManifest.Generation,
         sink: DiagnosticSink, location: SourceLocation
     ) -> [Question] {
         // The two claim-based generators ask about the same kinds of claim, so they share
@@ -29,8 +38,9 @@ enum QuestionGeneration {
         if factCheck.count < settings.factCheck {
             sink.report(.fewerGeneratedThanAsked(kind: .factCheck, asked: settings.factCheck, made: factCheck.count), at: location)
         }
-        var spot = InconsistencyQuestionGenerator(articles: articles, claims: claims)
-            .questions(from: findings, seed: settings.seed)
+        // The claims are in the checker's index; the generator reads them from there.
+        var spot = InconsistencyQuestionGenerator(articles: articles, claims: [Claim]())
+            .questions(from: findings.list, seed: settings.seed, context: findings.context)
         if case .count(let limit) = settings.spotTheInconsistency {
             // Findings come in reading order, so a limit keeps those met first in the pack.
             if spot.count < limit {

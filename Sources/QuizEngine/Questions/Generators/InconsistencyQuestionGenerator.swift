@@ -35,7 +35,11 @@ public struct InconsistencyQuestionGenerator: Sendable {
     /// the order of the findings.
     public func questions(from findings: [Finding], seed: UInt64) -> [Question] {
         // One index of everything, built once; each question reads only its own articles.
-        let context = CheckContext(articles: articles, claims: claims)
+        questions(from: findings, seed: seed, context: CheckContext(articles: articles, claims: claims))
+    }
+
+    /// As above, over the index the checker already built for these articles and claims.
+    func questions(from findings: [Finding], seed: UInt64, context: CheckContext) -> [Question] {
         var flagged = Set<PassageRef>()
         for finding in findings {
             for citation in finding.citations { flagged.insert(context.position(of: citation)) }
