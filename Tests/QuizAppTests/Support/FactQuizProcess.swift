@@ -101,5 +101,4 @@ enum Repository {
         return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     }
 
-    static var shared: URL { root.deletingLastPathComponent().appendingPathComponent("shared") }
 }
