@@ -14,7 +14,8 @@ struct PackLoader {
     /// pack, encoding took longer than everything else before the first question).
     struct Loaded {
         let pack: CompiledPack
-        let json: Data?
+        /// The file as read; shared with the read buffer (no copy), made `Data` only if stored.
+        let json: [UInt8]?
     }
 
     /// A compiled pack file or a pack folder.
@@ -39,7 +40,7 @@ struct PackLoader {
             case let .failure(failure):
                 return .failure(Failure(diagnostics: [Diagnostic(.inputUnreadable(failure.description), at: .file(path))], sources: []))
             case let .success(bytes):
-                return decode(path: path, bytes: bytes).map { Loaded(pack: $0, json: Data(bytes)) }
+                return decode(path: path, bytes: bytes).map { Loaded(pack: $0, json: bytes) }
             }
         }
     }
@@ -66,7 +67,12 @@ struct PackLoader {
             return .failure(Failure(diagnostics: [Diagnostic(.inputUnreadable("\(path) holds a NUL byte: not a compiled pack"), at: location)], sources: []))
         }
         let sink = DiagnosticSink()
-        guard let pack = CompiledPackLoader().load(file, sink: sink) else {
+        // The decoder drops a BOM and turns CRLF into LF; only bytes it left as they were can
+        // stand in for the text (then the byte counts match).
+        let loader = CompiledPackLoader()
+        let loaded = file.text.utf8.count == bytes.count
+            ? loader.load(file, bytes: bytes, sink: sink) : loader.load(file, sink: sink)
+        guard let pack = loaded else {
             return .failure(Failure(diagnostics: sink.diagnostics, sources: [file]))
         }
         return .success(pack)

@@ -7,11 +7,11 @@ final class ProgressRecorder: SessionRecorder {
     private let store: ProgressStore
     /// The packs the session may play, to store their questions for `factquiz review`.
     private let packs: [CompiledPack]
-    private let packJSON: [String: Data]
+    private let packJSON: [String: [UInt8]]
     private let packSource: String?
     private var session: SessionRecord?
 
-    init(store: ProgressStore, packs: [CompiledPack], packJSON: [String: Data] = [:], packSource: String?) {
+    init(store: ProgressStore, packs: [CompiledPack], packJSON: [String: [UInt8]] = [:], packSource: String?) {
         self.store = store
         self.packs = packs
         self.packJSON = packJSON

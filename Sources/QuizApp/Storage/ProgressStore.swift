@@ -186,7 +186,7 @@ extension ProgressStore {
     /// Records a session's start and the packs it plays. A pack already stored is not encoded
     /// again, and one read from a compiled pack file (`packJSON`, by fingerprint) is stored as
     /// read: encoding a 10,000-question pack took longer than loading it.
-    func startSession(_ session: SessionRecord, packs: [CompiledPack], packJSON: [String: Data] = [:], packSource: String?) throws {
+    func startSession(_ session: SessionRecord, packs: [CompiledPack], packJSON: [String: [UInt8]] = [:], packSource: String?) throws {
         let parts = session.packParts
         try write { db in
             for part in parts {
@@ -194,7 +194,7 @@ extension ProgressStore {
                 let stored = try Bool.fetchOne(
                     db, sql: "SELECT compiledJSON IS NOT NULL FROM packs WHERE fingerprint = ?", arguments: [part.fingerprint]
                 ) ?? false
-                let json = stored ? nil : packJSON[part.fingerprint] ?? pack.flatMap { try? JSONEncoder().encode($0) }
+                let json = stored ? nil : packJSON[part.fingerprint].map { Data($0) } ?? pack.flatMap { try? JSONEncoder().encode($0) }
                 try db.execute(
                     sql: """
                     INSERT INTO packs (fingerprint, packID, title, version, source, compiledJSON, firstPlayedAt)

@@ -11,7 +11,7 @@ enum SessionRecorders {
         /// ask missed ones again, and results files quote their sources.
         var packs: [CompiledPack]
         /// Compiled pack files as read, by fingerprint, stored as they are.
-        var packJSON: [String: Data] = [:]
+        var packJSON: [String: [UInt8]] = [:]
         /// The file or folder the pack was loaded from, remembered for review.
         var packSource: String? = nil
     }

@@ -17,7 +17,12 @@ public struct CompiledPackLoader: Sendable {
     public init() {}
 
     public func load(_ file: SourceFile, sink: DiagnosticSink) -> CompiledPack? {
-        let bytes = Array(file.text.utf8)
+        load(file, bytes: Array(file.text.utf8), sink: sink)
+    }
+
+    /// As above, when the caller still holds the file's bytes (`file.text` decoded from them):
+    /// saves a copy of a pack that can be tens of megabytes.
+    public func load(_ file: SourceFile, bytes: [UInt8], sink: DiagnosticSink) -> CompiledPack? {
         // The common case first: a well-formed pack of this format is read in one fast pass.
         // Only a pack that fails it is parsed again, by JSONDecoder and the scanner, to say
         // where and why.
