@@ -1,2 +1,3 @@
 // factquiz: the command-line entry point. Everything it does lives in Commands/.
+MemoryTuning.apply()
 FactQuiz.main()
