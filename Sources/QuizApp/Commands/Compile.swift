@@ -47,10 +47,10 @@ struct Compile: ParsableCommand {
             ? PackCommandSupport.report(BuiltInPack.compile(), diagnostics: diagnostics, verbose: verbose, console: console)
             : try PackCommandSupport.compile(pack ?? "", diagnostics: diagnostics, verbose: verbose, console: console)
         guard let result = compiled.pack else { throw ExitCode.failure }
-        let data = try CompiledPackEncoding.encode(result)
+        let bytes = result.encodedJSON()
         if let output {
             do {
-                try AtomicFile.write([UInt8](data), to: output)
+                try AtomicFile.write(bytes, to: output)
             } catch {
                 console.error("error: \(error)")
                 throw ExitCode.failure
@@ -59,7 +59,7 @@ struct Compile: ParsableCommand {
                 console.error("compiled '\(result.id)': \(result.questions.count) questions from \(result.articles.count) articles -> \(output)")
             }
         } else {
-            console.write([UInt8](data))
+            console.write(bytes)
         }
     }
 }
@@ -90,17 +90,5 @@ enum PackCommandSupport {
             console.error(text)
         }
         return compiled
-    }
-}
-
-/// The compiled pack's JSON: pretty-printed with sorted keys, so the same pack gives the same
-/// bytes and diffs between versions read well.
-enum CompiledPackEncoding {
-    static func encode(_ pack: CompiledPack) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(pack)
-        data.append(0x0A)
-        return data
     }
 }

@@ -194,7 +194,7 @@ extension ProgressStore {
                 let stored = try Bool.fetchOne(
                     db, sql: "SELECT compiledJSON IS NOT NULL FROM packs WHERE fingerprint = ?", arguments: [part.fingerprint]
                 ) ?? false
-                let json = stored ? nil : packJSON[part.fingerprint].map { Data($0) } ?? pack.flatMap { try? JSONEncoder().encode($0) }
+                let json = stored ? nil : packJSON[part.fingerprint].map { Data($0) } ?? pack.map { Data($0.encodedJSON()) }
                 try db.execute(
                     sql: """
                     INSERT INTO packs (fingerprint, packID, title, version, source, compiledJSON, firstPlayedAt)

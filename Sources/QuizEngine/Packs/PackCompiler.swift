@@ -96,20 +96,20 @@ public struct PackCompiler: Sendable {
     /// by commas in brackets): encoding each list whole held the JSON of a 10,000-article pack
     /// twice over in memory.
     public static func fingerprint(articles: [CompiledArticle], questions: [Question]) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        var hash = StableHash.Running()
-        func add<T: Encodable>(_ list: [T]) {
-            hash.add("[".utf8)
+        // The hash of each list as compact JSON with sorted keys, streamed into the hash instead
+        // of written out.
+        var writer = CompiledPackWriter(sink: StableHash.Running(), pretty: false, escapesSlashes: true)
+        func add<T>(_ list: [T], _ write: (inout CompiledPackWriter<StableHash.Running>, T) -> Void) {
+            writer.sink.add("[".utf8)
             for (index, element) in list.enumerated() {
-                if index > 0 { hash.add(",".utf8) }
-                hash.add((try? encoder.encode(element)) ?? Data())
+                if index > 0 { writer.sink.add(",".utf8) }
+                write(&writer, element)
             }
-            hash.add("]".utf8)
+            writer.sink.add("]".utf8)
         }
-        add(articles)
-        add(questions)
-        let hex = String(hash.value, radix: 16)
+        add(articles) { $0.write($1) }
+        add(questions) { $0.write($1) }
+        let hex = String(writer.sink.value, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 

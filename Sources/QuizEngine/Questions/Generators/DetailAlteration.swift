@@ -27,7 +27,10 @@ struct DetailAlteration {
         var days: Set<CalendarDate> = []
         var speakers: Set<String> = []
         for claim in claims {
-            if let stated = Self.statedNumber(in: claim.text) { numbers[claim.kind, default: []].insert(stated) }
+            // Only numeric changes consult the taken numbers; a quote's long text is not scanned.
+            if Self.numericKinds.contains(claim.kind), let stated = Self.statedNumber(in: claim.text) {
+                numbers[claim.kind, default: []].insert(stated)
+            }
             switch claim.value {
             case let .date(date), let .weekdayDate(_, date):
                 if let day = date.exactDay { days.insert(day) }
@@ -61,6 +64,9 @@ struct DetailAlteration {
     }
 
     // MARK: Numbers
+
+    /// The kinds `numericChange` alters.
+    static let numericKinds: Set<ClaimKind> = [.number, .percentage, .money, .duration, .age, .year, .span]
 
     private func numericChange(_ claim: Claim, random: inout SplitMix64) -> Change? {
         if let token = Self.numberToken(in: claim.text) {
