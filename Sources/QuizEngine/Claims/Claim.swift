@@ -16,7 +16,16 @@ public struct Claim: Hashable, Sendable {
     public let subject: String
     /// When the claim holds, if the sentence says so ("in 2018", "since January"): figures about
     /// different times are not in conflict.
-    public let time: DateValue?
+    public var time: DateValue? { timeBox?.value }
+    /// Boxed: most claims have no time, and an inline `DateValue?` took 112 of every claim's bytes.
+    private let timeBox: TimeBox?
+
+    private final class TimeBox: Hashable, Sendable {
+        let value: DateValue
+        init(_ value: DateValue) { self.value = value }
+        static func == (lhs: TimeBox, rhs: TimeBox) -> Bool { lhs.value == rhs.value }
+        func hash(into hasher: inout Hasher) { hasher.combine(value) }
+    }
 
     public init(
         kind: ClaimKind, article: String, passage: String, range: Range<Int>, text: String,
@@ -29,6 +38,6 @@ public struct Claim: Hashable, Sendable {
         self.text = text
         self.value = value
         self.subject = subject
-        self.time = time
+        self.timeBox = time.map(TimeBox.init)
     }
 }

@@ -52,17 +52,15 @@ public struct PackCompiler: Sendable {
 
         let extractor = ClaimExtractor()
         let claims = articles.map { extractor.claims(in: $0) }
-        let generation = manifest.generation
-        let findings = QuestionGeneration.findings(articles: articles, claims: claims, minConfidence: generation.minConfidence)
-        var generated = QuestionGeneration.questions(
-            articles: articles, claims: claims, findings: findings, settings: generation, sink: sink,
-            location: manifest.id.location
+        let generation = QuestionGeneration.generate(
+            articles: articles, claims: claims, settings: manifest.generation, sink: sink, location: manifest.id.location
         )
+        let findings = generation.findings
 
         let builder = AuthoredQuestionBuilder(articles: articles, sink: sink)
         let authored = manifest.questions.compactMap(builder.build)
 
-        generated = applyEdits(manifest, to: generated, sink: sink)
+        let generated = applyEdits(manifest, to: generation.questions, sink: sink)
         reportContradictions(generated: generated, authored: authored, manifest: manifest, sink: sink)
 
         let questions = authored + generated
@@ -76,16 +74,16 @@ public struct PackCompiler: Sendable {
         if questions.isEmpty, !sink.hasErrors {
             sink.report(.noQuestions, at: manifest.id.location)
         }
-        guard !sink.hasErrors else { return Output(pack: nil, articles: articles, findings: findings.list) }
+        guard !sink.hasErrors else { return Output(pack: nil, articles: articles, findings: findings) }
 
         let compiledArticles = articles.map(CompiledArticle.init)
         let pack = CompiledPack(
             id: manifest.id.value, title: manifest.title, description: manifest.description,
             author: manifest.author, license: manifest.license, audience: manifest.audience,
             version: manifest.version, fingerprint: Self.fingerprint(articles: compiledArticles, questions: questions),
-            seed: generation.seed, articles: compiledArticles, questions: questions
+            seed: manifest.generation.seed, articles: compiledArticles, questions: questions
         )
-        return Output(pack: pack, articles: articles, findings: findings.list)
+        return Output(pack: pack, articles: articles, findings: findings)
     }
 
     /// A hash of everything a player sees: results from packs with another fingerprint are not

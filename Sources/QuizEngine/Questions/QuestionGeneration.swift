@@ -2,23 +2,22 @@
 /// findings, each kind from its own seeded stream so that changing one count does not reshuffle
 /// the others.
 enum QuestionGeneration {
-    /// The checker's findings, with the index it built: the spot-the-inconsistency generator
-    /// reads the same index rather than building its own (for 10,000 articles, a second copy
-    /// of every claim and passage summary).
-    struct Findings {
-        let list: [Finding]
-        let context: CheckContext
+    struct Generated {
+        let findings: [Finding]
+        /// True/false, then fact-check, then spot-the-inconsistency questions.
+        let questions: [Question]
     }
 
-    static func findings(articles: [Article], claims: [[Claim]], minConfidence: Double) -> Findings {
-        let context = CheckContext(articles: articles, claims: claims.flatMap { $0 })
-        return Findings(list: ConsistencyChecker().check(context, minConfidence: minConfidence), context: context)
-    }
+    static func generate(
+        articles: [Article], claims: [[Claim]], settings: PackManifest.Generation, sink: DiagnosticSink,
+        location: SourceLocation
+    ) -> Generated {
+        // The checker's index is the largest thing a compile holds; spot-the-inconsistency
+        // questions are made from it first so that it is gone before the claim-based generators
+        // build theirs.
+        let (findings, allSpot) = checked(articles: articles, claims: claims, settings: settings)
+        var spot = allSpot
 
-    static func questions(
-        articles: [Article], claims: [[Claim]], findings: Findings, settings: PackManifest.Generation,
-        sink: DiagnosticSink, location: SourceLocation
-    ) -> [Question] {
         // The two claim-based generators ask about the same kinds of claim, so they share
         // what they start from.
         assert(TrueFalseGenerator.kinds == FactCheckGenerator.kinds)
@@ -38,9 +37,6 @@ enum QuestionGeneration {
         if factCheck.count < settings.factCheck {
             sink.report(.fewerGeneratedThanAsked(kind: .factCheck, asked: settings.factCheck, made: factCheck.count), at: location)
         }
-        // The claims are in the checker's index; the generator reads them from there.
-        var spot = InconsistencyQuestionGenerator(articles: articles, claims: [Claim]())
-            .questions(from: findings.list, seed: settings.seed, context: findings.context)
         if case .count(let limit) = settings.spotTheInconsistency {
             // Findings come in reading order, so a limit keeps those met first in the pack.
             if spot.count < limit {
@@ -48,6 +44,17 @@ enum QuestionGeneration {
             }
             spot = Array(spot.prefix(limit))
         }
-        return trueFalse + factCheck + spot
+        return Generated(findings: findings, questions: trueFalse + factCheck + spot)
+    }
+
+    /// The checker's findings and a spot-the-inconsistency question for each that makes one;
+    /// the index both read is dropped on return.
+    private static func checked(
+        articles: [Article], claims: [[Claim]], settings: PackManifest.Generation
+    ) -> (findings: [Finding], spot: [Question]) {
+        let context = CheckContext(articles: articles, claims: claims.flatMap { $0 })
+        let findings = ConsistencyChecker().check(context, minConfidence: settings.minConfidence)
+        let spot = InconsistencyQuestionGenerator(index: context).questions(from: findings, seed: settings.seed)
+        return (findings, spot)
     }
 }

@@ -13,17 +13,23 @@
 /// choices shuffled by `SplitMix64` keyed by the question's id, and the id is derived from the
 /// finding's kind and cited passages (not from positions in a list, which shift when a pack
 /// gains an article).
-public struct InconsistencyQuestionGenerator: Sendable {
-    public let articles: [Article]
-    public let claims: [Claim]
+public struct InconsistencyQuestionGenerator {
+    /// What the questions are made from: articles and claims, indexed when asked, or the index
+    /// the checker already built (for 10,000 articles, a second index would be a second copy of
+    /// every claim and passage summary).
+    private enum Source {
+        case claims(articles: [Article], claims: [Claim])
+        case index(CheckContext)
+    }
+
+    private let source: Source
     /// How many passages a question shows at least (conflicting ones included).
     public var minimumChoices = 4
     /// Distractors added at least, however many passages conflict.
     public var minimumDistractors = 2
 
     public init(articles: [Article], claims: [Claim]) {
-        self.articles = articles
-        self.claims = claims
+        source = .claims(articles: articles, claims: claims)
     }
 
     /// Claims grouped by article, as the pack compiler holds them.
@@ -31,14 +37,23 @@ public struct InconsistencyQuestionGenerator: Sendable {
         self.init(articles: articles, claims: claims.flatMap { $0 })
     }
 
+    /// Over the checker's index of the articles and claims the findings came from.
+    init(index: CheckContext) {
+        source = .index(index)
+    }
+
     /// One question per finding that has a passage to cite and at least one fair distractor, in
     /// the order of the findings.
     public func questions(from findings: [Finding], seed: UInt64) -> [Question] {
-        // One index of everything, built once; each question reads only its own articles.
-        questions(from: findings, seed: seed, context: CheckContext(articles: articles, claims: claims))
+        switch source {
+        case let .claims(articles, claims):
+            // One index of everything, built once; each question reads only its own articles.
+            questions(from: findings, seed: seed, context: CheckContext(articles: articles, claims: claims))
+        case let .index(context):
+            questions(from: findings, seed: seed, context: context)
+        }
     }
 
-    /// As above, over the index the checker already built for these articles and claims.
     func questions(from findings: [Finding], seed: UInt64, context: CheckContext) -> [Question] {
         var flagged = Set<PassageRef>()
         for finding in findings {
