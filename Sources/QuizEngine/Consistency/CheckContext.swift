@@ -35,6 +35,12 @@ public struct CheckContext {
     private let wordCache = WordCache()
 
     init(articles: [Article], claims input: [Claim]) {
+        self.init(articles: articles, claimGroups: [input])
+    }
+
+    /// Claims in groups (one per article, as the pack compiler holds them). They are not copied
+    /// into one list: for 10,000 articles each copy of every claim was 40 MB.
+    init(articles: [Article], claimGroups input: [[Claim]]) {
         var order: [String: Int] = [:]
         var passageIndexes: [[String: Int]] = []
         var kept: [Article] = []
@@ -47,18 +53,26 @@ public struct CheckContext {
             passageIndexes.append(index)
         }
 
-        // Claims grouped by passage, in reading order.
-        var located: [(PassageRef, Claim)] = []
-        located.reserveCapacity(input.count)
-        for claim in input {
-            guard let a = order[claim.article], let p = passageIndexes[a][claim.passage] else { continue }
-            let text = kept[a].passages[p].text
-            guard claim.range.lowerBound >= 0, claim.range.upperBound <= text.utf8.count else { continue }
-            located.append((PassageRef(article: a, index: p), claim))
+        // Where each claim is, grouped by passage in reading order; the claims stay in place.
+        struct Located {
+            let ref: PassageRef
+            let range: Range<Int>
+            let group: Int32
+            let index: Int32
+        }
+        var located: [Located] = []
+        located.reserveCapacity(input.reduce(0) { $0 + $1.count })
+        for (g, group) in input.enumerated() {
+            for (i, claim) in group.enumerated() {
+                guard let a = order[claim.article], let p = passageIndexes[a][claim.passage] else { continue }
+                let text = kept[a].passages[p].text
+                guard claim.range.lowerBound >= 0, claim.range.upperBound <= text.utf8.count else { continue }
+                located.append(Located(ref: PassageRef(article: a, index: p), range: claim.range, group: Int32(g), index: Int32(i)))
+            }
         }
         located.sort { l, r in
-            if l.0 != r.0 { return l.0 < r.0 }
-            return (l.1.range.lowerBound, l.1.range.upperBound) < (r.1.range.lowerBound, r.1.range.upperBound)
+            if l.ref != r.ref { return l.ref < r.ref }
+            return (l.range.lowerBound, l.range.upperBound) < (r.range.lowerBound, r.range.upperBound)
         }
 
         var indexed: [IndexedClaim] = []
@@ -78,14 +92,14 @@ public struct CheckContext {
             for (p, passage) in article.passages.enumerated() {
                 let ref = PassageRef(article: a, index: p)
                 let start = cursor
-                while cursor < located.count, located[cursor].0 == ref { cursor += 1 }
+                while cursor < located.count, located[cursor].ref == ref { cursor += 1 }
                 let words = WordScanner.words(in: passage.text, table: table)
                 var summary = Word.Classes()
                 for word in words { summary.formUnion(word.classes) }
                 articleSummaries[p] = summary
                 tallies[a].count(words, passage: p)
                 guard cursor > start else { continue }
-                let passageClaims = located[start..<cursor].map(\.1)
+                let passageClaims = located[start..<cursor].map { input[Int($0.group)][Int($0.index)] }
                 let base = indexed.count
                 for claim in passageClaims {
                     let subject: IndexedClaim.SubjectReading

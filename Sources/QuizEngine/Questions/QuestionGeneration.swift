@@ -52,7 +52,7 @@ enum QuestionGeneration {
     private static func checked(
         articles: [Article], claims: [[Claim]], settings: PackManifest.Generation
     ) -> (findings: [Finding], spot: [Question]) {
-        let context = CheckContext(articles: articles, claims: claims.flatMap { $0 })
+        let context = CheckContext(articles: articles, claimGroups: claims)
         let findings = ConsistencyChecker().check(context, minConfidence: settings.minConfidence)
         let spot = InconsistencyQuestionGenerator(index: context).questions(from: findings, seed: settings.seed)
         return (findings, spot)
