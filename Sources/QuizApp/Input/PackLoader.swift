@@ -56,6 +56,7 @@ struct PackLoader {
     }
 
     private func decode(path: String, bytes: [UInt8]) -> Result<CompiledPack, Failure> {
+        if let pack = CompiledPackLoader().loadIfWellFormed(bytes) { return .success(pack) }
         let file: SourceFile
         switch SourceDecoder.decode(path: path, bytes: bytes) {
         case let .success(decoded): file = decoded

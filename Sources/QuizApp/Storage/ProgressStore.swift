@@ -188,11 +188,14 @@ extension ProgressStore {
     /// read: encoding a 10,000-question pack took longer than loading it.
     func startSession(_ session: SessionRecord, packs: [CompiledPack], packJSON: [String: [UInt8]] = [:], packSource: String?) throws {
         let parts = session.packParts
+        // A row that would not change is not updated: updating it rewrote the stored pack.
         try write { db in
             for part in parts {
                 let pack = packs.first { $0.fingerprint == part.fingerprint }
+                // `typeof` reads the column's type from the record header; `IS NOT NULL` read the
+                // whole stored pack (15 MB for 10,000 questions) at every session start.
                 let stored = try Bool.fetchOne(
-                    db, sql: "SELECT compiledJSON IS NOT NULL FROM packs WHERE fingerprint = ?", arguments: [part.fingerprint]
+                    db, sql: "SELECT typeof(compiledJSON) <> 'null' FROM packs WHERE fingerprint = ?", arguments: [part.fingerprint]
                 ) ?? false
                 let json = stored ? nil : packJSON[part.fingerprint].map { Data($0) } ?? pack.map { Data($0.encodedJSON()) }
                 try db.execute(
@@ -202,6 +205,8 @@ extension ProgressStore {
                     ON CONFLICT(fingerprint) DO UPDATE SET
                       source = coalesce(excluded.source, source),
                       compiledJSON = coalesce(excluded.compiledJSON, compiledJSON)
+                    WHERE (excluded.source IS NOT NULL AND excluded.source IS NOT source)
+                       OR excluded.compiledJSON IS NOT NULL
                     """,
                     arguments: [
                         part.fingerprint, part.packID, pack?.title ?? part.packID, pack?.version,

@@ -243,8 +243,8 @@ struct CompiledPackReader {
         }
     }
 
-    /// A string without escapes is one slice of the input (already checked as UTF-8 by the
-    /// loader); escapes other than the simple ones send the pack to the slow path.
+    /// A string without escapes is one slice of the input; invalid UTF-8, and escapes other than
+    /// the simple ones, send the pack to the slow path.
     private mutating func string() throws -> String {
         skipWhitespace()
         try expect(UInt8(ascii: "\""))
@@ -252,7 +252,7 @@ struct CompiledPackReader {
         while position < bytes.count {
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
-                let text = String(decoding: bytes[start..<position], as: UTF8.self)
+                guard let text = String(validating: bytes[start..<position], as: UTF8.self) else { throw Unexpected() }
                 position += 1
                 return text
             }
@@ -270,7 +270,8 @@ struct CompiledPackReader {
             switch byte {
             case UInt8(ascii: "\""):
                 position += 1
-                return String(decoding: content, as: UTF8.self)
+                guard let text = String(validating: content, as: UTF8.self) else { throw Unexpected() }
+                return text
             case UInt8(ascii: "\\"):
                 guard position + 1 < bytes.count else { throw Unexpected() }
                 switch bytes[position + 1] {

@@ -23,6 +23,25 @@ struct CompiledPackLoaderTests {
         #expect(pack?.questions.first?.answer == .trueFalse(true))
     }
 
+    @Test("straight from bytes: a valid plain pack loads as through the text; anything else is left to the full path")
+    func fromBytes() throws {
+        let loader = CompiledPackLoader()
+        let (viaText, _) = load(Self.valid)
+        #expect(loader.loadIfWellFormed(Array(Self.valid.utf8)) == viaText)
+        #expect(viaText != nil)
+        let refused: [[UInt8]] = [
+            [0xEF, 0xBB, 0xBF] + Array(Self.valid.utf8),
+            Array(Self.valid.replacingOccurrences(of: "\n", with: "\r\n").utf8),
+            Array(Self.valid.replacingOccurrences(of: "\"quote\":\"$2 million\"", with: "\"quote\":\"$3 million\"").utf8),
+            Array(Self.valid.replacingOccurrences(of: "Yes.", with: "Y\u{0}").utf8),
+            // Invalid UTF-8 inside a string: decoding it as text refuses the file.
+            Array(Self.valid.utf8).map { $0 == UInt8(ascii: "Y") ? 0xFF : $0 },
+        ]
+        for bytes in refused {
+            #expect(loader.loadIfWellFormed(bytes) == nil)
+        }
+    }
+
     @Test("syntax errors, unknown formats, wrong types and broken references point at their place", arguments: [
         (#"{"format":"factquiz-pack/1","id":"t","questions":[{"id":"q1","kind":"#, "1:69", "unexpected end of file"),
         ("{\"format\":\"factquiz-pack/99\",\"id\":\"t\",\"title\":\"t\",\"articles\":[],\"questions\":[]}", "1:11", "unsupported pack format 'factquiz-pack/99'"),
