@@ -113,6 +113,18 @@ public struct AttributionConflict: ConsistencyCheck {
 
     private func sameFigure(_ context: CheckContext) -> [Finding] {
         var items: [Sourced] = []
+        // What each attribution names, read once however many figures share its sentence.
+        var readings: [Int: (tokens: Set<String>, origin: Bool)] = [:]
+        func reading(_ other: IndexedClaim, source: String) -> (tokens: Set<String>, origin: Bool) {
+            if let known = readings[other.position] { return known }
+            let words = WordScanner.words(in: source)
+            let tokens = Set(words.map { PersonName.fold($0.text) }).subtracting(Self.vagueSources)
+                .subtracting(CheckLexicon.stopwords).subtracting(Self.originWords)
+            let around = Set(other.before.prefix(3) + other.after.prefix(3) + words.map(\.text))
+            let result = (tokens, !around.isDisjoint(with: Self.originWords))
+            readings[other.position] = result
+            return result
+        }
         for claim in context.claims {
             let dimension: String, quantity: Quantity
             switch claim.value {
@@ -127,13 +139,11 @@ public struct AttributionConflict: ConsistencyCheck {
             var origin = false
             for other in context.claims(in: claim.ref) {
                 guard case let .attribution(source) = other.value else { continue }
-                let tokens = Set(WordScanner.words(in: source).map { PersonName.fold($0.text) }).subtracting(Self.vagueSources)
-                    .subtracting(CheckLexicon.stopwords).subtracting(Self.originWords)
+                let (tokens, namesOrigin) = reading(other, source: source)
                 guard !tokens.isEmpty else { continue }
                 sources.append(tokens)
                 names.append(source)
-                let around = Set(other.before.prefix(3) + other.after.prefix(3) + WordScanner.words(in: source).map(\.text))
-                if !around.isDisjoint(with: Self.originWords) { origin = true }
+                if namesOrigin { origin = true }
             }
             guard !sources.isEmpty else { continue }
             items.append(Sourced(

@@ -59,9 +59,16 @@ final class ClaimCandidate {
         var result: [ClaimCandidate] = []
         for (article, articleClaims) in zip(articles, claims) {
             var usedPassages: Set<String> = []
+            // Whether each sentence can stand alone, judged once however many claims it holds.
+            var standsAlone: [String: Bool] = [:]
             for claim in articleClaims where kinds.contains(claim.kind) {
-                guard !usedPassages.contains(claim.passage), let passage = article.passage(id: claim.passage),
-                      writer.isUsable(passage, for: claim) else { continue }
+                guard !usedPassages.contains(claim.passage), let passage = article.passage(id: claim.passage) else { continue }
+                let sentenceUsable = standsAlone[passage.id] ?? {
+                    let usable = writer.isUsableSentence(passage)
+                    standsAlone[passage.id] = usable
+                    return usable
+                }()
+                guard sentenceUsable, writer.isUsable(passage, for: claim, sentenceChecked: true) else { continue }
                 usedPassages.insert(claim.passage)
                 result.append(ClaimCandidate(claim: claim, passage: passage, article: article))
             }
@@ -120,7 +127,7 @@ struct ClaimQuestionMaterial {
 
     init(articles: [Article], claims: [[Claim]], kinds: Set<ClaimKind>) {
         writer = StatementWriter(articles: articles)
-        alteration = DetailAlteration(claims: claims.flatMap { $0 })
+        alteration = DetailAlteration(claims: claims.joined())
         candidates = ClaimCandidate.collect(articles: articles, claims: claims, kinds: kinds, writer: writer)
     }
 }

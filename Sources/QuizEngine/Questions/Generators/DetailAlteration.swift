@@ -22,7 +22,7 @@ struct DetailAlteration {
     let takenDays: Set<CalendarDate>
     let speakers: [String]
 
-    init(claims: [Claim]) {
+    init(claims: some Sequence<Claim>) {
         var numbers: [ClaimKind: Set<Double>] = [:]
         var days: Set<CalendarDate> = []
         var speakers: Set<String> = []

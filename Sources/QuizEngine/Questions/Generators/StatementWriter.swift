@@ -57,19 +57,25 @@ struct StatementWriter {
     ]
 
     /// Whether the sentence can be the base of a standalone statement about `claim`.
-    func isUsable(_ passage: Passage, for claim: Claim) -> Bool {
+    /// `sentenceChecked`: `isUsableSentence` has already said yes.
+    func isUsable(_ passage: Passage, for claim: Claim, sentenceChecked: Bool = false) -> Bool {
+        guard sentenceChecked || isUsableSentence(passage) else { return false }
+        if claim.kind != .quote, Self.isInsideQuotation(claim.range, in: passage.text) { return false }
+        // A date is worth asking about when it names a day: "as December dawns" is not a fact
+        // a reader can check.
+        if case let .date(date) = claim.value, date.precision != .day || date.anchor != .none { return false }
+        return true
+    }
+
+    /// Whether the sentence, whatever claim it is asked about, reads as a statement on its own.
+    func isUsableSentence(_ passage: Passage) -> Bool {
         // Headings and list items are phrases, not statements ("3. Lifting of sanctions ...").
         guard passage.paragraphKind == .prose else { return false }
         let words = passage.text.split(separator: " ")
         guard (Self.minimumWords...Self.maximumWords).contains(words.count) else { return false }
         guard let first = words.first.map({ Self.strippingPunctuation($0).lowercased() }),
               !Self.dependentStarts.contains(first) else { return false }
-        guard Self.endsLikeStatement(passage.text), Self.hasBalancedQuotes(passage.text) else { return false }
-        if claim.kind != .quote, Self.isInsideQuotation(claim.range, in: passage.text) { return false }
-        // A date is worth asking about when it names a day: "as December dawns" is not a fact
-        // a reader can check.
-        if case let .date(date) = claim.value, date.precision != .day || date.anchor != .none { return false }
-        return true
+        return Self.endsLikeStatement(passage.text) && Self.hasBalancedQuotes(passage.text)
     }
 
     /// Every opening curly quote is closed in the same sentence (a quotation split across
