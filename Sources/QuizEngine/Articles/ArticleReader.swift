@@ -132,7 +132,7 @@ public struct ArticleReader: Sendable {
                 var lineEnd = lineStart
                 while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
                 let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), as: UTF8.self)
-                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                let trimmed = line.trimmingSpacesAndTabs()
                 if !trimmed.isEmpty {
                     return (trimmed, min(lineEnd + 1, bytes.count))
                 }

@@ -37,7 +37,7 @@ struct FrontMatter {
             return FrontMatter(bodyOffset: count)
         }
         var result = FrontMatter(bodyOffset: closing.end)
-        guard !yaml.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return result }
+        guard !yaml.trimmingWhitespaceAndNewlines().isEmpty else { return result }
         guard let node = YAMLReader.compose(yaml, in: file, lineOffset: 1, sink: sink) else { return result }
         guard case let .mapping(mapping) = node else {
             sink.report(.frontMatterNotMapping, at: YAMLReader.location(of: node, in: file, lineOffset: 1))
@@ -59,7 +59,7 @@ struct FrontMatter {
                 sink.report(.frontMatterValueNotText(key), at: valueLocation)
                 continue
             }
-            let value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+            let value = scalar.string.trimmingWhitespaceAndNewlines()
             guard !value.isEmpty, scalar.tag.description != "tag:yaml.org,2002:null" || key == "title" else { continue }
             result.values[key] = (value, valueLocation)
         }

@@ -40,7 +40,7 @@ public struct CitationResolver: Sendable {
 
     public func resolve(article articleID: String, quote: String) -> Resolution {
         guard let article = articles[articleID] else { return .unknownArticle }
-        let trimmed = quote.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = quote.trimmingWhitespaceAndNewlines()
         for normalizer in [QuoteNormalizer(ignoringCase: false), QuoteNormalizer(ignoringCase: true)] {
             let needle = normalizer.fold(trimmed).scalars
             guard !needle.isEmpty else { return .notFound(closest: nil) }

@@ -20,7 +20,7 @@ public struct PackManifestParser: Sendable {
     static let overrideKeys = ["explanation", "difficulty"]
 
     public func parse(_ file: SourceFile, sink: DiagnosticSink) -> PackManifest? {
-        guard !file.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+        guard !file.text.trimmingWhitespaceAndNewlines().isEmpty else {
             sink.report(.packEmpty, at: file.location(at: 0))
             return nil
         }

@@ -63,7 +63,7 @@ struct YAMLValue {
     /// Non-empty text after trimming.
     func text() -> String? {
         guard let raw = string() else { return nil }
-        let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = raw.trimmingWhitespaceAndNewlines()
         guard !trimmed.isEmpty else {
             sink.report(.packEmptyValue(path: path), at: location)
             return nil
@@ -73,7 +73,7 @@ struct YAMLValue {
 
     func integer(in range: ClosedRange<Int>) -> Int? {
         guard let raw = string() else { return nil }
-        guard let value = Int(raw.trimmingCharacters(in: .whitespaces)), range.contains(value) else {
+        guard let value = Int(raw.trimmingSpacesAndTabs()), range.contains(value) else {
             sink.report(.packWrongType(path: path, expected: "a whole number from \(range.lowerBound) to \(range.upperBound)"), at: location, length: length)
             return nil
         }
@@ -82,7 +82,7 @@ struct YAMLValue {
 
     func number(in range: ClosedRange<Double>) -> Double? {
         guard let raw = string() else { return nil }
-        guard let value = Double(raw.trimmingCharacters(in: .whitespaces)), range.contains(value) else {
+        guard let value = Double(raw.trimmingSpacesAndTabs()), range.contains(value) else {
             sink.report(.packWrongType(path: path, expected: "a number from \(range.lowerBound) to \(range.upperBound)"), at: location, length: length)
             return nil
         }

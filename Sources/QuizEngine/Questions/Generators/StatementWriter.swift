@@ -136,9 +136,9 @@ struct StatementWriter {
     /// "According to <source>, <sentence>" with the sentence's own first capital lowered unless
     /// it starts with a proper noun, and any opening "According to X, " of its own removed.
     func statement(from sentence: String, source: String) -> String {
-        var body = sentence.trimmingCharacters(in: .whitespaces)
+        var body = sentence.trimmingSpacesAndTabs()
         if body.lowercased().hasPrefix("according to "), let comma = body.firstIndex(of: ",") {
-            body = String(body[body.index(after: comma)...]).trimmingCharacters(in: .whitespaces)
+            body = String(body[body.index(after: comma)...]).trimmingSpacesAndTabs()
         }
         body = lowerFirstWordIfCommon(body)
         return "According to \(source), \(body)"
@@ -147,9 +147,9 @@ struct StatementWriter {
     /// The sentence without "According to <source>," framing, for fact-check statements that
     /// are judged against a named article anyway.
     func plainStatement(from sentence: String) -> String {
-        var body = sentence.trimmingCharacters(in: .whitespaces)
+        var body = sentence.trimmingSpacesAndTabs()
         if body.lowercased().hasPrefix("according to "), let comma = body.firstIndex(of: ",") {
-            body = String(body[body.index(after: comma)...]).trimmingCharacters(in: .whitespaces)
+            body = String(body[body.index(after: comma)...]).trimmingSpacesAndTabs()
             if let first = body.first { body = first.uppercased() + body.dropFirst() }
         }
         return body
