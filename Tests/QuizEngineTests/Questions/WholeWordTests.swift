@@ -42,3 +42,39 @@ struct SpaceSeparatedWordsTests {
         #expect(first == words.first)
     }
 }
+
+/// The statement writer's proper nouns, read on bytes, are those the `Character` split finds.
+@Suite("Proper nouns on bytes")
+struct ProperNounTests {
+    @Test("same names as splitting by Character and stripping punctuation")
+    func agreesWithCharacterSplit() {
+        let body = """
+            The council met “Monday” with Mayor O’Brien, NASA and the U.N. in São Paulo.
+
+            Critics, including Priya Silva (of Main Street), said “The numbers keep changing,” 3 times.
+
+            A sentence with a \u{301}combining accent after a space and Zoë, Ærø and ÉCOLE.
+
+            Joined\u{200D} words, 2025’s Budget, 11-year-old Ana, x-Ray, _Under_score, and Fin.
+            """
+        let article = ArticleFixture.article(body)
+        var expected: Set<String> = []
+        for passage in article.passages {
+            for word in passage.text.split(separator: " ").dropFirst() {
+                let bare = StatementWriter.strippingPunctuation(word)
+                if let first = bare.first, first.isUppercase { expected.insert(String(bare)) }
+            }
+        }
+        #expect(StatementWriter(articles: [article]).properNouns == expected)
+        #expect(expected.contains("O’Brien") && expected.contains("Priya") && expected.contains("ÉCOLE"))
+    }
+
+    @Test("words split by spaces, or nil where a space joins the next character", arguments: [
+        ("“We will,” he said", 4), ("a “quote” here", 3), ("one \u{301}two", -1), ("a \u{200D}b", -1), ("  ", 0),
+    ])
+    func ranges(_ text: String, _ count: Int) {
+        var text = text
+        let ranges = text.withUTF8(SpaceSplit.ranges)
+        #expect((ranges?.count ?? -1) == count)
+    }
+}

@@ -118,10 +118,17 @@ public struct AttributionConflict: ConsistencyCheck {
         func reading(_ other: IndexedClaim, source: String) -> (tokens: Set<String>, origin: Bool) {
             if let known = readings[other.position] { return known }
             let words = WordScanner.words(in: source)
-            let tokens = Set(words.map { PersonName.fold($0.text) }).subtracting(Self.vagueSources)
-                .subtracting(CheckLexicon.stopwords).subtracting(Self.originWords)
-            let around = Set(other.before.prefix(3) + other.after.prefix(3) + words.map(\.text))
-            let result = (tokens, !around.isDisjoint(with: Self.originWords))
+            var tokens = Set<String>()
+            for word in words {
+                let token = PersonName.fold(word.text)
+                if !Self.vagueSources.contains(token), !CheckLexicon.stopwords.contains(token), !Self.originWords.contains(token) {
+                    tokens.insert(token)
+                }
+            }
+            let origin = other.before.prefix(3).contains(where: Self.originWords.contains)
+                || other.after.prefix(3).contains(where: Self.originWords.contains)
+                || words.contains { Self.originWords.contains($0.text) }
+            let result = (tokens, origin)
             readings[other.position] = result
             return result
         }

@@ -119,7 +119,7 @@ struct DetailAlteration {
         }
         guard let start else { return nil }
         let raw = String(text[start..<end])
-        guard let value = Double(raw.replacingOccurrences(of: ",", with: "")) else { return nil }
+        guard let value = Double(raw.filter { $0 != "," }) else { return nil }
         return NumberToken(range: start..<end, text: raw, value: value)
     }
 

@@ -16,13 +16,44 @@ struct StatementWriter {
         var names: Set<String> = []
         for article in articles {
             for passage in article.passages {
-                for word in passage.text.split(separator: " ").dropFirst() where Self.mayBeCapitalized(word) {
-                    let bare = Self.strippingPunctuation(word)
-                    if let first = bare.first, first.isUppercase { names.insert(String(bare)) }
-                }
+                Self.collectCapitalized(passage.text, into: &names)
             }
         }
         properNouns = names
+    }
+
+    /// The words after the first, as `split(separator: " ")` gives them, stripped of punctuation,
+    /// that start with a capital. Plain ASCII words are read on their bytes.
+    private static func collectCapitalized(_ text: String, into names: inout Set<String>) {
+        func add(_ word: Substring) {
+            guard mayBeCapitalized(word) else { return }
+            let bare = strippingPunctuation(word)
+            if let first = bare.first, first.isUppercase { names.insert(String(bare)) }
+        }
+        var contiguous = text
+        let handled: Bool = contiguous.withUTF8 { bytes in
+            guard let ranges = SpaceSplit.ranges(bytes) else { return false }
+            for range in ranges.dropFirst() {
+                let word = UnsafeBufferPointer(rebasing: bytes[range])
+                guard word.allSatisfy({ $0 < 0x80 }) else {
+                    let utf8 = text.utf8
+                    let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+                    add(text[start..<utf8.index(start, offsetBy: range.count)])
+                    continue
+                }
+                // ASCII: letters and digits are [A-Za-z0-9], and a capital is [A-Z].
+                func isLetterOrDigit(_ byte: UInt8) -> Bool {
+                    (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                }
+                guard let first = word.firstIndex(where: isLetterOrDigit), let last = word.lastIndex(where: isLetterOrDigit),
+                      (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(word[first]) else { continue }
+                names.insert(String(decoding: UnsafeBufferPointer(rebasing: word[first...last]), as: UTF8.self))
+            }
+            return true
+        }
+        if !handled {
+            for word in text.split(separator: " ").dropFirst() { add(word) }
+        }
     }
 
     /// False when the word's first letter or digit is plain ASCII and not a capital letter, which
@@ -78,43 +109,17 @@ struct StatementWriter {
         return Self.endsLikeStatement(passage.text) && Self.hasBalancedQuotes(passage.text)
     }
 
-    /// How many words `text.split(separator: " ")` gives, and the first, counted on the bytes
-    /// (splitting every sentence into substrings was a twentieth of a large compile). A space
-    /// followed by a non-ASCII byte may be part of a larger character (a combining accent), so
-    /// such text is split as characters. (A space after a prepended mark, as in some Arabic
-    /// number signs, would also join it; no sentence a question is built on has one.)
+    /// How many words `text.split(separator: " ")` gives, and the first (see `SpaceSplit`).
     static func spaceSeparatedWords(_ text: String) -> (count: Int, first: Substring?) {
-        var count = 0
-        var firstRange: Range<Int>?
-        var wordStart: Int?
-        var plain = true
-        var index = 0
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: " ") {
-                if let start = wordStart {
-                    count += 1
-                    if firstRange == nil { firstRange = start..<index }
-                    wordStart = nil
-                }
-            } else {
-                if byte >= 0x80, index > 0, wordStart == nil { plain = false; break }
-                if wordStart == nil { wordStart = index }
-            }
-            index += 1
-        }
-        guard plain else {
+        var contiguous = text
+        guard let ranges = contiguous.withUTF8(SpaceSplit.ranges) else {
             let words = text.split(separator: " ")
             return (words.count, words.first)
         }
-        if let start = wordStart {
-            count += 1
-            if firstRange == nil { firstRange = start..<index }
-        }
-        guard let firstRange else { return (count, nil) }
+        guard let first = ranges.first else { return (0, nil) }
         let utf8 = text.utf8
-        let lower = utf8.index(utf8.startIndex, offsetBy: firstRange.lowerBound)
-        let upper = utf8.index(lower, offsetBy: firstRange.count)
-        return (count, text[lower..<upper])
+        let lower = utf8.index(utf8.startIndex, offsetBy: first.lowerBound)
+        return (ranges.count, text[lower..<utf8.index(lower, offsetBy: first.count)])
     }
 
     /// Every opening curly quote is closed in the same sentence (a quotation split across
