@@ -54,6 +54,8 @@ enum QuestionGeneration {
     ) -> (findings: [Finding], spot: [Question]) {
         let context = CheckContext(articles: articles, claimGroups: claims)
         let findings = ConsistencyChecker().check(context, minConfidence: settings.minConfidence)
+        // The questions read only the passages the findings cite and their neighbours.
+        context.releaseCheckCaches()
         let spot = InconsistencyQuestionGenerator(index: context).questions(from: findings, seed: settings.seed)
         return (findings, spot)
     }
