@@ -141,6 +141,41 @@ struct PlayRecordingTests {
         #expect(try Self.answerCount(home) == 12)
     }
 
+    @Test("a session waits while another process is creating the progress database")
+    func openingWaitsForTheLock() throws {
+        // Two sessions starting at once on a new database both created its tables, and the
+        // second played without saving. Opening now holds a lock on the data folder; here the
+        // test holds it, and the session must not touch the folder until it is let go.
+        let pack = try FixturePack.write()
+        let home = try TemporaryDirectory.make()
+        let folder = home.appendingPathComponent("factquiz")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY)
+        #expect(descriptor >= 0)
+        #expect(flock(descriptor, LOCK_EX) == 0)
+
+        let process = Process()
+        process.executableURL = FactQuizProcess.binary
+        process.arguments = ["play", pack.path, "--kinds", "true-false", "--count", "1", "--seed", "3"]
+        process.environment = ["XDG_DATA_HOME": home.path, "NO_COLOR": "1"]
+        let input = Pipe()
+        process.standardInput = input
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        input.fileHandleForWriting.write(Data("t\n".utf8))
+        try input.fileHandleForWriting.close()
+        Thread.sleep(forTimeInterval: 1.5)
+        #expect(process.isRunning, "the session went ahead while the folder was locked")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("progress.sqlite").path))
+
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(try Self.answerCount(home) == 1)
+    }
+
     @Test("a data folder that cannot be written gives a message and the game still runs")
     func unwritableDataFolder() throws {
         let pack = try FixturePack.write()

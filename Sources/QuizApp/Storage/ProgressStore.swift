@@ -46,6 +46,9 @@ final class ProgressStore: Sendable {
             return .failure(Failure(description: "cannot create the data folder \(given ?? DataDirectory.path): \(reason(error))"))
         }
         let path = directory + "/" + fileName
+        // One process at a time creates, migrates or moves aside the database.
+        let lock = DirectoryLock(directory)
+        defer { lock.release() }
         var notices: [String] = []
         for attempt in 0..<2 {
             switch openOnce(path: path) {
