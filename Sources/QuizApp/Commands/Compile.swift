@@ -47,10 +47,12 @@ struct Compile: ParsableCommand {
             ? PackCommandSupport.report(BuiltInPack.compile(), diagnostics: diagnostics, verbose: verbose, console: console)
             : try PackCommandSupport.compile(pack ?? "", diagnostics: diagnostics, verbose: verbose, console: console)
         guard let result = compiled.pack else { throw ExitCode.failure }
-        let bytes = result.encodedJSON()
         if let output {
             do {
-                try AtomicFile.write(bytes, to: output)
+                try AtomicFile.write(to: output) { sink in
+                    var sink = sink
+                    result.writeJSON(to: &sink)
+                }
             } catch {
                 console.error("error: \(error)")
                 throw ExitCode.failure
@@ -59,7 +61,10 @@ struct Compile: ParsableCommand {
                 console.error("compiled '\(result.id)': \(result.questions.count) questions from \(result.articles.count) articles -> \(output)")
             }
         } else {
-            console.write(bytes)
+            var sink = DescriptorSink(descriptor: STDOUT_FILENO)
+            result.writeJSON(to: &sink)
+            // A closed pipe (`factquiz compile --built-in | head`) ends the output quietly.
+            sink.flush()
         }
     }
 }

@@ -17,27 +17,32 @@ enum AtomicFile {
     }
 
     static func write(_ bytes: [UInt8], to path: String) throws {
+        try write(to: path) { sink in
+            bytes.withUnsafeBufferPointer { sink.write($0) }
+        }
+    }
+
+    /// As above, with the contents written by `produce` as they are made.
+    static func write(to path: String, _ produce: (DescriptorSink) -> Void) throws {
         var info = stat()
         if lstat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
             guard info.st_mode & S_IFMT != S_IFDIR else { throw Failure(description: "cannot write \(path): it is a folder") }
-            try writeInPlace(bytes, to: path)
+            try writeInPlace(to: path, produce)
             return
         }
         let (directory, name) = split(path)
         let temporary = "\(directory)/.\(name).\(getpid()).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw failure("cannot write \(path)") }
-        var written = 0
-        while written < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + written, bytes.count - written) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                let error = failure("cannot write \(path)")
-                close(descriptor)
-                unlink(temporary)
-                throw error
-            }
-            written += n
+        let sink = DescriptorSink(descriptor: descriptor)
+        produce(sink)
+        sink.flush()
+        if let code = sink.failure {
+            errno = code
+            let error = failure("cannot write \(path)")
+            close(descriptor)
+            unlink(temporary)
+            throw error
         }
         if fsync(descriptor) != 0 {
             let error = failure("cannot write \(path)")
@@ -59,18 +64,16 @@ enum AtomicFile {
         }
     }
 
-    private static func writeInPlace(_ bytes: [UInt8], to path: String) throws {
+    private static func writeInPlace(to path: String, _ produce: (DescriptorSink) -> Void) throws {
         let descriptor = open(path, O_WRONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw failure("cannot write \(path)") }
         defer { close(descriptor) }
-        var written = 0
-        while written < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + written, bytes.count - written) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw failure("cannot write \(path)")
-            }
-            written += n
+        let sink = DescriptorSink(descriptor: descriptor)
+        produce(sink)
+        sink.flush()
+        if let code = sink.failure {
+            errno = code
+            throw failure("cannot write \(path)")
         }
     }
 

@@ -258,6 +258,15 @@ public struct CompiledPackWriter<Sink: JSONByteSink> {
 }
 
 extension CompiledPack {
+    /// Writes the pack file's bytes to `sink` as they are made, so that a large pack is never
+    /// held whole in memory (see `encodedJSON`).
+    public func writeJSON<Sink: JSONByteSink>(to sink: inout Sink) {
+        var writer = CompiledPackWriter(sink: sink, pretty: true, escapesSlashes: false)
+        writer.write(self)
+        writer.sink.write(0x0A)
+        sink = writer.sink
+    }
+
     /// The pack file's bytes: pretty-printed with sorted keys and a final newline, so the same
     /// pack gives the same bytes and diffs between versions read well.
     public func encodedJSON() -> [UInt8] {
