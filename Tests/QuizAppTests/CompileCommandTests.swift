@@ -157,6 +157,13 @@ struct OutputFileTests {
         #expect(info.st_mode & S_IFMT == S_IFCHR, "/dev/null must still be a character device")
     }
 
+    @Test("a full disk while the pack is written is an error that says so", .enabled(if: FileManager.default.fileExists(atPath: "/dev/full")))
+    func fullDisk() throws {
+        let out = try FactQuizProcess.run(["compile", "--built-in", "-o", "/dev/full"])
+        #expect(out.status == 1)
+        #expect(out.stderr.contains("cannot write /dev/full: the disk is full"), "\(out.stderr)")
+    }
+
     @Test("a folder as output is an error that names it")
     func folder() throws {
         let dir = try TemporaryDirectory.make()
