@@ -67,8 +67,11 @@ public struct PackCompiler: Sendable {
         checkIDs(questions, manifest: manifest, sink: sink)
         // One pass over the questions: asking each question about each article was quadratic.
         let used = Set(questions.flatMap(\.articlesUsed))
+        // The first entry for each path, looked up by key: a scan of the list per unused article
+        // grew with articles times warnings.
+        let entries = Dictionary(articleFiles.map { ($0.displayPath, $0.entry) }, uniquingKeysWith: { first, _ in first })
         for article in articles where !used.contains(article.id) {
-            let entry = articleFiles.first { $0.displayPath == article.source.path }?.entry
+            let entry = entries[article.source.path]
             sink.report(.unusedArticle(article.id), at: entry?.location ?? .file(article.source.path), length: entry?.length ?? 1)
         }
         if questions.isEmpty, !sink.hasErrors {
