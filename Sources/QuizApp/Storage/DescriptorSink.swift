@@ -37,15 +37,23 @@ final class DescriptorSink: JSONByteSink {
     func flush() {
         defer { buffer.removeAll(keepingCapacity: true) }
         guard failure == nil else { return }
-        var written = 0
-        while written < buffer.count {
-            let n = buffer.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + written, buffer.count - written) }
-            if n < 0 {
+        failure = buffer.withUnsafeBytes { Self.writeAll($0, to: descriptor) }
+    }
+
+    /// Writes all of `buffer`, through short writes and interruptions; the `errno` of a write
+    /// that failed, or nil.
+    static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
+        guard var pointer = buffer.baseAddress else { return nil }
+        var remaining = buffer.count
+        while remaining > 0 {
+            let written = Glibc.write(descriptor, pointer, remaining)
+            if written < 0 {
                 if errno == EINTR { continue }
-                failure = errno
-                return
+                return errno
             }
-            written += n
+            remaining -= written
+            pointer += written
         }
+        return nil
     }
 }

@@ -83,17 +83,8 @@ struct Console: Sendable {
     }
 
     private func write(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) {
-        guard var pointer = buffer.baseAddress else { return }
-        var remaining = buffer.count
-        while remaining > 0 {
-            let written = Glibc.write(descriptor, pointer, remaining)
-            if written < 0 {
-                if errno == EINTR { continue }
-                return  // A closed pipe (`factquiz ... | head`): stop quietly.
-            }
-            remaining -= written
-            pointer += written
-        }
+        // A failure is a closed pipe (`factquiz ... | head`): stop quietly.
+        _ = DescriptorSink.writeAll(buffer, to: descriptor)
     }
 }
 

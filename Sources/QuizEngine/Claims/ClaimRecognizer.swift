@@ -71,12 +71,9 @@ public struct SentenceContext: Sendable {
     public func claim(
         _ kind: ClaimKind, range: Range<Int>, value: ClaimValue, subject: String = "", time: DateValue? = nil
     ) -> Claim {
-        let utf8 = passage.text.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-        let end = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
-        return Claim(
+        Claim(
             kind: kind, article: article.id, passage: passage.id, range: range,
-            text: String(passage.text[start..<end]), value: value, subject: subject, time: time
+            text: String(passage.text.utf8Slice(range)), value: value, subject: subject, time: time
         )
     }
 }

@@ -40,18 +40,10 @@ public struct CompiledPackLoader: Sendable {
     /// the decoded file says what is wrong and where. Skipping the text saves decoding a file
     /// of tens of megabytes that only diagnostics need.
     public func loadIfWellFormed(_ bytes: [UInt8]) -> CompiledPack? {
-        guard !bytes.starts(with: [0xEF, 0xBB, 0xBF]), !Self.contains(0x0D, in: bytes), !Self.contains(0, in: bytes),
-              let pack = try? CompiledPackReader.read(bytes), pack.format == CompiledPack.currentFormat else { return nil }
+        guard SourceDecoder.leavesUnchanged(bytes), let pack = try? CompiledPackReader.read(bytes), pack.format == CompiledPack.currentFormat else { return nil }
         let sink = DiagnosticSink()
         validate(pack, bytes: bytes, at: { _ in .file("") }, sink: sink)
         return sink.hasErrors ? nil : pack
-    }
-
-    private static func contains(_ byte: UInt8, in bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBytes { buffer in
-            guard let start = buffer.baseAddress else { return false }
-            return memchr(start, Int32(byte), buffer.count) != nil
-        }
     }
 
     private func loadSlowly(_ file: SourceFile, bytes: [UInt8], sink: DiagnosticSink) -> CompiledPack? {

@@ -10,15 +10,6 @@ extension Array: JSONByteSink where Element == UInt8 {
     public mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) { append(contentsOf: bytes) }
 }
 
-/// Counts bytes without keeping them: sizes the pack file's buffer exactly, since growing it by
-/// doubling held two large copies at once.
-public struct JSONByteCounter: JSONByteSink {
-    public private(set) var count = 0
-    public init() {}
-    public mutating func write(_ byte: UInt8) { count += 1 }
-    public mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) { count += bytes.count }
-}
-
 extension StableHash.Running: JSONByteSink {
     public mutating func write(_ byte: UInt8) { add(CollectionOfOne(byte)) }
     public mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) { add(bytes) }
@@ -270,13 +261,8 @@ extension CompiledPack {
     /// The pack file's bytes: pretty-printed with sorted keys and a final newline, so the same
     /// pack gives the same bytes and diffs between versions read well.
     public func encodedJSON() -> [UInt8] {
-        var counter = CompiledPackWriter(sink: JSONByteCounter(), pretty: true, escapesSlashes: false)
-        counter.write(self)
-        var writer = CompiledPackWriter(sink: [UInt8](), pretty: true, escapesSlashes: false)
-        writer.sink.reserveCapacity(counter.sink.count + 1)
-        writer.write(self)
-        var bytes = writer.sink
-        bytes.append(0x0A)
+        var bytes: [UInt8] = []
+        writeJSON(to: &bytes)
         return bytes
     }
 }

@@ -18,9 +18,21 @@ public enum SourceDecoder {
         case binary(line: Int, column: Int)
     }
 
+    /// Whether decoding would leave these bytes as they are apart from checking them: no
+    /// byte-order mark to drop, no carriage return to fold, no NUL to refuse. (Whether they are
+    /// valid UTF-8 is left to the caller, which reads them anyway.) A reader that handles such
+    /// bytes itself can skip building the text, which only diagnostics need.
+    public static func leavesUnchanged(_ bytes: [UInt8]) -> Bool {
+        !hasByteOrderMark(bytes[...]) && firstIndex(of: UInt8(ascii: "\r"), in: bytes[...]) == nil
+            && firstIndex(of: 0, in: bytes[...]) == nil
+    }
+
+    private static func hasByteOrderMark(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.starts(with: [0xEF, 0xBB, 0xBF])
+    }
+
     public static func decode(path: String, bytes: [UInt8]) -> Result<SourceFile, Failure> {
-        var start = 0
-        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+        let start = hasByteOrderMark(bytes[...]) ? 3 : 0
         let body = bytes[start...]
         // The common case (valid text) in fast passes: a copy into the string's storage (on huge
         // pages), the standard library's validation, a `memcmp` and two `memchr`s. The

@@ -52,10 +52,7 @@ public struct SentenceTokens: Sendable {
 
     /// The text of a UTF-8 offset range of the sentence.
     public func text(bytes range: Range<Int>) -> String {
-        let utf8 = text.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-        let end = utf8.index(start, offsetBy: range.count)
-        return String(text[start..<end])
+        String(text.utf8Slice(range))
     }
 
     /// True when token `index` ends with `suffix` (lowercase ASCII), any case, without

@@ -68,7 +68,7 @@ final class ClaimCandidate {
                     standsAlone[passage.id] = usable
                     return usable
                 }()
-                guard sentenceUsable, writer.isUsable(passage, for: claim, sentenceChecked: true) else { continue }
+                guard sentenceUsable, writer.suits(claim, in: passage) else { continue }
                 usedPassages.insert(claim.passage)
                 result.append(ClaimCandidate(claim: claim, passage: passage, article: article))
             }

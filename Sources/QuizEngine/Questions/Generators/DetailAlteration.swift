@@ -265,10 +265,7 @@ extension DetailAlteration {
     }
 
     private static func isWordCharacter(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard offset < bytes.count else { return false }
-        var decoder = UTF8()
-        var iterator = bytes[offset...].makeIterator()
-        guard case let .scalarValue(scalar) = decoder.decode(&iterator) else { return false }
+        guard let scalar = bytes.scalar(at: offset) else { return false }
         let properties = scalar.properties
         switch properties.generalCategory {
         case .decimalNumber, .connectorPunctuation, .nonspacingMark, .spacingMark, .enclosingMark: return true

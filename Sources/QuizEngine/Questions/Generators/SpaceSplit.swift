@@ -2,6 +2,12 @@
 /// by `Character`: splitting every sentence of a large pack into substrings was a twentieth of
 /// its compile.
 enum SpaceSplit {
+    /// As below, for a string's own bytes.
+    static func ranges(in text: String) -> [Range<Int>]? {
+        var text = text
+        return text.withUTF8(ranges)
+    }
+
     /// Byte ranges of the space-separated words, or nil when a space joins the character after
     /// it (a combining mark or a joiner right after a space makes one `Character` with it, which
     /// is then not a separator); the caller then splits by `Character`. (A space after a
@@ -28,9 +34,7 @@ enum SpaceSplit {
 
     /// Whether the scalar at `offset` extends the grapheme cluster before it.
     private static func joinsPrevious(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
-        var decoder = UTF8()
-        var iterator = bytes[offset...].makeIterator()
-        guard case let .scalarValue(scalar) = decoder.decode(&iterator) else { return true }
+        guard let scalar = bytes.scalar(at: offset) else { return true }
         let properties = scalar.properties
         return properties.isGraphemeExtend || properties.generalCategory == .spacingMark || scalar == "\u{200D}"
     }

@@ -36,9 +36,7 @@ struct StatementWriter {
             for range in ranges.dropFirst() {
                 let word = UnsafeBufferPointer(rebasing: bytes[range])
                 guard word.allSatisfy({ $0 < 0x80 }) else {
-                    let utf8 = text.utf8
-                    let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-                    add(text[start..<utf8.index(start, offsetBy: range.count)])
+                    add(text.utf8Slice(range))
                     continue
                 }
                 // ASCII: letters and digits are [A-Za-z0-9], and a capital is [A-Z].
@@ -88,9 +86,13 @@ struct StatementWriter {
     ]
 
     /// Whether the sentence can be the base of a standalone statement about `claim`.
-    /// `sentenceChecked`: `isUsableSentence` has already said yes.
-    func isUsable(_ passage: Passage, for claim: Claim, sentenceChecked: Bool = false) -> Bool {
-        guard sentenceChecked || isUsableSentence(passage) else { return false }
+    func isUsable(_ passage: Passage, for claim: Claim) -> Bool {
+        isUsableSentence(passage) && suits(claim, in: passage)
+    }
+
+    /// What depends on the claim, for a sentence `isUsableSentence` accepts: the detail is not
+    /// inside someone's quotation, and a date names a day.
+    func suits(_ claim: Claim, in passage: Passage) -> Bool {
         if claim.kind != .quote, Self.isInsideQuotation(claim.range, in: passage.text) { return false }
         // A date is worth asking about when it names a day: "as December dawns" is not a fact
         // a reader can check.
@@ -111,15 +113,11 @@ struct StatementWriter {
 
     /// How many words `text.split(separator: " ")` gives, and the first (see `SpaceSplit`).
     static func spaceSeparatedWords(_ text: String) -> (count: Int, first: Substring?) {
-        var contiguous = text
-        guard let ranges = contiguous.withUTF8(SpaceSplit.ranges) else {
+        guard let ranges = SpaceSplit.ranges(in: text) else {
             let words = text.split(separator: " ")
             return (words.count, words.first)
         }
-        guard let first = ranges.first else { return (0, nil) }
-        let utf8 = text.utf8
-        let lower = utf8.index(utf8.startIndex, offsetBy: first.lowerBound)
-        return (ranges.count, text[lower..<utf8.index(lower, offsetBy: first.count)])
+        return (ranges.count, ranges.first.map(text.utf8Slice))
     }
 
     /// Every opening curly quote is closed in the same sentence (a quotation split across
