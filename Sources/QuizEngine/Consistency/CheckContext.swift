@@ -1,10 +1,11 @@
-/// Everything the checks read, built in one pass over the articles and their claims.
+/// Everything the checks read about some articles (usually one story) and their claims.
 ///
-/// Each passage is split into words once; while its words are at hand, every claim in it gets
-/// what the checks ask of it (its topic, the cue words around it, a time stated next to it), and
-/// the article's names are counted for grouping articles into stories. The words are then
-/// dropped, so memory grows with the claims, not with the text. Checks compare claims only
-/// within buckets (same story, same topic), which keeps the whole run close to linear.
+/// Each passage that holds claims is split into words once; while its words are at hand, every
+/// claim in it gets what the checks ask of it (its topic, the cue words around it, a time stated
+/// next to it). The words are then dropped, so memory grows with the claims, not with the text.
+/// Which story each article tells comes from the `StoryPlan`, which counted names over all of
+/// them. Checks compare claims only within buckets (same story, same topic), which keeps the
+/// whole run close to linear.
 public struct CheckContext {
     struct ArticleEntry {
         let article: Article
@@ -23,35 +24,38 @@ public struct CheckContext {
     let claimsByPassage: [PassageRef: Range<Int>]
     /// The claims of each article, as a range of `claims`.
     private let claimsByArticle: [Range<Int>]
-    /// The articles of each story.
-    private let storyArticles: [[Int]]
+    /// The articles of each story, by the plan's story numbers.
+    private let storyArticles: [Int: [Int]]
     /// Where each article's multi-word names are, read into registries on demand.
     private let nameRuns: [[(passage: Int, range: Range<Int>)]]
-    let storyCount: Int
     /// For each passage, every vocabulary its words belong to: lets a check skip passages
     /// without the cue it needs ("expired", "first", "echoing") without splitting them again.
     private let summaries: [[Word.Classes]]
     /// Words of the passages checks have asked about.
     private let wordCache = WordCache()
+    /// Role phrases, read once for the whole run.
+    let phrases: PhraseReadings
 
     init(articles: [Article], claims input: [Claim]) {
         self.init(articles: articles, claimGroups: [input])
     }
 
-    /// Claims in groups (one per article, as the pack compiler holds them). They are not copied
-    /// into one list: for 10,000 articles each copy of every claim was 40 MB.
+    /// One index of every article: the stories of a few articles, checked together (tests, the
+    /// fuzzer, a question generator handed bare claims).
     init(articles: [Article], claimGroups input: [[Claim]]) {
+        let plan = StoryPlan(articles: articles)
+        self.init(plan: plan, members: Array(plan.articles.indices), claimGroups: input)
+    }
+
+    /// An index of some of a plan's articles (`members`, positions in `plan.articles` in
+    /// ascending order), usually one story's. Claims in groups (one per article, as the pack
+    /// compiler holds them) are not copied into one list: for 10,000 articles each copy of every
+    /// claim was 40 MB. Claims of articles that are not members are left out.
+    init(plan: StoryPlan, members: [Int], claimGroups input: [[Claim]]) {
+        let kept = members.map { plan.articles[$0] }
         var order: [String: Int] = [:]
-        var passageIndexes: [[String: Int]] = []
-        var kept: [Article] = []
-        for article in articles where order[article.id] == nil {
-            order[article.id] = kept.count
-            kept.append(article)
-            var index: [String: Int] = [:]
-            index.reserveCapacity(article.passages.count)
-            for (i, passage) in article.passages.enumerated() { index[passage.id] = i }
-            passageIndexes.append(index)
-        }
+        for (a, article) in kept.enumerated() { order[article.id] = a }
+        let passageIndexes = members.map { plan.passageIndexes[$0] }
 
         // Where each claim is, grouped by passage in reading order; the claims stay in place.
         struct Located {
@@ -78,53 +82,41 @@ public struct CheckContext {
         var indexed: [IndexedClaim] = []
         indexed.reserveCapacity(located.count)
         var byPassage: [PassageRef: Range<Int>] = [:]
-        var tallies = Array(repeating: NameTally(), count: kept.count)
-
-        var summaries: [[Word.Classes]] = []
-        summaries.reserveCapacity(kept.count)
-        // Subjects repeat ("call", "poverty rate"): each distinct one is read once.
+        let table = plan.table
+        // Subjects repeat within a story ("call", "poverty rate"): each distinct one is read once.
+        // (Kept for the whole run they cost more memory than reading them again saves time.)
         var subjects: [String: IndexedClaim.SubjectReading] = [:]
-        let table = PassageWordTable()
 
         var cursor = 0
-        for (a, article) in kept.enumerated() {
-            var articleSummaries = Array(repeating: Word.Classes(), count: article.passages.count)
-            for (p, passage) in article.passages.enumerated() {
-                let ref = PassageRef(article: a, index: p)
-                let start = cursor
-                while cursor < located.count, located[cursor].ref == ref { cursor += 1 }
-                let words = WordScanner.words(in: passage.text, table: table)
-                var summary = Word.Classes()
-                for word in words { summary.formUnion(word.classes) }
-                articleSummaries[p] = summary
-                tallies[a].count(words, passage: p)
-                guard cursor > start else { continue }
-                let passageClaims = located[start..<cursor].map { input[Int($0.group)][Int($0.index)] }
-                let base = indexed.count
-                for claim in passageClaims {
-                    let subject: IndexedClaim.SubjectReading
-                    if let known = subjects[claim.subject] {
-                        subject = known
-                    } else {
-                        subject = IndexedClaim.SubjectReading(claim.subject)
-                        subjects[claim.subject] = subject
-                    }
-                    indexed.append(IndexedClaim(
-                        claim: claim, ref: ref, position: indexed.count, words: words, text: passage.text,
-                        neighbours: passageClaims, subject: subject, table: table
-                    ))
+        while cursor < located.count {
+            let ref = located[cursor].ref
+            let start = cursor
+            while cursor < located.count, located[cursor].ref == ref { cursor += 1 }
+            let passage = kept[ref.article].passages[ref.index]
+            let words = WordScanner.words(in: passage.text, table: table)
+            let passageClaims = located[start..<cursor].map { input[Int($0.group)][Int($0.index)] }
+            let base = indexed.count
+            for claim in passageClaims {
+                let subject: IndexedClaim.SubjectReading
+                if let known = subjects[claim.subject] {
+                    subject = known
+                } else {
+                    subject = IndexedClaim.SubjectReading(claim.subject)
+                    subjects[claim.subject] = subject
                 }
-                byPassage[ref] = base..<indexed.count
+                indexed.append(IndexedClaim(
+                    claim: claim, ref: ref, position: indexed.count, words: words, text: passage.text,
+                    neighbours: passageClaims, subject: subject, table: table
+                ))
             }
-            summaries.append(articleSummaries)
+            byPassage[ref] = base..<indexed.count
         }
 
-        let stories = Self.stories(tallies)
-        var storyArticles = Array(repeating: [Int](), count: stories.count)
-        for (a, story) in stories.assignment.enumerated() { storyArticles[story].append(a) }
+        var storyArticles: [Int: [Int]] = [:]
+        for (a, g) in members.enumerated() { storyArticles[plan.readings[g].story, default: []].append(a) }
 
         self.articles = kept.enumerated().map { a, article in
-            ArticleEntry(article: article, order: a, story: stories.assignment[a], passageIndex: passageIndexes[a])
+            ArticleEntry(article: article, order: a, story: plan.readings[members[a]].story, passageIndex: passageIndexes[a])
         }
         self.articleOrder = order
         self.claims = indexed
@@ -138,10 +130,10 @@ public struct CheckContext {
             ranges[a] = start..<position
         }
         self.claimsByArticle = ranges
-        self.nameRuns = tallies.map(\.runs)
-        self.storyCount = stories.count
-        self.summaries = summaries
+        self.nameRuns = members.map { plan.readings[$0].nameRuns }
+        self.summaries = members.map { plan.readings[$0].summaries }
         self.wordCache.table = table
+        self.phrases = plan.phrases
     }
 
     // MARK: Reading
@@ -151,7 +143,7 @@ public struct CheckContext {
     func registry(_ story: Int) -> NameRegistry {
         if let known = wordCache.registries[story] { return known }
         var registry = NameRegistry()
-        for a in storyArticles[story] {
+        for a in storyArticles[story, default: []] {
             let passages = articles[a].article.passages
             for run in nameRuns[a] {
                 let text = passages[run.passage].text
@@ -161,7 +153,7 @@ public struct CheckContext {
                 if let name = PersonName(String(Substring(utf8[lower..<upper]))), name.tokens.count >= 2 { registry.add(name) }
             }
         }
-        for a in storyArticles[story] {
+        for a in storyArticles[story, default: []] {
             for claim in claims[claimsByArticle[a]] {
                 for person in claim.people where person.tokens.count >= 2 { registry.add(person) }
             }
@@ -176,15 +168,6 @@ public struct CheckContext {
         let pairs = QuotePairs(context: self)
         wordCache.quotePairs = pairs
         return pairs
-    }
-
-    /// Lets go of what the checks worked out and kept (split passages, quotation pairs, name
-    /// registries): for 10,000 articles about 60 MB that whatever reads the index next would
-    /// otherwise have to find elsewhere. Anything asked again is worked out again.
-    func releaseCheckCaches() {
-        wordCache.words = [:]
-        wordCache.quotePairs = nil
-        wordCache.registries = [:]
     }
 
     /// The vocabularies of a passage's words (all of them, unioned).

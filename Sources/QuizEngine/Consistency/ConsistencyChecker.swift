@@ -37,8 +37,18 @@ public struct ConsistencyChecker: Sendable {
     ///
     /// Claims that point at passages not in `articles` are ignored: a finding must be able to
     /// quote every passage it cites.
+    /// Findings in reading order. Stories are indexed and checked one at a time (see
+    /// `StoryPlan`); the findings are those one index of everything would give.
     public func check(articles: [Article], claims: [Claim], minConfidence: Double = 0) -> [Finding] {
-        check(CheckContext(articles: articles, claims: claims), minConfidence: minConfidence)
+        let plan = StoryPlan(articles: articles)
+        var byArticle: [String: [Claim]] = [:]
+        for claim in claims { byArticle[claim.article, default: []].append(claim) }
+        var findings: [Finding] = []
+        for story in plan.stories {
+            let groups = story.map { byArticle[plan.articles[$0].id] ?? [] }
+            findings += check(CheckContext(plan: plan, members: story, claimGroups: groups), minConfidence: minConfidence)
+        }
+        return plan.inReadingOrder(findings)
     }
 
     /// All findings over an index built by the caller.
@@ -94,7 +104,15 @@ extension CheckContext {
 
     /// Reading order of findings: by the passages they cite, then kind, then wording.
     func precedes(_ a: Finding, _ b: Finding) -> Bool {
-        let pa = a.citations.map(position(of:)), pb = b.citations.map(position(of:))
+        Finding.precedes(a, b, position: position(of:))
+    }
+}
+
+extension Finding {
+    /// Reading order: by the passages cited, then kind, then wording, so that equal inputs
+    /// always list findings the same way.
+    static func precedes(_ a: Finding, _ b: Finding, position: (Citation) -> PassageRef) -> Bool {
+        let pa = a.citations.map(position), pb = b.citations.map(position)
         for (x, y) in zip(pa, pb) where x != y { return x < y }
         if pa.count != pb.count { return pa.count < pb.count }
         let ka = Finding.Kind.allCases.firstIndex(of: a.kind)!, kb = Finding.Kind.allCases.firstIndex(of: b.kind)!

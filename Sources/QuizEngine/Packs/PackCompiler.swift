@@ -51,9 +51,8 @@ public struct PackCompiler: Sendable {
         }
 
         let extractor = ClaimExtractor()
-        let claims = articles.map { extractor.claims(in: $0) }
         let generation = QuestionGeneration.generate(
-            articles: articles, claims: claims, settings: manifest.generation, sink: sink, location: manifest.id.location
+            articles: articles, claims: extractor.claims(in:), settings: manifest.generation, sink: sink, location: manifest.id.location
         )
         let findings = generation.findings
 

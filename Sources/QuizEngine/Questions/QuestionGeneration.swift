@@ -9,30 +9,22 @@ enum QuestionGeneration {
     }
 
     static func generate(
-        articles: [Article], claims: [[Claim]], settings: PackManifest.Generation, sink: DiagnosticSink,
-        location: SourceLocation
+        articles: [Article], claims claimsOf: (Article) -> [Claim], settings: PackManifest.Generation,
+        sink: DiagnosticSink, location: SourceLocation
     ) -> Generated {
-        // The checker's index is the largest thing a compile holds; spot-the-inconsistency
-        // questions are made from it first so that it is gone before the claim-based generators
-        // build theirs.
-        let (findings, allSpot) = checked(articles: articles, claims: claims, settings: settings)
-        var spot = allSpot
+        let read = readStories(articles: articles, claims: claimsOf, settings: settings)
+        var spot = read.spot
 
-        // The two claim-based generators ask about the same kinds of claim, so they share
-        // what they start from.
-        assert(TrueFalseGenerator.kinds == FactCheckGenerator.kinds)
-        let material = settings.trueFalse + settings.factCheck > 0
-            ? ClaimQuestionMaterial(articles: articles, claims: claims, kinds: TrueFalseGenerator.kinds) : nil
         var trueFalseRandom = SplitMix64(seed: settings.seed, purpose: "true-false")
-        let trueFalse = material.map {
-            TrueFalseGenerator(articles: articles, claims: claims).questions(count: settings.trueFalse, random: &trueFalseRandom, material: $0)
+        let trueFalse = read.material.map {
+            TrueFalseGenerator(articles: articles).questions(count: settings.trueFalse, random: &trueFalseRandom, material: $0)
         } ?? []
         if trueFalse.count < settings.trueFalse {
             sink.report(.fewerGeneratedThanAsked(kind: .trueFalse, asked: settings.trueFalse, made: trueFalse.count), at: location)
         }
         var factCheckRandom = SplitMix64(seed: settings.seed, purpose: "fact-check")
-        let factCheck = material.map {
-            FactCheckGenerator(articles: articles, claims: claims).questions(count: settings.factCheck, random: &factCheckRandom, material: $0)
+        let factCheck = read.material.map {
+            FactCheckGenerator(articles: articles).questions(count: settings.factCheck, random: &factCheckRandom, material: $0)
         } ?? []
         if factCheck.count < settings.factCheck {
             sink.report(.fewerGeneratedThanAsked(kind: .factCheck, asked: settings.factCheck, made: factCheck.count), at: location)
@@ -44,19 +36,58 @@ enum QuestionGeneration {
             }
             spot = Array(spot.prefix(limit))
         }
-        return Generated(findings: findings, questions: trueFalse + factCheck + spot)
+        return Generated(findings: read.findings, questions: trueFalse + factCheck + spot)
     }
 
-    /// The checker's findings and a spot-the-inconsistency question for each that makes one;
-    /// the index both read is dropped on return.
-    private static func checked(
-        articles: [Article], claims: [[Claim]], settings: PackManifest.Generation
-    ) -> (findings: [Finding], spot: [Question]) {
-        let context = CheckContext(articles: articles, claimGroups: claims)
-        let findings = ConsistencyChecker().check(context, minConfidence: settings.minConfidence)
-        // The questions read only the passages the findings cite and their neighbours.
-        context.releaseCheckCaches()
-        let spot = InconsistencyQuestionGenerator(index: context).questions(from: findings, seed: settings.seed)
-        return (findings, spot)
+    /// What the generators need from the claims, read one story at a time.
+    private struct StoryReading {
+        let findings: [Finding]
+        let spot: [Question]
+        /// For true/false and fact-check questions, when the pack asks for any.
+        let material: ClaimQuestionMaterial?
+    }
+
+    /// Reads each story's claims, checks them and makes its spot-the-inconsistency questions,
+    /// keeps what the claim-based generators will need, and lets the claims and the story's
+    /// index go before the next story: a pack's claims and index are never all held at once
+    /// (for 10,000 articles they were 300 MB). Findings and questions come out in the order a
+    /// single index of everything would give.
+    private static func readStories(
+        articles: [Article], claims claimsOf: (Article) -> [Claim], settings: PackManifest.Generation
+    ) -> StoryReading {
+        let plan = StoryPlan(articles: articles)
+        // The two claim-based generators ask about the same kinds of claim, so they share
+        // what they start from.
+        assert(TrueFalseGenerator.kinds == FactCheckGenerator.kinds)
+        let writer = settings.trueFalse + settings.factCheck > 0 ? StatementWriter(articles: plan.articles) : nil
+        var taken = DetailAlteration.Taken()
+        var candidates = Array(repeating: [ClaimCandidate](), count: plan.articles.count)
+        let checker = ConsistencyChecker()
+        var found: [(finding: Finding, question: Question?)] = []
+
+        for story in plan.stories {
+            let claims = story.map { claimsOf(plan.articles[$0]) }
+            if let writer {
+                for (a, articleClaims) in zip(story, claims) {
+                    taken.add(articleClaims)
+                    candidates[a] = ClaimCandidate.collect(
+                        ClaimCandidate.Home(plan.articles[a], position: a), claims: articleClaims,
+                        kinds: TrueFalseGenerator.kinds, writer: writer
+                    )
+                }
+            }
+            let context = CheckContext(plan: plan, members: story, claimGroups: claims)
+            let findings = checker.check(context, minConfidence: settings.minConfidence)
+            found += InconsistencyQuestionGenerator(index: context).questionsByFinding(findings, seed: settings.seed, context: context)
+        }
+
+        found.sort { Finding.precedes($0.finding, $1.finding, position: plan.position(of:)) }
+        return StoryReading(
+            findings: found.map(\.finding),
+            spot: InconsistencyQuestionGenerator.distinct(found.compactMap(\.question)),
+            material: writer.map {
+                ClaimQuestionMaterial(writer: $0, alteration: DetailAlteration(taken), candidates: candidates.flatMap { $0 })
+            }
+        )
     }
 }

@@ -26,16 +26,10 @@ public struct RoleConflict: ConsistencyCheck {
 
     public func findings(in context: CheckContext) -> [Finding] {
         var items: [Item] = []
-        // Role phrases repeat ("spokesperson", "union leader"): each is read once.
-        var senses: [String: RoleSense?] = [:]
         for claim in context.claims {
             guard case let .role(_, role) = claim.value, let person = claim.people.first else { continue }
-            let known = senses[role] ?? {
-                let sense = RoleSense(role)
-                senses[role] = sense
-                return sense
-            }()
-            guard let sense = known, !sense.qualified else { continue }
+            // Role phrases repeat ("spokesperson", "union leader"): each is read once a run.
+            guard let sense = context.phrases.role(role), !sense.qualified else { continue }
             // A qualifier just outside the extracted role ("who was formerly", "the then").
             if claim.before.prefix(2).contains(where: RoleSense.qualifiers.contains) { continue }
             guard let resolved = context.resolve(person, in: claim.ref) else { continue }

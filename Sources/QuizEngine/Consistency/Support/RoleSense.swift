@@ -55,7 +55,7 @@ struct RoleSense: Hashable, Sendable {
         let joined = " " + texts.joined(separator: " ") + " "
         var found: (Family, String)?
         // Multi-word roles first.
-        for (pattern, family, value) in RoleSense.phrases where joined.contains(" " + pattern + " ") {
+        for (pattern, family, value) in RoleSense.phrases where joined.containsBytes(of: " " + pattern + " ") {
             found = (family, value)
             break
         }

@@ -1,18 +1,32 @@
 /// A claim that can carry a generated question, with the sentence it stands in.
 ///
-/// A class, though immutable: it holds a claim, a passage and an article, several hundred
-/// bytes, and the generators shuffle and interleave hundreds of thousands of them for a large
-/// pack. As a struct each reordering copied them all, which made up most of the memory peak of
-/// compiling 10,000 articles.
+/// A class, though immutable: it holds a claim and a passage, a few hundred bytes, and the
+/// generators shuffle and interleave hundreds of thousands of them for a large pack. As a
+/// struct each reordering copied them all, which made up most of the memory peak of compiling
+/// 10,000 articles. The article is shared by all its candidates: a copy in each was another
+/// 300 bytes apiece (30 MB for 10,000 articles).
 final class ClaimCandidate {
+    /// An article and its position in the list the candidates were collected from.
+    final class Home {
+        let article: Article
+        let position: Int
+
+        init(_ article: Article, position: Int) {
+            self.article = article
+            self.position = position
+        }
+    }
+
     let claim: Claim
     let passage: Passage
-    let article: Article
+    let home: Home
 
-    init(claim: Claim, passage: Passage, article: Article) {
+    var article: Article { home.article }
+
+    init(claim: Claim, passage: Passage, home: Home) {
         self.claim = claim
         self.passage = passage
-        self.article = article
+        self.home = home
     }
 
     /// The skill a question about this claim trains.
@@ -56,22 +70,28 @@ final class ClaimCandidate {
     static func collect(
         articles: [Article], claims: [[Claim]], kinds: Set<ClaimKind>, writer: StatementWriter
     ) -> [ClaimCandidate] {
+        zip(articles, claims).enumerated().flatMap { position, pair in
+            collect(Home(pair.0, position: position), claims: pair.1, kinds: kinds, writer: writer)
+        }
+    }
+
+    /// The candidates of one article: the first claim of the kinds asked for in each sentence
+    /// that can stand alone and suits it.
+    static func collect(_ home: Home, claims: [Claim], kinds: Set<ClaimKind>, writer: StatementWriter) -> [ClaimCandidate] {
         var result: [ClaimCandidate] = []
-        for (article, articleClaims) in zip(articles, claims) {
-            var usedPassages: Set<String> = []
-            // Whether each sentence can stand alone, judged once however many claims it holds.
-            var standsAlone: [String: Bool] = [:]
-            for claim in articleClaims where kinds.contains(claim.kind) {
-                guard !usedPassages.contains(claim.passage), let passage = article.passage(id: claim.passage) else { continue }
-                let sentenceUsable = standsAlone[passage.id] ?? {
-                    let usable = writer.isUsableSentence(passage)
-                    standsAlone[passage.id] = usable
-                    return usable
-                }()
-                guard sentenceUsable, writer.suits(claim, in: passage) else { continue }
-                usedPassages.insert(claim.passage)
-                result.append(ClaimCandidate(claim: claim, passage: passage, article: article))
-            }
+        var usedPassages: Set<String> = []
+        // Whether each sentence can stand alone, judged once however many claims it holds.
+        var standsAlone: [String: Bool] = [:]
+        for claim in claims where kinds.contains(claim.kind) {
+            guard !usedPassages.contains(claim.passage), let passage = home.article.passage(id: claim.passage) else { continue }
+            let sentenceUsable = standsAlone[passage.id] ?? {
+                let usable = writer.isUsableSentence(passage)
+                standsAlone[passage.id] = usable
+                return usable
+            }()
+            guard sentenceUsable, writer.suits(claim, in: passage) else { continue }
+            usedPassages.insert(claim.passage)
+            result.append(ClaimCandidate(claim: claim, passage: passage, home: home))
         }
         return result
     }
@@ -126,8 +146,17 @@ struct ClaimQuestionMaterial {
     let candidates: [ClaimCandidate]
 
     init(articles: [Article], claims: [[Claim]], kinds: Set<ClaimKind>) {
-        writer = StatementWriter(articles: articles)
-        alteration = DetailAlteration(claims: claims.joined())
-        candidates = ClaimCandidate.collect(articles: articles, claims: claims, kinds: kinds, writer: writer)
+        let writer = StatementWriter(articles: articles)
+        self.init(
+            writer: writer, alteration: DetailAlteration(claims: claims.joined()),
+            candidates: ClaimCandidate.collect(articles: articles, claims: claims, kinds: kinds, writer: writer)
+        )
+    }
+
+    /// From parts gathered as claims were read (see `QuestionGeneration`).
+    init(writer: StatementWriter, alteration: DetailAlteration, candidates: [ClaimCandidate]) {
+        self.writer = writer
+        self.alteration = alteration
+        self.candidates = candidates
     }
 }

@@ -23,26 +23,40 @@ struct DetailAlteration {
     let speakers: [String]
 
     init(claims: some Sequence<Claim>) {
-        var numbers: [ClaimKind: Set<Double>] = [:]
-        var days: Set<CalendarDate> = []
-        var speakers: Set<String> = []
-        for claim in claims {
-            // Only numeric changes consult the taken numbers; a quote's long text is not scanned.
-            if Self.numericKinds.contains(claim.kind), let stated = Self.statedNumber(in: claim.text) {
-                numbers[claim.kind, default: []].insert(stated)
-            }
-            switch claim.value {
-            case let .date(date), let .weekdayDate(_, date):
-                if let day = date.exactDay { days.insert(day) }
-            case let .quote(quote):
-                if let speaker = quote.speaker { speakers.insert(speaker) }
-            default:
-                break
+        var taken = Taken()
+        taken.add(claims)
+        self.init(taken)
+    }
+
+    init(_ taken: Taken) {
+        takenNumbers = taken.numbers
+        takenDays = taken.days
+        speakers = taken.speakers.sorted()
+    }
+
+    /// What the pack's claims already say, gathered a group at a time: the compiler reads claims
+    /// story by story and lets each story's go.
+    struct Taken {
+        fileprivate var numbers: [ClaimKind: Set<Double>] = [:]
+        fileprivate var days: Set<CalendarDate> = []
+        fileprivate var speakers: Set<String> = []
+
+        mutating func add(_ claims: some Sequence<Claim>) {
+            for claim in claims {
+                // Only numeric changes consult the taken numbers; a quote's long text is not scanned.
+                if DetailAlteration.numericKinds.contains(claim.kind), let stated = DetailAlteration.statedNumber(in: claim.text) {
+                    numbers[claim.kind, default: []].insert(stated)
+                }
+                switch claim.value {
+                case let .date(date), let .weekdayDate(_, date):
+                    if let day = date.exactDay { days.insert(day) }
+                case let .quote(quote):
+                    if let speaker = quote.speaker { speakers.insert(speaker) }
+                default:
+                    break
+                }
             }
         }
-        takenNumbers = numbers
-        takenDays = days
-        self.speakers = speakers.sorted()
     }
 
     /// One change to `claim` inside `sentence`, or nil when no safe change exists.

@@ -55,18 +55,23 @@ public struct InconsistencyQuestionGenerator {
     }
 
     func questions(from findings: [Finding], seed: UInt64, context: CheckContext) -> [Question] {
+        Self.distinct(questionsByFinding(findings, seed: seed, context: context).compactMap(\.question))
+    }
+
+    /// The question each finding makes, if any, beside it. Findings must be all those of the
+    /// context's articles: any passage one of them cites is never a distractor.
+    func questionsByFinding(_ findings: [Finding], seed: UInt64, context: CheckContext) -> [(finding: Finding, question: Question?)] {
         var flagged = Set<PassageRef>()
         for finding in findings {
             for citation in finding.citations { flagged.insert(context.position(of: citation)) }
         }
-        var questions: [Question] = []
+        return findings.map { ($0, question(for: $0, seed: seed, context: context, flagged: flagged)) }
+    }
+
+    /// The first question with each id (two findings can make the same question).
+    static func distinct(_ questions: [Question]) -> [Question] {
         var seen = Set<String>()
-        for finding in findings {
-            guard let question = question(for: finding, seed: seed, context: context, flagged: flagged),
-                  seen.insert(question.id).inserted else { continue }
-            questions.append(question)
-        }
-        return questions
+        return questions.filter { seen.insert($0.id).inserted }
     }
 
     // MARK: One question

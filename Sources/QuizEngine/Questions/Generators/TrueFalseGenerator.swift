@@ -8,7 +8,9 @@ struct TrueFalseGenerator {
     static let kinds: Set<ClaimKind> = [.number, .percentage, .money, .date, .duration, .age, .year, .span, .quote]
 
     let articles: [Article]
-    let claims: [[Claim]]
+    /// The claims `questions(count:random:)` makes its material from. The compiler leaves them
+    /// out and hands over material it gathered story by story.
+    var claims: [[Claim]] = []
 
     func questions(count: Int, random: inout SplitMix64) -> [Question] {
         questions(count: count, random: &random, material: ClaimQuestionMaterial(articles: articles, claims: claims, kinds: Self.kinds))
