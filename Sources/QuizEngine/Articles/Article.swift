@@ -5,27 +5,33 @@ public struct Article: Sendable {
     public let source: SourceFile
     /// UTF-8 offset in `source.text` where the body starts (after front matter or title line).
     public let bodyOffset: Int
-    /// The body text; paragraph and passage ranges are offsets into it.
-    public let body: String
     public let paragraphs: [Paragraph]
     public let passages: [Passage]
     /// Boilerplate recognised and kept out of passages.
     public let dropped: [DroppedBlock]
 
     public init(
-        metadata: ArticleMetadata, source: SourceFile, bodyOffset: Int, body: String,
+        metadata: ArticleMetadata, source: SourceFile, bodyOffset: Int,
         paragraphs: [Paragraph], passages: [Passage], dropped: [DroppedBlock]
     ) {
         self.metadata = metadata
         self.source = source
         self.bodyOffset = bodyOffset
-        self.body = body
         self.paragraphs = paragraphs
         self.passages = passages
         self.dropped = dropped
     }
 
     public var id: String { metadata.id }
+
+    /// The body text (the source from `bodyOffset` on); paragraph and passage ranges are offsets
+    /// into it. Cut from the source when asked rather than kept: a second copy of every article
+    /// was a sixth of what a large compile held.
+    public var body: String {
+        let utf8 = source.text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: min(max(0, bodyOffset), utf8.count))
+        return String(source.text[start...])
+    }
 
     public func passage(id: String) -> Passage? {
         // Ids are "p<paragraph>.s<sentence>" in order, so this could be a binary search; articles

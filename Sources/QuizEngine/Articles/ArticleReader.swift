@@ -93,7 +93,7 @@ public struct ArticleReader: Sendable {
             sink.report(.noBody, at: file.location(at: bodyOffset))
         }
         return Article(
-            metadata: metadata, source: file, bodyOffset: bodyOffset, body: body,
+            metadata: metadata, source: file, bodyOffset: bodyOffset,
             paragraphs: paragraphs, passages: passages, dropped: dropped
         )
     }

@@ -20,7 +20,7 @@ enum ArticleFixture {
         let utf8 = text.utf8.count
         let metadata = ArticleMetadata(id: "test", title: "Test article", published: published.flatMap(CalendarDate.init(iso:)))
         return Article(
-            metadata: metadata, source: SourceFile(path: "test.md", text: text), bodyOffset: 0, body: text,
+            metadata: metadata, source: SourceFile(path: "test.md", text: text), bodyOffset: 0,
             paragraphs: [Paragraph(index: 1, kind: .prose, range: 0..<utf8)],
             passages: [Passage(paragraph: 1, sentence: 1, text: text, range: 0..<utf8)], dropped: []
         )

@@ -27,7 +27,7 @@ enum PeopleClaimFixtures {
         let metadata = ArticleMetadata(id: "test", title: "Test article", published: CalendarDate(year: 2025, month: 12, day: 2))
         let length = sentence.utf8.count
         let article = Article(
-            metadata: metadata, source: SourceFile(path: "test.md", text: sentence), bodyOffset: 0, body: sentence,
+            metadata: metadata, source: SourceFile(path: "test.md", text: sentence), bodyOffset: 0,
             paragraphs: [Paragraph(index: 1, kind: .prose, range: 0..<length)],
             passages: [Passage(paragraph: 1, sentence: 1, text: sentence, range: 0..<length)], dropped: []
         )
