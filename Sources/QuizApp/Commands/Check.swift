@@ -42,9 +42,8 @@ struct Check: ParsableCommand {
         // Nothing could be read: the diagnostics say why, and an empty report would mislead.
         if loaded.articles.isEmpty, loaded.hasErrors { throw ExitCode.failure }
         let extractor = ClaimExtractor()
-        var claims: [Claim] = []
-        for article in loaded.articles { claims += extractor.claims(in: article) }
-        let findings = ConsistencyChecker().check(articles: loaded.articles, claims: claims, minConfidence: minConfidence)
+        // Claims are read story by story as the checker gets to them.
+        let findings = ConsistencyChecker().check(articles: loaded.articles, minConfidence: minConfidence, claims: extractor.claims(in:))
         switch format {
         case .json:
             var json = JSONWriter()

@@ -40,12 +40,19 @@ public struct ConsistencyChecker: Sendable {
     /// Findings in reading order. Stories are indexed and checked one at a time (see
     /// `StoryPlan`); the findings are those one index of everything would give.
     public func check(articles: [Article], claims: [Claim], minConfidence: Double = 0) -> [Finding] {
-        let plan = StoryPlan(articles: articles)
         var byArticle: [String: [Claim]] = [:]
         for claim in claims { byArticle[claim.article, default: []].append(claim) }
+        return check(articles: articles, minConfidence: minConfidence) { byArticle[$0.id] ?? [] }
+    }
+
+    /// As above, with each article's claims asked for (from `claimsOf`, usually
+    /// `ClaimExtractor.claims(in:)`) only while its story is checked: the claims of thousands of
+    /// articles are then never all held at once.
+    public func check(articles: [Article], minConfidence: Double = 0, claims claimsOf: (Article) -> [Claim]) -> [Finding] {
+        let plan = StoryPlan(articles: articles)
         var findings: [Finding] = []
         for story in plan.stories {
-            let groups = story.map { byArticle[plan.articles[$0].id] ?? [] }
+            let groups = story.map { claimsOf(plan.articles[$0]) }
             findings += check(CheckContext(plan: plan, members: story, claimGroups: groups), minConfidence: minConfidence)
         }
         return plan.inReadingOrder(findings)

@@ -57,6 +57,20 @@ struct StoryWiseCheckingTests {
         #expect(storyWise == oneIndex)
     }
 
+    @Test("claims asked for story by story give the same findings, each article's asked for once")
+    func claimsOnDemand() throws {
+        let material = try Self.load()
+        let extractor = ClaimExtractor()
+        var asked: [String] = []
+        let onDemand = ConsistencyChecker().check(articles: material.articles, minConfidence: 0.5) { article in
+            asked.append(article.id)
+            return extractor.claims(in: article)
+        }
+        let given = ConsistencyChecker().check(articles: material.articles, claims: material.claims.flatMap { $0 }, minConfidence: 0.5)
+        #expect(onDemand == given)
+        #expect(asked.sorted() == material.articles.map(\.id).sorted())
+    }
+
     @Test("a compiled pack has the findings and questions the generators make from every claim at once")
     func compileMatchesWholePackGeneration() throws {
         let material = try Self.load()
