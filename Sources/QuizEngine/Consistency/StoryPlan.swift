@@ -61,7 +61,7 @@ struct StoryPlan {
             summaries.append(articleSummaries)
         }
 
-        let assignment = CheckContext.stories(tallies)
+        let assignment = Self.stories(tallies)
         var stories = Array(repeating: [Int](), count: assignment.count)
         for (a, story) in assignment.assignment.enumerated() { stories[story].append(a) }
 
@@ -86,6 +86,75 @@ struct StoryPlan {
     /// Findings from every story in one reading order, as a single index would list them.
     func inReadingOrder(_ findings: [Finding]) -> [Finding] {
         findings.sorted { Finding.precedes($0, $1, position: position(of:)) }
+    }
+}
+
+// MARK: - Stories
+
+extension StoryPlan {
+    struct StoryAssignment {
+        let assignment: [Int]
+        let count: Int
+    }
+
+    /// Words that are capitalised for grammar, not because they name someone or somewhere.
+    static let notNames: Set<String> = [
+        "the", "a", "an", "in", "on", "at", "for", "and", "but", "or", "as", "it", "he", "she", "they",
+        "we", "his", "her", "their", "its", "this", "that", "these", "those", "there", "when", "while",
+        "after", "before", "since", "according", "meanwhile", "however", "yet", "still", "if", "of",
+        "by", "with", "from", "to", "i", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president",
+        "minister", "u.s", "us", "new", "news", "photo", "related", "share", "filed", "read", "more",
+        "who", "what", "where", "why", "how", "one", "two", "three", "some", "many", "most", "all",
+    ]
+
+    /// Groups articles into stories: two articles are in one story when two of the names they
+    /// use most are the same. Each article is keyed by the pairs of its top names, so grouping
+    /// is linear in the number of articles.
+    static func stories(_ tallies: [NameTally]) -> StoryAssignment {
+        var parent = Array(0..<tallies.count)
+        func find(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x {
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            }
+            return x
+        }
+        let perArticle = tallies.map { $0.names }
+        var documentFrequency: [Int32: Int] = [:]
+        for counts in perArticle {
+            for key in counts.keys { documentFrequency[key, default: 0] += 1 }
+        }
+        // A name used by hundreds of articles ("Trump" in a year of news, or a small pool of
+        // names in generated text) says nothing about which story an article tells.
+        let common = max(50, tallies.count / 50)
+        var owner: [UInt64: Int] = [:]
+        for (a, all) in perArticle.enumerated() {
+            let first = tallies[a].first
+            let top = all.filter { documentFrequency[$0.key, default: 0] <= common }.sorted { l, r in
+                if l.value != r.value { return l.value > r.value }
+                return first[l.key, default: .max] < first[r.key, default: .max]
+            }.prefix(8).map { $0.key }.sorted()
+            for i in 0..<top.count {
+                for j in (i + 1)..<top.count {
+                    let key = UInt64(UInt32(bitPattern: top[i])) << 32 | UInt64(UInt32(bitPattern: top[j]))
+                    if let other = owner[key] {
+                        let (ra, rb) = (find(a), find(other))
+                        if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+                    } else {
+                        owner[key] = a
+                    }
+                }
+            }
+        }
+        var numbering: [Int: Int] = [:]
+        var assignment: [Int] = []
+        for a in 0..<tallies.count {
+            let root = find(a)
+            if numbering[root] == nil { numbering[root] = numbering.count }
+            assignment.append(numbering[root]!)
+        }
+        return StoryAssignment(assignment: assignment, count: numbering.count)
     }
 }
 

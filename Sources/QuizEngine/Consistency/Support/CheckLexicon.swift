@@ -199,7 +199,7 @@ extension CheckLexicon {
         add(AttributionConflict.reportingWords, .reporting)
         add(TotalMismatch.partial, .partial)
         add(TotalMismatch.exhaustive, .exhaustive)
-        add(CheckContext.notNames, .notName)
+        add(StoryPlan.notNames, .notName)
         add(IndexedClaim.unitWords, .unit)
         add(IndexedClaim.linkingVerbs, .linking)
         add(SpanArithmetic.deadlineWords, .deadline)
