@@ -21,7 +21,8 @@ struct StoryWiseCheckingTests {
             .appendingPathComponent("seeds")
         var files: [(String, String)] = []
         for folder in [consistency.appendingPathComponent("Corpus"), consistency.appendingPathComponent("HeldOut"), seeds] {
-            let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md") }.sorted()
+            let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+                .filter { $0.hasSuffix(".md") || $0.hasSuffix(".txt") }.sorted()
             for name in names {
                 files.append(("articles/\(name)", try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)))
             }
