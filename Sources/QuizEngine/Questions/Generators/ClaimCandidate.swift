@@ -112,26 +112,35 @@ final class ClaimCandidate {
     /// from one article.
     static func diversified(_ candidates: [ClaimCandidate], random: inout SplitMix64) -> [ClaimCandidate] {
         let shuffled = random.shuffled(candidates)
-        let byArticle = interleave(shuffled) { $0.article.id }
-        return interleave(byArticle) { "\($0.claim.kind.rawValue)" }
+        let byArticle = interleave(shuffled) { $0.home.article.id }
+        return interleave(byArticle) { $0.claim.kind }
     }
 
-    /// Round-robin over the groups `key` puts items into, each group keeping its order.
-    private static func interleave(_ items: [ClaimCandidate], by key: (ClaimCandidate) -> String) -> [ClaimCandidate] {
-        var groups: [String: [ClaimCandidate]] = [:]
-        var order: [String] = []
+    /// Round-robin over the groups `key` puts items into, in the order the groups first appear,
+    /// each group keeping its order. Groups are found once and then walked by position, and a
+    /// round visits only groups with items left: looking every group up again in every round
+    /// was 4% of compiling 10,000 articles (10,000 groups by article, thousands of rounds by
+    /// kind).
+    private static func interleave<Key: Hashable>(_ items: [ClaimCandidate], by key: (ClaimCandidate) -> Key) -> [ClaimCandidate] {
+        var slots: [Key: Int] = [:]
+        var groups: [[ClaimCandidate]] = []
         for item in items {
             let k = key(item)
-            if groups[k] == nil { order.append(k) }
-            groups[k, default: []].append(item)
+            if let slot = slots[k] {
+                groups[slot].append(item)
+            } else {
+                slots[k] = groups.count
+                groups.append([item])
+            }
         }
         var result: [ClaimCandidate] = []
+        result.reserveCapacity(items.count)
+        var open = Array(groups.indices)
         var round = 0
-        while result.count < items.count {
-            for k in order where round < groups[k]!.count {
-                result.append(groups[k]![round])
-            }
+        while !open.isEmpty {
+            for g in open { result.append(groups[g][round]) }
             round += 1
+            open.removeAll { groups[$0].count <= round }
         }
         return result
     }
