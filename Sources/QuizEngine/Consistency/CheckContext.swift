@@ -193,6 +193,19 @@ public final class CheckContext {
         return words
     }
 
+    /// The ids of a passage's content words (not numbers, not function words, three letters or
+    /// more), worked out once: every spot-the-inconsistency question compares them for each
+    /// passage of its articles.
+    func contentWords(_ ref: PassageRef) -> Set<Int32> {
+        if let known = wordCache.contentWords[ref] { return known }
+        var out = Set<Int32>()
+        for word in words(ref) where !word.isNumeric && !word.is(.function) && word.text.utf8.count > 2 {
+            out.insert(word.id)
+        }
+        wordCache.contentWords[ref] = out
+        return out
+    }
+
     /// A passage `offset` sentences away in the same article, if there is one.
     func passage(_ ref: PassageRef, offset: Int) -> PassageRef? {
         let index = ref.index + offset
@@ -255,6 +268,7 @@ public final class CheckContext {
 /// thread.
 final class WordCache {
     var words: [PassageRef: [Word]] = [:]
+    var contentWords: [PassageRef: Set<Int32>] = [:]
     var quotePairs: QuotePairs?
     var registries: [Int: NameRegistry] = [:]
     var table = PassageWordTable(capacity: 16)

@@ -8,22 +8,27 @@ extension String {
     /// questions over thousands of articles. Texts here are sentences and articles, so a plain
     /// scan is enough.
     func containsBytes(of needle: String) -> Bool {
+        utf8Offset(of: needle) != nil
+    }
+
+    /// Where `needle` first occurs in this string byte for byte, as a UTF-8 offset.
+    func utf8Offset(of needle: String) -> Int? {
         var haystack = self, needle = needle
         return haystack.withUTF8 { text in
-            needle.withUTF8 { pattern in
-                guard let first = pattern.first else { return true }
-                guard pattern.count <= text.count else { return false }
+            needle.withUTF8 { pattern -> Int? in
+                guard let first = pattern.first else { return 0 }
+                guard pattern.count <= text.count else { return nil }
                 var start = 0
                 let last = text.count - pattern.count
                 while start <= last {
                     if text[start] == first {
                         var i = 1
                         while i < pattern.count, text[start + i] == pattern[i] { i += 1 }
-                        if i == pattern.count { return true }
+                        if i == pattern.count { return start }
                     }
                     start += 1
                 }
-                return false
+                return nil
             }
         }
     }

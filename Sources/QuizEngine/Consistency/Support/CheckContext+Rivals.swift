@@ -29,13 +29,4 @@ extension CheckContext {
             return a.kind == b.kind && a.kind.rawValue == "location" && a.topic.matches(b.topic)
         }
     }
-
-    /// Content words of a passage, by word id (for choosing distractors about the same subject).
-    func contentWords(_ ref: PassageRef) -> Set<Int32> {
-        var out = Set<Int32>()
-        for word in words(ref) where !word.isNumeric && !word.is(.function) && word.text.utf8.count > 2 {
-            out.insert(word.id)
-        }
-        return out
-    }
 }

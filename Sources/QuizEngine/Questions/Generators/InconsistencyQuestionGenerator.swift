@@ -158,12 +158,11 @@ public struct InconsistencyQuestionGenerator {
         for (citation, ref) in zip(finding.citations, cited) {
             let passage = context.passage(ref)
             let claims = Array(context.claims(in: ref))
-            guard citation.quote != passage.text, let range = passage.text.range(of: citation.quote) else {
+            guard citation.quote != passage.text, let lower = passage.text.utf8Offset(of: citation.quote) else {
                 out += claims
                 continue
             }
-            let lower = passage.text.utf8.distance(from: passage.text.startIndex, to: range.lowerBound)
-            let upper = passage.text.utf8.distance(from: passage.text.startIndex, to: range.upperBound)
+            let upper = lower + citation.quote.utf8.count
             let inside = claims.filter { $0.claim.range.lowerBound < upper && $0.claim.range.upperBound > lower }
             out += inside.isEmpty ? claims : inside
         }
