@@ -23,6 +23,8 @@ public struct ConsistencyChecker: Sendable {
     ]
 
     public let checks: [any ConsistencyCheck]
+    /// How many articles (whole stories) are indexed at once; see `StoryPlan.batches`.
+    var articlesPerIndex = StoryPlan.articlesPerBatch
 
     public init(checks: [any ConsistencyCheck] = ConsistencyChecker.registry) {
         self.checks = checks
@@ -37,8 +39,8 @@ public struct ConsistencyChecker: Sendable {
     ///
     /// Claims that point at passages not in `articles` are ignored: a finding must be able to
     /// quote every passage it cites.
-    /// Findings in reading order. Stories are indexed and checked one at a time (see
-    /// `StoryPlan`); the findings are those one index of everything would give.
+    /// Findings in reading order. Stories are indexed and checked a batch at a time (see
+    /// `StoryPlan.batches`); the findings are those one index of everything would give.
     public func check(articles: [Article], claims: [Claim], minConfidence: Double = 0) -> [Finding] {
         var byArticle: [String: [Claim]] = [:]
         for claim in claims { byArticle[claim.article, default: []].append(claim) }
@@ -46,14 +48,14 @@ public struct ConsistencyChecker: Sendable {
     }
 
     /// As above, with each article's claims asked for (from `claimsOf`, usually
-    /// `ClaimExtractor.claims(in:)`) only while its story is checked: the claims of thousands of
-    /// articles are then never all held at once.
+    /// `ClaimExtractor.claims(in:)`) only while its batch of stories is checked: the claims of
+    /// thousands of articles are then never all held at once.
     public func check(articles: [Article], minConfidence: Double = 0, claims claimsOf: (Article) -> [Claim]) -> [Finding] {
         let plan = StoryPlan(articles: articles)
         var findings: [Finding] = []
-        for story in plan.stories {
-            let groups = story.map { claimsOf(plan.articles[$0]) }
-            findings += check(CheckContext(plan: plan, members: story, claimGroups: groups), minConfidence: minConfidence)
+        for batch in plan.batches(articles: articlesPerIndex) {
+            let groups = batch.map { claimsOf(plan.articles[$0]) }
+            findings += check(CheckContext(plan: plan, members: batch, claimGroups: groups), minConfidence: minConfidence)
         }
         return plan.inReadingOrder(findings)
     }

@@ -39,6 +39,9 @@ public struct PackCompiler: Sendable {
         public let findings: [Finding]
     }
 
+    /// How many articles (whole stories) the checker indexes at once; see `StoryPlan.batches`.
+    var articlesPerIndex = StoryPlan.articlesPerBatch
+
     public init() {}
 
     public func compile(_ manifest: PackManifest, articleFiles: [ArticleFile], unlistedFiles: [String] = [], sink: DiagnosticSink) -> Output {
@@ -52,7 +55,8 @@ public struct PackCompiler: Sendable {
 
         let extractor = ClaimExtractor()
         let generation = QuestionGeneration.generate(
-            articles: articles, claims: extractor.claims(in:), settings: manifest.generation, sink: sink, location: manifest.id.location
+            articles: articles, claims: extractor.claims(in:), settings: manifest.generation, articlesPerIndex: articlesPerIndex,
+            sink: sink, location: manifest.id.location
         )
         let findings = generation.findings
 

@@ -10,9 +10,9 @@ enum QuestionGeneration {
 
     static func generate(
         articles: [Article], claims claimsOf: (Article) -> [Claim], settings: PackManifest.Generation,
-        sink: DiagnosticSink, location: SourceLocation
+        articlesPerIndex: Int = StoryPlan.articlesPerBatch, sink: DiagnosticSink, location: SourceLocation
     ) -> Generated {
-        let read = readStories(articles: articles, claims: claimsOf, settings: settings)
+        let read = readStories(articles: articles, claims: claimsOf, settings: settings, articlesPerIndex: articlesPerIndex)
         var spot = read.spot
 
         var trueFalseRandom = SplitMix64(seed: settings.seed, purpose: "true-false")
@@ -39,7 +39,7 @@ enum QuestionGeneration {
         return Generated(findings: read.findings, questions: trueFalse + factCheck + spot)
     }
 
-    /// What the generators need from the claims, read one story at a time.
+    /// What the generators need from the claims, read a batch of stories at a time.
     private struct StoryReading {
         let findings: [Finding]
         let spot: [Question]
@@ -47,13 +47,13 @@ enum QuestionGeneration {
         let material: ClaimQuestionMaterial?
     }
 
-    /// Reads each story's claims, checks them and makes its spot-the-inconsistency questions,
-    /// keeps what the claim-based generators will need, and lets the claims and the story's
-    /// index go before the next story: a pack's claims and index are never all held at once
-    /// (for 10,000 articles they were 300 MB). Findings and questions come out in the order a
-    /// single index of everything would give.
+    /// Reads the claims of a batch of stories (see `StoryPlan.batches`), checks them and makes
+    /// their spot-the-inconsistency questions, keeps what the claim-based generators will need,
+    /// and lets the claims and the batch's index go before the next: a pack's claims and index
+    /// are never all held at once (for 10,000 articles they were 300 MB). Findings and
+    /// questions come out in the order a single index of everything would give.
     private static func readStories(
-        articles: [Article], claims claimsOf: (Article) -> [Claim], settings: PackManifest.Generation
+        articles: [Article], claims claimsOf: (Article) -> [Claim], settings: PackManifest.Generation, articlesPerIndex: Int
     ) -> StoryReading {
         let plan = StoryPlan(articles: articles)
         // The two claim-based generators ask about the same kinds of claim, so they share
@@ -65,10 +65,10 @@ enum QuestionGeneration {
         let checker = ConsistencyChecker()
         var found: [(finding: Finding, question: Question?)] = []
 
-        for story in plan.stories {
-            let claims = story.map { claimsOf(plan.articles[$0]) }
+        for batch in plan.batches(articles: articlesPerIndex) {
+            let claims = batch.map { claimsOf(plan.articles[$0]) }
             if let writer {
-                for (a, articleClaims) in zip(story, claims) {
+                for (a, articleClaims) in zip(batch, claims) {
                     taken.add(articleClaims)
                     candidates[a] = ClaimCandidate.collect(
                         ClaimCandidate.Home(plan.articles[a], position: a), claims: articleClaims,
@@ -76,7 +76,7 @@ enum QuestionGeneration {
                     )
                 }
             }
-            let context = CheckContext(plan: plan, members: story, claimGroups: claims)
+            let context = CheckContext(plan: plan, members: batch, claimGroups: claims)
             let findings = checker.check(context, minConfidence: settings.minConfidence)
             found += InconsistencyQuestionGenerator(index: context).questionsByFinding(findings, seed: settings.seed, context: context)
         }

@@ -48,14 +48,38 @@ struct StoryWiseCheckingTests {
         }
     }
 
+    @Test("batches are whole stories, every article in exactly one, in input order")
+    func batchesOfStories() throws {
+        let plan = StoryPlan(articles: try Self.load().articles)
+        let story = plan.readings.map(\.story)
+        for size in [1, 3, 5, 100] {
+            let batches = plan.batches(articles: size)
+            #expect(batches.joined().sorted() == Array(plan.articles.indices))
+            for batch in batches {
+                #expect(batch == batch.sorted())
+                for member in batch {
+                    #expect(plan.stories[story[member]].allSatisfy(batch.contains), "story split across batches")
+                }
+            }
+            #expect(batches.dropLast().allSatisfy { $0.count >= size })
+        }
+        #expect(plan.batches(articles: 1).count == plan.stories.count)
+        #expect(plan.batches(articles: 100).count == 1)
+    }
+
     @Test("checking story by story gives the findings of one index of everything, in the same order")
     func sameFindingsAsOneIndex() throws {
         let material = try Self.load()
         let claims = material.claims.flatMap { $0 }
         let oneIndex = ConsistencyChecker().check(CheckContext(articles: material.articles, claims: claims))
-        let storyWise = ConsistencyChecker().check(articles: material.articles, claims: claims)
+        var checker = ConsistencyChecker()
+        checker.articlesPerIndex = 1
+        let storyWise = checker.check(articles: material.articles, claims: claims)
+        checker.articlesPerIndex = 4
+        let batched = checker.check(articles: material.articles, claims: claims)
         #expect(!oneIndex.isEmpty)
         #expect(storyWise == oneIndex)
+        #expect(batched == oneIndex)
     }
 
     @Test("claims asked for story by story give the same findings, each article's asked for once")
@@ -63,7 +87,9 @@ struct StoryWiseCheckingTests {
         let material = try Self.load()
         let extractor = ClaimExtractor()
         var asked: [String] = []
-        let onDemand = ConsistencyChecker().check(articles: material.articles, minConfidence: 0.5) { article in
+        var checker = ConsistencyChecker()
+        checker.articlesPerIndex = 1
+        let onDemand = checker.check(articles: material.articles, minConfidence: 0.5) { article in
             asked.append(article.id)
             return extractor.claims(in: article)
         }
@@ -95,7 +121,9 @@ struct StoryWiseCheckingTests {
                 contents: .success(Array(material.files.first { $0.path == entry.value }!.text.utf8))
             )
         }
-        let output = PackCompiler().compile(manifest, articleFiles: files, sink: sink)
+        var compiler = PackCompiler()
+        compiler.articlesPerIndex = 1
+        let output = compiler.compile(manifest, articleFiles: files, sink: sink)
         let pack = try #require(output.pack, "\(sink.diagnostics.map(\.message))")
 
         let claims = material.claims.flatMap { $0 }
