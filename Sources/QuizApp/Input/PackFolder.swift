@@ -50,9 +50,11 @@ struct PackFolder {
         guard let manifest = PackManifestParser().parse(file, sink: sink) else {
             return Compiled(pack: nil, diagnostics: sink.diagnostics, sources: [file], articles: [], findings: [])
         }
-        let files = manifest.articles.map(readArticle)
-        let listed = Set(files.compactMap { resolvedPath($0.entry.value) })
-        let unlisted = articleFilesInFolder().filter { !listed.contains(resolvedPath(relative: $0) ?? "") }
+        let paths = PathResolver()
+        let root = paths.resolve(path)
+        let files = manifest.articles.map { readArticle($0, root: root, paths: paths) }
+        let listed = Set(files.compactMap { paths.resolve(Self.join(path, $0.entry.value)) })
+        let unlisted = articleFilesInFolder().filter { !listed.contains(paths.resolve(Self.join(path, $0)) ?? "") }
         let output = PackCompiler().compile(manifest, articleFiles: files, unlistedFiles: unlisted, sink: sink)
         return Compiled(
             pack: output.pack, diagnostics: sink.sorted, sources: [file] + output.articles.map(\.source),
@@ -62,16 +64,18 @@ struct PackFolder {
 
     /// Reads one listed article, refusing paths that lead outside the folder: absolute paths,
     /// `..` components, and symbolic links that resolve elsewhere.
-    private func readArticle(_ entry: PackManifest.Located<String>) -> PackCompiler.ArticleFile {
+    private func readArticle(
+        _ entry: PackManifest.Located<String>, root: String?, paths: PathResolver
+    ) -> PackCompiler.ArticleFile {
         let display = Self.join(path, entry.value)
         let components = entry.value.split(separator: "/")
         if entry.value.hasPrefix("/") || entry.value.hasPrefix("~") || components.contains("..") {
             return .init(entry: entry, displayPath: display, contents: .failure(.init(reason: "outside the pack", outsidePack: true)))
         }
-        guard let real = resolvedPath(entry.value) else {
+        guard let real = paths.resolve(display) else {
             return .init(entry: entry, displayPath: display, contents: .failure(.init(reason: "no such file")))
         }
-        guard let root = Self.realPath(path), real.hasPrefix(root + "/") else {
+        guard let root, real.hasPrefix(root + "/") else {
             return .init(entry: entry, displayPath: display, contents: .failure(.init(reason: "outside the pack", outsidePack: true)))
         }
         switch InputFile.read(real) {
@@ -95,15 +99,6 @@ struct PackFolder {
             }
         }
         return found
-    }
-
-    private func resolvedPath(_ relative: String) -> String? { Self.realPath(Self.join(path, relative)) }
-    private func resolvedPath(relative: String) -> String? { resolvedPath(relative) }
-
-    static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
     }
 
     static func join(_ base: String, _ name: String) -> String {
