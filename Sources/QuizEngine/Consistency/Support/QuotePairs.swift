@@ -16,10 +16,11 @@ struct QuotePairs {
     let quotes: [Quote]
     let pairs: [Pair]
 
+    /// Two neighbouring words of a quote, by their numbers in this index, within a story.
     private struct Bigram: Hashable {
         let story: Int
-        let first: String
-        let second: String
+        let first: Int32
+        let second: Int32
     }
 
     /// Word pairs shared by more quotes than this say little (a slogan, a stock phrase) and are
@@ -34,15 +35,26 @@ struct QuotePairs {
             guard wording.tokens.count >= 4 else { continue }
             quotes.append(Quote(claim: claim, wording: wording, speaker: value.speaker.flatMap(PersonName.init)))
         }
+        // Words are numbered once, so word pairs are hashed and compared as numbers: as pairs of
+        // strings, hashing them was most of this index's cost. Negative numbers are stopwords.
+        var numbers: [String: Int32] = [:]
+        func number(_ token: String) -> Int32 {
+            if let known = numbers[token] { return known }
+            let next = Int32(numbers.count + 1)
+            let assigned = CheckLexicon.stopwords.contains(token) ? -next : next
+            numbers[token] = assigned
+            return assigned
+        }
         var postings: [Bigram: [Int]] = [:]
         var candidates: [Int: [Int: Int]] = [:]
+        let numbered = quotes.map { QuoteWording.Words(tokens: $0.wording.tokens.map(number), fragments: $0.wording.fragments) }
         for (index, quote) in quotes.enumerated() {
             let story = context.story(quote.claim.ref)
             var seen = Set<Bigram>()
-            let tokens = quote.wording.tokens
+            let tokens = numbered[index].tokens
             for k in 0..<max(0, tokens.count - 1) {
                 let (x, y) = (tokens[k], tokens[k + 1])
-                if CheckLexicon.stopwords.contains(x), CheckLexicon.stopwords.contains(y) { continue }
+                if x < 0, y < 0 { continue }
                 let key = Bigram(story: story, first: x, second: y)
                 guard seen.insert(key).inserted else { continue }
                 let list = postings[key, default: []]
@@ -57,7 +69,7 @@ struct QuotePairs {
             for (second, shared) in candidates[first]!.sorted(by: { $0.key < $1.key }) where shared >= 2 {
                 let (a, b) = (quotes[first], quotes[second])
                 guard a.claim.ref != b.claim.ref || a.claim.claim.range != b.claim.claim.range else { continue }
-                let relation = a.wording.relation(to: b.wording)
+                let relation = QuoteWording.relation(numbered[first], numbered[second])
                 if relation != .unrelated { pairs.append(Pair(first: a, second: b, relation: relation)) }
             }
         }

@@ -66,37 +66,64 @@ struct QuoteWording: Sendable {
     }
 
     func relation(to other: QuoteWording) -> Relation {
-        if tokens == other.tokens { return .identical }
-        if tokens.isEmpty || other.tokens.isEmpty { return .unrelated }
-        let (short, long) = tokens.count <= other.tokens.count ? (self, other) : (other, self)
+        Self.relation(Words(tokens: tokens, fragments: fragments), Words(tokens: other.tokens, fragments: other.fragments))
+    }
+
+    /// A quotation's words as anything comparable: their strings, or their numbers in an index
+    /// (`QuotePairs` compares thousands of pairs, and numbers compare faster than strings).
+    struct Words<Token: Equatable> {
+        let tokens: [Token]
+        /// Runs of words between ellipses and bracketed insertions.
+        let fragments: [Range<Int>]
+
+        /// Every fragment appears in `long`, contiguously and in order.
+        func isExcerpt(of long: Words) -> Bool {
+            var from = 0
+            for fragment in fragments {
+                let needle = tokens[fragment]
+                guard let at = QuoteWording.find(needle, in: long.tokens, from: from) else { return false }
+                from = at + needle.count
+            }
+            return true
+        }
+    }
+
+    static func relation<Token: Equatable>(_ first: Words<Token>, _ second: Words<Token>) -> Relation {
+        if first.tokens == second.tokens { return .identical }
+        if first.tokens.isEmpty || second.tokens.isEmpty { return .unrelated }
+        let (short, long) = first.tokens.count <= second.tokens.count ? (first, second) : (second, first)
         if short.isExcerpt(of: long) { return .excerpt }
         // An ellipsis in the longer one can also hide words of the shorter one's: compare the
         // plain word sequences.
-        let common = QuoteWording.lcs(short.tokens, long.tokens).count
+        let common = lcsLength(short.tokens, long.tokens)
         let similarity = Double(common) / Double(short.tokens.count)
         let coverage = Double(common) / Double(long.tokens.count)
         if common >= 4, similarity >= 0.6, coverage >= 0.35 { return .variant(similarity: similarity) }
         return .unrelated
     }
 
-    /// Every fragment appears in `long`, contiguously and in order.
-    func isExcerpt(of long: QuoteWording) -> Bool {
-        var from = 0
-        for fragment in fragments {
-            let needle = Array(tokens[fragment])
-            guard let at = QuoteWording.find(needle, in: long.tokens, from: from) else { return false }
-            from = at + needle.count
-        }
-        return true
-    }
-
-    static func find(_ needle: [String], in haystack: [String], from: Int) -> Int? {
-        guard !needle.isEmpty else { return from }
+    static func find<Token: Equatable>(_ needle: ArraySlice<Token>, in haystack: [Token], from: Int) -> Int? {
+        guard let first = needle.first else { return from }
         guard haystack.count - from >= needle.count else { return nil }
-        for start in from...(haystack.count - needle.count) where haystack[start] == needle[0] {
+        for start in from...(haystack.count - needle.count) where haystack[start] == first {
             if haystack[start..<(start + needle.count)].elementsEqual(needle) { return start }
         }
         return nil
+    }
+
+    /// The length of the longest common subsequence (capped at 120 words a side, as `lcs`):
+    /// two rows of the table, not all of it, when only the length is wanted.
+    static func lcsLength<Token: Equatable>(_ a: [Token], _ b: [Token]) -> Int {
+        let n = min(a.count, 120), m = min(b.count, 120)
+        guard n > 0, m > 0 else { return 0 }
+        var below = [Int](repeating: 0, count: m + 1), row = below
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            for j in stride(from: m - 1, through: 0, by: -1) {
+                row[j] = a[i] == b[j] ? below[j + 1] + 1 : max(below[j], row[j + 1])
+            }
+            swap(&row, &below)
+        }
+        return below[0]
     }
 
     /// Longest common subsequence, as pairs of indices (capped at 120 words a side).
