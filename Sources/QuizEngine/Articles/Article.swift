@@ -1,25 +1,50 @@
 /// An article read and segmented: its metadata, its body, and the passages citations point at.
+///
+/// A value, stored in one shared immutable box: the compiler hands articles to the index, the
+/// checks, every question candidate and the writer, and copying a dozen reference-counted fields
+/// each time (its metadata's strings, the source, three arrays) was measurable in a compile.
 public struct Article: Sendable {
-    public let metadata: ArticleMetadata
+    private let storage: Storage
+
+    public var metadata: ArticleMetadata { storage.metadata }
     /// The whole input file; diagnostics point into it.
-    public let source: SourceFile
+    public var source: SourceFile { storage.source }
     /// UTF-8 offset in `source.text` where the body starts (after front matter or title line).
-    public let bodyOffset: Int
-    public let paragraphs: [Paragraph]
-    public let passages: [Passage]
+    public var bodyOffset: Int { storage.bodyOffset }
+    public var paragraphs: [Paragraph] { storage.paragraphs }
+    public var passages: [Passage] { storage.passages }
     /// Boilerplate recognised and kept out of passages.
-    public let dropped: [DroppedBlock]
+    public var dropped: [DroppedBlock] { storage.dropped }
 
     public init(
         metadata: ArticleMetadata, source: SourceFile, bodyOffset: Int,
         paragraphs: [Paragraph], passages: [Passage], dropped: [DroppedBlock]
     ) {
-        self.metadata = metadata
-        self.source = source
-        self.bodyOffset = bodyOffset
-        self.paragraphs = paragraphs
-        self.passages = passages
-        self.dropped = dropped
+        storage = Storage(
+            metadata: metadata, source: source, bodyOffset: bodyOffset,
+            paragraphs: paragraphs, passages: passages, dropped: dropped
+        )
+    }
+
+    private final class Storage: Sendable {
+        let metadata: ArticleMetadata
+        let source: SourceFile
+        let bodyOffset: Int
+        let paragraphs: [Paragraph]
+        let passages: [Passage]
+        let dropped: [DroppedBlock]
+
+        init(
+            metadata: ArticleMetadata, source: SourceFile, bodyOffset: Int,
+            paragraphs: [Paragraph], passages: [Passage], dropped: [DroppedBlock]
+        ) {
+            self.metadata = metadata
+            self.source = source
+            self.bodyOffset = bodyOffset
+            self.paragraphs = paragraphs
+            self.passages = passages
+            self.dropped = dropped
+        }
     }
 
     public var id: String { metadata.id }
