@@ -246,13 +246,15 @@ public final class CheckContext {
     }
 
     /// A citation of a span of a passage. The quote is cut from the passage text itself, so it
-    /// is always an exact substring of it.
+    /// is an exact substring of it, byte for byte, as the pack loader checks; a span that cuts
+    /// through a character (decoded with a replacement character) cites the whole passage.
     func citation(_ ref: PassageRef, range: Range<Int>) -> Citation {
         let passage = self.passage(ref)
-        let utf8 = Array(passage.text.utf8)
+        let utf8 = passage.text.utf8
         let lower = max(0, min(range.lowerBound, utf8.count)), upper = max(lower, min(range.upperBound, utf8.count))
-        var quote = String(decoding: utf8[lower..<upper], as: UTF8.self)
-        if quote.isEmpty || !passage.text.contains(quote) { quote = passage.text }
+        let bytes = utf8.dropFirst(lower).prefix(upper - lower)
+        var quote = String(decoding: bytes, as: UTF8.self)
+        if quote.isEmpty || !quote.utf8.elementsEqual(bytes) { quote = passage.text }
         return Citation(article: articles[ref.article].article.id, passage: passage.id, quote: quote)
     }
 

@@ -81,7 +81,7 @@ public struct InconsistencyQuestionGenerator {
         var cited: [PassageRef] = []
         for citation in finding.citations {
             let ref = context.position(of: citation)
-            guard ref.article != .max, context.passage(ref).text.contains(citation.quote) else { return nil }
+            guard ref.article != .max, context.passage(ref).text.containsBytes(of: citation.quote) else { return nil }
             cited.append(ref)
         }
         let involved = Set(cited.map(\.article)).sorted().map { context.articles[$0].article }
