@@ -111,7 +111,7 @@ struct StoryPlan {
 
     /// Findings from every story in one reading order, as a single index would list them.
     func inReadingOrder(_ findings: [Finding]) -> [Finding] {
-        findings.sorted { Finding.precedes($0, $1, position: position(of:)) }
+        Finding.inReadingOrder(findings, position: position(of:))
     }
 }
 

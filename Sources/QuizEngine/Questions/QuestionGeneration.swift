@@ -81,7 +81,7 @@ enum QuestionGeneration {
             found += InconsistencyQuestionGenerator(index: context).questionsByFinding(findings, seed: settings.seed, context: context)
         }
 
-        found.sort { Finding.precedes($0.finding, $1.finding, position: plan.position(of:)) }
+        found = Finding.inReadingOrder(found, of: \.finding, position: plan.position(of:))
         return StoryReading(
             findings: found.map(\.finding),
             spot: InconsistencyQuestionGenerator.distinct(found.compactMap(\.question)),

