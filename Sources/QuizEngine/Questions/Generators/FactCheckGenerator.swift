@@ -131,10 +131,10 @@ struct FactCheckGenerator {
         let siblings = (1..<articles.count).prefix(Self.siblingsSearched).map { (home + $0) % articles.count }
         for index in siblings {
             let other = articles[index]
-            // Compared without case when asked, not lowercased up front: a few siblings are read
-            // per question, and every body lowercased was another copy of the pack's text.
-            let body = other.body
-            guard subjectWords.allSatisfy({ !body.lowercasedContainsBytes(of: $0) }) else { continue }
+            // Lowercased when asked, not kept: a few siblings are read per question, and every
+            // body lowercased up front was another copy of the pack's text.
+            let body = other.body.lowercasedQuickly()
+            guard subjectWords.allSatisfy({ !body.containsBytes(of: $0) }) else { continue }
             let explanation = """
                 Not stated. \(ClaimCandidate.sourceName(other.metadata).capitalizedFirst) says nothing about this: \
                 the words “\(c.claim.subject)” appear nowhere in it. The statement comes from \
