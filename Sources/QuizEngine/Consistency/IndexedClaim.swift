@@ -78,7 +78,10 @@ final class IndexedClaim: Sendable {
         let span = words.indices(covering: claim.range)
         let start = span.lowerBound, end = span.upperBound
 
+        // Room reserved up front: grown one word at a time, these arrays were reallocated two
+        // or three times for every claim.
         var before: [String] = []
+        before.reserveCapacity(4)
         var near: Word.Classes = []
         var k = start - 1
         while k >= 0, before.count < 4 {
@@ -88,6 +91,7 @@ final class IndexedClaim: Sendable {
             k -= 1
         }
         var after: [String] = []
+        after.reserveCapacity(4)
         k = end
         while k < words.count, after.count < 4, !words[k].afterPause {
             after.append(words[k].text)
@@ -100,7 +104,11 @@ final class IndexedClaim: Sendable {
 
         // Only figures need the nouns next to them and the words around them; reading them for
         // every claim would cost more than all the checks together.
-        let isFigure = [ClaimKind.number, .percentage, .money, .span].contains(claim.kind)
+        let isFigure: Bool
+        switch claim.kind {
+        case .number, .percentage, .money, .span: isFigure = true
+        default: isFigure = false
+        }
         var local = Topic(words: [String]())
         var localPhrase = ""
         var readingRange = claim.range
@@ -285,7 +293,10 @@ final class IndexedClaim: Sendable {
         if let time = claim.time, let window = window(time) { return window }
         // Ages are left out: a year beside an age is usually another event ("52, who founded the
         // company in 2004", "29, born in 1990").
-        guard [.number, .percentage, .money, .role, .quote, .attribution].contains(claim.kind) else { return nil }
+        switch claim.kind {
+        case .number, .percentage, .money, .role, .quote, .attribution: break
+        default: return nil
+        }
         var best: (Int, ClosedRange<Int>)?
         for other in neighbours where other.range != claim.range {
             let window: ClosedRange<Int>?
