@@ -147,6 +147,9 @@ public final class CheckContext {
 
     // MARK: Reading
 
+    /// The run's table of words, for splitting text other than passages (quotations).
+    var wordTable: PassageWordTable { wordCache.table }
+
     /// The people named in a story: its multi-word names and the people its claims name. Built
     /// the first time a check asks, so stories nobody compares people in cost nothing.
     func registry(_ story: Int) -> NameRegistry {

@@ -17,7 +17,7 @@ extension CheckContext {
         case let (.quote(x), .quote(y)):
             if let sx = x.speaker.flatMap(PersonName.init), let sy = y.speaker.flatMap(PersonName.init),
                samePerson(sx, in: a.ref, sy, in: b.ref) { return true }
-            return QuoteWording(x.words).relation(to: QuoteWording(y.words)) != .unrelated
+            return QuoteWording(x.words, table: wordTable).relation(to: QuoteWording(y.words, table: wordTable)) != .unrelated
         case (.age, .age), (.role, .role), (.age, .year), (.year, .age):
             guard let x = a.people.first, let y = b.people.first else { return false }
             return samePerson(x, in: a.ref, y, in: b.ref)

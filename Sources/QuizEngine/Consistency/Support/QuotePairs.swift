@@ -31,7 +31,7 @@ struct QuotePairs {
         var quotes: [Quote] = []
         for claim in context.claims {
             guard case let .quote(value) = claim.value else { continue }
-            let wording = QuoteWording(value.words)
+            let wording = QuoteWording(value.words, table: context.wordTable)
             guard wording.tokens.count >= 4 else { continue }
             quotes.append(Quote(claim: claim, wording: wording, speaker: value.speaker.flatMap(PersonName.init)))
         }

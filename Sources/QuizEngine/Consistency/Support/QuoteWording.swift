@@ -12,7 +12,9 @@ struct QuoteWording: Sendable {
     /// Runs of words between ellipses and bracketed insertions.
     let fragments: [Range<Int>]
 
-    init(_ text: String) {
+    /// `table`, when given, is the run's word table: words it already knows are not made into
+    /// strings and looked up in the vocabularies again.
+    init(_ text: String, table: PassageWordTable? = nil) {
         var tokens: [String] = [], display: [String] = [], fragments: [Range<Int>] = []
         var fragmentStart = 0
         let utf8 = Array(text.utf8)
@@ -28,7 +30,7 @@ struct QuoteWording: Sendable {
             guard !piece.isEmpty else { return }
             let string = String(decoding: piece, as: UTF8.self)
             let pieceUTF8 = Array(piece)
-            for word in WordScanner.words(in: string) {
+            for word in table.map({ WordScanner.words(in: string, table: $0) }) ?? WordScanner.words(in: string) {
                 tokens.append(PersonName.fold(word.text))
                 display.append(String(decoding: pieceUTF8[word.range], as: UTF8.self))
             }
