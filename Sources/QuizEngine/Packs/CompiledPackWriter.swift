@@ -16,30 +16,52 @@ extension StableHash.Running: JSONByteSink {
 }
 
 /// Bytes collected and handed on a chunk at a time.
+///
+/// The chunk is raw memory the caller allocates and frees (`withChunks`): the writer makes
+/// millions of writes of a few bytes, and appending each to an `Array` (a uniqueness and a
+/// capacity check, a generic copy) was a third of writing a pack.
 struct ChunkedSink: JSONByteSink {
-    private var buffer: [UInt8] = []
-    private let chunkSize = 1 << 16
+    static let chunkSize = 1 << 16
+    private let chunk: UnsafeMutablePointer<UInt8>
+    private var count = 0
     let emit: (UnsafeBufferPointer<UInt8>) -> Void
 
-    init(emit: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+    private init(chunk: UnsafeMutablePointer<UInt8>, emit: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
+        self.chunk = chunk
         self.emit = emit
-        buffer.reserveCapacity(chunkSize)
+    }
+
+    /// Runs `body` with a sink whose chunk lives as long as the call; what is left in it at the
+    /// end is handed on.
+    static func withChunks(emit: @escaping (UnsafeBufferPointer<UInt8>) -> Void, _ body: (inout ChunkedSink) -> Void) {
+        let chunk = UnsafeMutablePointer<UInt8>.allocate(capacity: chunkSize)
+        defer { chunk.deallocate() }
+        var sink = ChunkedSink(chunk: chunk, emit: emit)
+        body(&sink)
+        sink.flush()
     }
 
     mutating func write(_ byte: UInt8) {
-        buffer.append(byte)
-        if buffer.count >= chunkSize { flush() }
+        if count == Self.chunkSize { flush() }
+        chunk[count] = byte
+        count += 1
     }
 
     mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) {
-        buffer.append(contentsOf: bytes)
-        if buffer.count >= chunkSize { flush() }
+        guard let base = bytes.baseAddress else { return }
+        if count + bytes.count > Self.chunkSize {
+            flush()
+            // Larger than a chunk (a long passage): handed on as it is.
+            if bytes.count > Self.chunkSize { emit(bytes); return }
+        }
+        (chunk + count).update(from: base, count: bytes.count)
+        count += bytes.count
     }
 
     mutating func flush() {
-        guard !buffer.isEmpty else { return }
-        buffer.withUnsafeBufferPointer(emit)
-        buffer.removeAll(keepingCapacity: true)
+        guard count > 0 else { return }
+        emit(UnsafeBufferPointer(start: chunk, count: count))
+        count = 0
     }
 }
 
@@ -272,7 +294,16 @@ public struct CompiledPackWriter<Sink: JSONByteSink> {
     private mutating func newline() { sink.write(0x0A) }
 
     private mutating func indent() {
-        for _ in 0..<depth { raw("  ") }
+        // Two spaces a level, written at once rather than a pair at a time.
+        let spaces: StaticString = "                                                                "
+        var remaining = depth * 2
+        spaces.withUTF8Buffer { run in
+            while remaining > 0 {
+                let now = min(remaining, run.count)
+                sink.write(UnsafeBufferPointer(rebasing: run[0..<now]))
+                remaining -= now
+            }
+        }
     }
 }
 
@@ -285,10 +316,12 @@ extension CompiledPack {
     /// protocol call for every byte (a tenth of a 10,000-article compile).
     public func writeJSON<Sink: JSONByteSink>(to sink: inout Sink) {
         withoutActuallyEscaping({ (chunk: UnsafeBufferPointer<UInt8>) in sink.write(chunk) }) { emit in
-            var writer = CompiledPackWriter<ChunkedSink>(sink: ChunkedSink(emit: emit), pretty: true, escapesSlashes: false)
-            writer.write(self)
-            writer.sink.write(0x0A)
-            writer.sink.flush()
+            ChunkedSink.withChunks(emit: emit) { chunks in
+                var writer = CompiledPackWriter<ChunkedSink>(sink: chunks, pretty: true, escapesSlashes: false)
+                writer.write(self)
+                writer.sink.write(0x0A)
+                chunks = writer.sink
+            }
         }
     }
 
