@@ -76,5 +76,8 @@ struct ProperNounTests {
         var text = text
         let ranges = text.withUTF8(SpaceSplit.ranges)
         #expect((ranges?.count ?? -1) == count)
+        let counted = SpaceSplit.countAndFirst(in: text)
+        #expect(counted?.count == ranges?.count)
+        #expect(counted?.first == ranges?.first)
     }
 }

@@ -2,12 +2,6 @@
 /// by `Character`: splitting every sentence of a large pack into substrings was a twentieth of
 /// its compile.
 enum SpaceSplit {
-    /// As below, for a string's own bytes.
-    static func ranges(in text: String) -> [Range<Int>]? {
-        var text = text
-        return text.withUTF8(ranges)
-    }
-
     /// Byte ranges of the space-separated words, or nil when a space joins the character after
     /// it (a combining mark or a joiner right after a space makes one `Character` with it, which
     /// is then not a separator); the caller then splits by `Character`. (A space after a
@@ -15,21 +9,42 @@ enum SpaceSplit {
     /// question is built on has one.)
     static func ranges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
         var ranges: [Range<Int>] = []
+        return forEachWord(bytes) { ranges.append($0) } ? ranges : nil
+    }
+
+    /// How many words `ranges` gives and the first, without collecting them: a statement's
+    /// length is checked for every claim that might become a question.
+    static func countAndFirst(in text: String) -> (count: Int, first: Range<Int>?)? {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            var first: Range<Int>?
+            let handled = forEachWord(bytes) { range in
+                if first == nil { first = range }
+                count += 1
+            }
+            return handled ? (count, first) : nil
+        }
+    }
+
+    /// Calls `body` with each word's byte range in order; false, stopping early, when a space
+    /// joins the character after it.
+    private static func forEachWord(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) -> Bool {
         var wordStart: Int?
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: " ") {
-                if let start = wordStart { ranges.append(start..<index) }
+                if let start = wordStart { body(start..<index) }
                 wordStart = nil
-                if index + 1 < bytes.count, bytes[index + 1] >= 0x80, joinsPrevious(bytes, at: index + 1) { return nil }
+                if index + 1 < bytes.count, bytes[index + 1] >= 0x80, joinsPrevious(bytes, at: index + 1) { return false }
             } else if wordStart == nil {
                 wordStart = index
             }
             index += 1
         }
-        if let start = wordStart { ranges.append(start..<bytes.count) }
-        return ranges
+        if let start = wordStart { body(start..<bytes.count) }
+        return true
     }
 
     /// Whether the scalar at `offset` extends the grapheme cluster before it.

@@ -113,11 +113,11 @@ struct StatementWriter {
 
     /// How many words `text.split(separator: " ")` gives, and the first (see `SpaceSplit`).
     static func spaceSeparatedWords(_ text: String) -> (count: Int, first: Substring?) {
-        guard let ranges = SpaceSplit.ranges(in: text) else {
+        guard let (count, first) = SpaceSplit.countAndFirst(in: text) else {
             let words = text.split(separator: " ")
             return (words.count, words.first)
         }
-        return (ranges.count, ranges.first.map(text.utf8Slice))
+        return (count, first.map(text.utf8Slice))
     }
 
     /// Every opening curly quote is closed in the same sentence (a quotation split across
