@@ -162,7 +162,7 @@ public final class CheckContext {
                 let utf8 = text.utf8
                 let lower = utf8.index(utf8.startIndex, offsetBy: run.range.lowerBound)
                 let upper = utf8.index(utf8.startIndex, offsetBy: run.range.upperBound)
-                if let name = PersonName(String(Substring(utf8[lower..<upper]))), name.tokens.count >= 2 { registry.add(name) }
+                if let name = PersonName(String(Substring(utf8[lower..<upper])), table: wordCache.table), name.tokens.count >= 2 { registry.add(name) }
             }
         }
         for a in storyArticles[story, default: []] {

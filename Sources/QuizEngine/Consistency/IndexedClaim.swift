@@ -145,7 +145,7 @@ final class IndexedClaim: Sendable {
             self.event = nil
         }
         self.time = IndexedClaim.time(of: claim, words: words, start: start, end: end, neighbours: neighbours)
-        self.people = IndexedClaim.people(of: claim, words: words, start: start, end: end, text: text)
+        self.people = IndexedClaim.people(of: claim, words: words, start: start, end: end, text: text, table: table)
     }
 
     /// The unit of time right after a count ("two days", "two full days"), in seconds.
@@ -334,15 +334,15 @@ final class IndexedClaim: Sendable {
 
     // MARK: People
 
-    static func people(of claim: Claim, words: [Word], start: Int, end: Int, text: String) -> [PersonName] {
+    static func people(of claim: Claim, words: [Word], start: Int, end: Int, text: String, table: PassageWordTable) -> [PersonName] {
         switch claim.value {
         case let .quote(quote):
-            return quote.speaker.flatMap(PersonName.init).map { [$0] } ?? []
+            return quote.speaker.flatMap { PersonName($0, table: table) }.map { [$0] } ?? []
         case let .role(person, _):
-            return PersonName(person).map { [$0] } ?? []
+            return PersonName(person, table: table).map { [$0] } ?? []
         case .age:
-            if let name = PersonName(claim.subject) { return [name] }
-            return nearbyName(words, start: start, end: end, text: text).map { [$0] } ?? []
+            if let name = PersonName(claim.subject, table: table) { return [name] }
+            return nearbyName(words, start: start, end: end, text: text, table: table).map { [$0] } ?? []
         case .year, .date:
             // A birth date: everyone the sentence names is a candidate ("Born in 1962 in
             // Caracas, ..., Maduro dropped out"); the age check picks the one it needs.
@@ -397,12 +397,12 @@ final class IndexedClaim: Sendable {
 
     /// The name a figure is attached to: "Maduro, 62" (just before, across a comma) or
     /// "35-year-old teacher Sofia Ramirez" (just after, past up to two lowercase words).
-    static func nearbyName(_ words: [Word], start: Int, end: Int, text: String) -> PersonName? {
+    static func nearbyName(_ words: [Word], start: Int, end: Int, text: String, table: PassageWordTable) -> PersonName? {
         func name(from first: Int, through last: Int) -> PersonName? {
             guard first <= last else { return nil }
             let utf8 = Array(text.utf8)
             let piece = String(decoding: utf8[words[first].range.lowerBound..<words[last].range.upperBound], as: UTF8.self)
-            return PersonName(piece)
+            return PersonName(piece, table: table)
         }
         func isNameWord(_ w: Word) -> Bool {
             w.isCapitalized && !w.isNumeric && !w.is([.notName, .month, .weekday])

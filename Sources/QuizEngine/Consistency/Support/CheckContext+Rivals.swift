@@ -15,7 +15,7 @@ extension CheckContext {
             if let x = a.event, let y = b.event { return x.noun == y.noun }
             return false
         case let (.quote(x), .quote(y)):
-            if let sx = x.speaker.flatMap(PersonName.init), let sy = y.speaker.flatMap(PersonName.init),
+            if let sx = x.speaker.flatMap({ PersonName($0, table: wordTable) }), let sy = y.speaker.flatMap({ PersonName($0, table: wordTable) }),
                samePerson(sx, in: a.ref, sy, in: b.ref) { return true }
             return QuoteWording(x.words, table: wordTable).relation(to: QuoteWording(y.words, table: wordTable)) != .unrelated
         case (.age, .age), (.role, .role), (.age, .year), (.year, .age):

@@ -11,8 +11,11 @@ struct PersonName: Hashable, Sendable, CustomStringConvertible {
     /// As written, titles removed, for explanations.
     let display: String
 
-    init?(_ raw: String) {
-        self.init(words: WordScanner.words(in: raw)[...], in: raw)
+    /// `table`, when given, is the run's word table: words it already knows are not made into
+    /// strings and looked up in the vocabularies again.
+    init?(_ raw: String, table: PassageWordTable? = nil) {
+        let words = table.map { WordScanner.words(in: raw, table: $0) } ?? WordScanner.words(in: raw)
+        self.init(words: words[...], in: raw)
     }
 
     /// A name from words already split out of `text`.
