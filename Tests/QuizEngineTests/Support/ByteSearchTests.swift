@@ -40,6 +40,18 @@ struct ByteSearchTests {
         #expect(Array(text.lowercasedQuickly().utf8) == Array(text.lowercased().utf8))
     }
 
+    @Test("quick lowercasing agrees with lowercased() for every scalar lowercasing changes")
+    func quickLowercasingEveryChangedScalar() {
+        var checked = 0
+        for value in UInt32(0x80)..<0x3_0000 {
+            guard let scalar = Unicode.Scalar(value), scalar.properties.lowercaseMapping != String(scalar) else { continue }
+            let text = "A" + String(scalar) + "b“"
+            #expect(Array(text.lowercasedQuickly().utf8) == Array(text.lowercased().utf8), "U+\(String(value, radix: 16))")
+            checked += 1
+        }
+        #expect(checked > 1_000)
+    }
+
     @Test("quick lowercasing agrees with lowercased() on generated text")
     func quickLowercasingGenerated() {
         var random = SplitMix64(seed: 7)
