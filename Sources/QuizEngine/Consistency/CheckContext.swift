@@ -72,9 +72,20 @@ public final class CheckContext {
         }
         var located: [Located] = []
         located.reserveCapacity(input.reduce(0) { $0 + $1.count })
+        // Claims come grouped by article and mostly several to a sentence: the last lookups are
+        // remembered, which saves most of two string-keyed lookups per claim.
+        var last: (article: String, a: Int?, passage: String, p: Int?) = ("", nil, "", nil)
         for (g, group) in input.enumerated() {
             for (i, claim) in group.enumerated() {
-                guard let a = order[claim.article], let p = passageIndexes[a][claim.passage] else { continue }
+                if claim.article != last.article || last.a == nil {
+                    last = (claim.article, order[claim.article], "", nil)
+                }
+                guard let a = last.a else { continue }
+                if claim.passage != last.passage || last.p == nil {
+                    last.passage = claim.passage
+                    last.p = passageIndexes[a][claim.passage]
+                }
+                guard let p = last.p else { continue }
                 let text = kept[a].passages[p].text
                 guard claim.range.lowerBound >= 0, claim.range.upperBound <= text.utf8.count else { continue }
                 located.append(Located(ref: PassageRef(article: a, index: p), range: claim.range, group: Int32(g), index: Int32(i)))

@@ -43,21 +43,34 @@ extension String {
     /// of a compile). Here ASCII bytes are folded directly and each distinct non-ASCII scalar
     /// is mapped once by its lowercase mapping, which is what `lowercased()` appends for it.
     func lowercasedQuickly() -> String {
-        var mapped: [UInt32: [UInt8]] = [:]
-        var out: [UInt8] = []
-        out.reserveCapacity(utf8.count)
-        for scalar in unicodeScalars {
-            if scalar.isASCII {
-                let byte = UInt8(scalar.value)
-                out.append(byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte)
-            } else if let known = mapped[scalar.value] {
-                out.append(contentsOf: known)
-            } else {
-                let lower = Array(scalar.properties.lowercaseMapping.utf8)
-                mapped[scalar.value] = lower
-                out.append(contentsOf: lower)
+        var text = self
+        return text.withUTF8 { bytes in
+            var mapped: [UInt32: [UInt8]] = [:]
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte < 0x80 {
+                    out.append(byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte)
+                    i += 1
+                    continue
+                }
+                // A String's bytes are valid UTF-8: the lead byte gives the length.
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                if let known = mapped[value] {
+                    out.append(contentsOf: known)
+                } else {
+                    let lower = Unicode.Scalar(value).map { Array($0.properties.lowercaseMapping.utf8) }
+                        ?? Array(bytes[i..<(i + length)])
+                    mapped[value] = lower
+                    out.append(contentsOf: lower)
+                }
+                i += length
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -123,15 +123,19 @@ struct StatementWriter {
     /// Every opening curly quote is closed in the same sentence (a quotation split across
     /// sentences reads as a fragment on its own).
     static func hasBalancedQuotes(_ text: String) -> Bool {
+        // On the UTF-8 bytes (a String's are valid UTF-8, so E2 80 9C can only be “): decoding
+        // scalars for it was a fifth of judging whether a sentence stands alone.
         var depth = 0
         var straight = 0
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "“": depth += 1
-            case "”": depth -= 1; if depth < 0 { return false }
-            case "\"": straight += 1
-            default: break
+        var bytes = text.utf8.makeIterator()
+        var pending: (UInt8, UInt8) = (0, 0)
+        while let byte = bytes.next() {
+            if byte == UInt8(ascii: "\"") { straight += 1 }
+            if pending == (0xE2, 0x80) {
+                if byte == 0x9C { depth += 1 }
+                if byte == 0x9D { depth -= 1; if depth < 0 { return false } }
             }
+            pending = (pending.1, byte)
         }
         return depth == 0 && straight % 2 == 0
     }
