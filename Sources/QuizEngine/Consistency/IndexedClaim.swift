@@ -109,11 +109,12 @@ final class IndexedClaim: Sendable {
         case .number, .percentage, .money, .span: isFigure = true
         default: isFigure = false
         }
-        var local = Topic(words: [String]())
+        var local = Topic.none
         var localPhrase = ""
         var readingRange = claim.range
         var context: [String] = []
         if isFigure {
+            context.reserveCapacity(16)
             let (localWords, localSpan) = IndexedClaim.localWords(words, start: start, end: end)
             local = Topic(normalized: localWords.map { $0.id >= 0 ? table.normalizedForm($0.id) : CheckLexicon.normalize($0.text) })
             localPhrase = localWords.map(\.text).joined(separator: " ")

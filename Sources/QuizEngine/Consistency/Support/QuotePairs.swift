@@ -46,32 +46,36 @@ struct QuotePairs {
             return assigned
         }
         var postings: [Bigram: [Int]] = [:]
-        var candidates: [Int: [Int: Int]] = [:]
+        // Pairs of quotes sharing two word pairs or more, each with the earlier quote first.
+        var candidates: [(first: Int, second: Int)] = []
+        // For the quote being read: how many word pairs it shares with each earlier one.
+        var shared: [Int: Int] = [:]
         let numbered = quotes.map { QuoteWording.Words(tokens: $0.wording.tokens.map(number), fragments: $0.wording.fragments) }
         for (index, quote) in quotes.enumerated() {
             let story = context.story(quote.claim.ref)
-            var seen = Set<Bigram>()
+            shared.removeAll(keepingCapacity: true)
             let tokens = numbered[index].tokens
             for k in 0..<max(0, tokens.count - 1) {
                 let (x, y) = (tokens[k], tokens[k + 1])
                 if x < 0, y < 0 { continue }
                 let key = Bigram(story: story, first: x, second: y)
-                guard seen.insert(key).inserted else { continue }
-                let list = postings[key, default: []]
-                if list.count < QuotePairs.postingLimit {
-                    for other in list { candidates[other, default: [:]][index, default: 0] += 1 }
-                    postings[key, default: []].append(index)
+                if let list = postings[key] {
+                    // Already posted for this quote (a repeated word pair), or followed by too
+                    // many quotes to say anything.
+                    if list.last == index || list.count >= QuotePairs.postingLimit { continue }
+                    for other in list { shared[other, default: 0] += 1 }
                 }
+                postings[key, default: []].append(index)
             }
+            for (other, count) in shared where count >= 2 { candidates.append((other, index)) }
         }
+        candidates.sort { $0.first != $1.first ? $0.first < $1.first : $0.second < $1.second }
         var pairs: [Pair] = []
-        for first in candidates.keys.sorted() {
-            for (second, shared) in candidates[first]!.sorted(by: { $0.key < $1.key }) where shared >= 2 {
-                let (a, b) = (quotes[first], quotes[second])
-                guard a.claim.ref != b.claim.ref || a.claim.claim.range != b.claim.claim.range else { continue }
-                let relation = QuoteWording.relation(numbered[first], numbered[second])
-                if relation != .unrelated { pairs.append(Pair(first: a, second: b, relation: relation)) }
-            }
+        for (first, second) in candidates {
+            let (a, b) = (quotes[first], quotes[second])
+            guard a.claim.ref != b.claim.ref || a.claim.claim.range != b.claim.claim.range else { continue }
+            let relation = QuoteWording.relation(numbered[first], numbered[second])
+            if relation != .unrelated { pairs.append(Pair(first: a, second: b, relation: relation)) }
         }
         self.quotes = quotes
         self.pairs = pairs

@@ -14,6 +14,10 @@ struct Topic: Hashable, Sendable {
 
     var isEmpty: Bool { head.isEmpty }
 
+    /// No topic: what a claim's words around it give when they are not read (anything but a
+    /// figure), made once rather than worked out from no words for every claim.
+    static let none = Topic(words: [], head: "")
+
     init(words: [String], head: String) {
         self.words = words
         self.head = head
