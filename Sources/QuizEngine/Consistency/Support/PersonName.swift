@@ -57,7 +57,8 @@ struct PersonName: Hashable, Sendable, CustomStringConvertible {
 
     /// Folds case and the common Latin accents, so "Rodríguez" and "Rodriguez" compare equal.
     static func fold(_ word: String) -> String {
-        guard word.utf8.contains(where: { $0 >= 0x80 }) else { return word }
+        var bytes = word
+        guard bytes.withUTF8({ $0.contains { $0 >= 0x80 } }) else { return word }
         var out = ""
         for scalar in word.lowercased().unicodeScalars {
             switch scalar {

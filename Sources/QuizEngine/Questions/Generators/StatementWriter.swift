@@ -125,19 +125,23 @@ struct StatementWriter {
     static func hasBalancedQuotes(_ text: String) -> Bool {
         // On the UTF-8 bytes (a String's are valid UTF-8, so E2 80 9C can only be “): decoding
         // scalars for it was a fifth of judging whether a sentence stands alone.
-        var depth = 0
-        var straight = 0
-        var bytes = text.utf8.makeIterator()
-        var pending: (UInt8, UInt8) = (0, 0)
-        while let byte = bytes.next() {
-            if byte == UInt8(ascii: "\"") { straight += 1 }
-            if pending == (0xE2, 0x80) {
-                if byte == 0x9C { depth += 1 }
-                if byte == 0x9D { depth -= 1; if depth < 0 { return false } }
+        var text = text
+        return text.withUTF8 { bytes in
+            var depth = 0
+            var straight = 0
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte == UInt8(ascii: "\"") {
+                    straight += 1
+                } else if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80 {
+                    if bytes[i + 2] == 0x9C { depth += 1 }
+                    if bytes[i + 2] == 0x9D { depth -= 1; if depth < 0 { return false } }
+                }
+                i += 1
             }
-            pending = (pending.1, byte)
+            return depth == 0 && straight % 2 == 0
         }
-        return depth == 0 && straight % 2 == 0
     }
 
     /// "According to <source>, <sentence>" with the sentence's own first capital lowered unless
