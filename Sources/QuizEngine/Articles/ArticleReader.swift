@@ -110,7 +110,7 @@ public struct ArticleReader: Sendable {
             // characters, with Foundation's search for the dot, this was 1% of a compile).
             cleaned = String(decoding: stem.utf8.map { isIDByte($0) ? $0 : UInt8(ascii: "-") }, as: UTF8.self)
         } else {
-            cleaned = String(stem.map { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) ? $0 : "-" })
+            cleaned = String(stem.map { isIDCharacter($0) ? $0 : "-" })
         }
         return cleaned.isEmpty ? "article" : cleaned
     }
@@ -126,7 +126,12 @@ public struct ArticleReader: Sendable {
     }
 
     public static func isValidID(_ id: String) -> Bool {
-        !id.isEmpty && id.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }
+        !id.isEmpty && id.allSatisfy(isIDCharacter)
+    }
+
+    /// ASCII letters and digits, "-", "_" and ".".
+    private static func isIDCharacter(_ character: Character) -> Bool {
+        character.isASCII && (character.isLetter || character.isNumber || "-_.".contains(character))
     }
 
     /// The body as a string of its own: copied (without decoding again) into storage advised onto

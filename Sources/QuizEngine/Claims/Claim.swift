@@ -7,31 +7,31 @@
 public struct Claim: Hashable, Sendable {
     private let storage: Storage
 
-    public var kind: ClaimKind { storage.kind }
+    public var kind: ClaimKind { storage.fields.kind }
     /// Id of the article it was found in.
-    public var article: String { storage.article }
+    public var article: String { storage.fields.article }
     /// Id of the passage (sentence) it was found in.
-    public var passage: String { storage.passage }
+    public var passage: String { storage.fields.passage }
     /// UTF-8 offsets of `text` within the passage text.
-    public var range: Range<Int> { storage.range }
+    public var range: Range<Int> { storage.fields.range }
     /// The exact span, as written.
-    public var text: String { storage.text }
-    public var value: ClaimValue { storage.value }
+    public var text: String { storage.fields.text }
+    public var value: ClaimValue { storage.fields.value }
     /// The words that say what the claim is about, lowercased: "poverty rate", "call duration",
     /// "refugees". Empty when the sentence does not say.
-    public var subject: String { storage.subject }
+    public var subject: String { storage.fields.subject }
     /// When the claim holds, if the sentence says so ("in 2018", "since January"): figures about
     /// different times are not in conflict.
-    public var time: DateValue? { storage.time?.value }
+    public var time: DateValue? { storage.fields.time?.value }
 
     public init(
         kind: ClaimKind, article: String, passage: String, range: Range<Int>, text: String,
         value: ClaimValue, subject: String = "", time: DateValue? = nil
     ) {
-        storage = Storage(
+        storage = Storage(Fields(
             kind: kind, article: article, passage: passage, range: range, text: text, value: value,
             subject: subject, time: time.map(TimeBox.init)
-        )
+        ))
     }
 
     public static func == (lhs: Claim, rhs: Claim) -> Bool {
@@ -43,6 +43,12 @@ public struct Claim: Hashable, Sendable {
     }
 
     private final class Storage: Sendable {
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    /// Everything a claim is; two claims with equal fields are the same claim.
+    private struct Fields: Hashable, Sendable {
         let kind: ClaimKind
         let article: String
         let passage: String
@@ -52,38 +58,12 @@ public struct Claim: Hashable, Sendable {
         let subject: String
         /// Boxed: most claims have no time, and an inline `DateValue?` is 112 bytes.
         let time: TimeBox?
-
-        init(
-            kind: ClaimKind, article: String, passage: String, range: Range<Int>, text: String,
-            value: ClaimValue, subject: String, time: TimeBox?
-        ) {
-            self.kind = kind
-            self.article = article
-            self.passage = passage
-            self.range = range
-            self.text = text
-            self.value = value
-            self.subject = subject
-            self.time = time
-        }
-
-        /// Everything that makes two claims the same claim, for `==` and hashing.
-        var fields: Fields { Fields(kind: kind, article: article, passage: passage, range: range, text: text, value: value, subject: subject, time: time?.value) }
     }
 
-    private struct Fields: Hashable {
-        let kind: ClaimKind
-        let article: String
-        let passage: String
-        let range: Range<Int>
-        let text: String
-        let value: ClaimValue
-        let subject: String
-        let time: DateValue?
-    }
-
-    private final class TimeBox: Sendable {
+    private final class TimeBox: Hashable, Sendable {
         let value: DateValue
         init(_ value: DateValue) { self.value = value }
+        static func == (lhs: TimeBox, rhs: TimeBox) -> Bool { lhs.value == rhs.value }
+        func hash(into hasher: inout Hasher) { hasher.combine(value) }
     }
 }

@@ -14,8 +14,7 @@ struct PersonName: Hashable, Sendable, CustomStringConvertible {
     /// `table`, when given, is the run's word table: words it already knows are not made into
     /// strings and looked up in the vocabularies again.
     init?(_ raw: String, table: PassageWordTable? = nil) {
-        let words = table.map { WordScanner.words(in: raw, table: $0) } ?? WordScanner.words(in: raw)
-        self.init(words: words[...], in: raw)
+        self.init(words: WordScanner.words(in: raw, table: table)[...], in: raw)
     }
 
     /// A name from words already split out of `text`.

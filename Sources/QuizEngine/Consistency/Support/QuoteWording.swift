@@ -30,7 +30,7 @@ struct QuoteWording: Sendable {
             guard !piece.isEmpty else { return }
             let string = String(decoding: piece, as: UTF8.self)
             let pieceUTF8 = Array(piece)
-            for word in table.map({ WordScanner.words(in: string, table: $0) }) ?? WordScanner.words(in: string) {
+            for word in WordScanner.words(in: string, table: table) {
                 tokens.append(PersonName.fold(word.text))
                 display.append(String(decoding: pieceUTF8[word.range], as: UTF8.self))
             }

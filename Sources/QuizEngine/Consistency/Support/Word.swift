@@ -249,19 +249,14 @@ final class PassageWordTable {
 }
 
 enum WordScanner {
-    /// Splits text into words, looking their vocabularies up in `table`.
-    static func words(in text: String, table: PassageWordTable) -> [Word] {
-        var text = text
-        return text.withUTF8 { words(in: $0, table: table) }
-    }
-
     /// Splits text into words. A word is a run of letters, digits and marks; an apostrophe or a
     /// hyphen, a decimal point or a thousands comma between two such characters stays inside it
     /// ("don't", "72-hour", "1.7", "1,200"); points stay inside initialisms ("U.S."). Curly quotes,
-    /// dashes and other punctuation split.
-    static func words(in text: String) -> [Word] {
+    /// dashes and other punctuation split. With the run's `table`, each distinct word is made
+    /// into a string and looked up in the vocabularies once per run rather than every time.
+    static func words(in text: String, table: PassageWordTable? = nil) -> [Word] {
         var text = text
-        return text.withUTF8 { words(in: $0) }
+        return text.withUTF8 { words(in: $0, table: table) }
     }
 
     static func words(in bytes: UnsafeBufferPointer<UInt8>, table: PassageWordTable? = nil) -> [Word] {
