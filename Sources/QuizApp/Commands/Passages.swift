@@ -29,8 +29,7 @@ struct Passages: ParsableCommand {
         switch format {
         case .json:
             var json = JSONWriter()
-            json.articlesDocument(loaded.articles)
-            console.write(json.bytes)
+            json.articlesDocument(loaded.articles) { console.write($0) }
         case .text:
             console.write(PassageTextRenderer(width: console.width).render(loaded.articles))
         }

@@ -19,22 +19,26 @@ struct ArticleLoader {
         let reader = ArticleReader(options: options)
         var seen: [String: SourceLocation] = [:]
         for path in expand(paths, sink: sink) {
+            let bytes: [UInt8]
             switch InputFile.read(path) {
             case let .failure(failure):
                 sink.report(.inputUnreadable(failure.description), at: .file(path))
-            case let .success(bytes):
-                guard let article = reader.read(path: path, bytes: bytes, sink: sink) else { continue }
-                if let first = seen[article.id] {
-                    sink.report(
-                        .duplicateArticleID(article.id), at: .file(path),
-                        notes: [.init("first used here", at: first)]
-                    )
-                    continue
-                }
-                seen[article.id] = .file(path)
-                loaded.articles.append(article)
-                loaded.sources.append(article.source)
+                continue
+            case let .success(read):
+                bytes = read
             }
+            // Handed over, not shared: the reader lets the file's bytes go once they are decoded.
+            guard let article = reader.read(path: path, bytes: consume bytes, sink: sink) else { continue }
+            if let first = seen[article.id] {
+                sink.report(
+                    .duplicateArticleID(article.id), at: .file(path),
+                    notes: [.init("first used here", at: first)]
+                )
+                continue
+            }
+            seen[article.id] = .file(path)
+            loaded.articles.append(article)
+            loaded.sources.append(article.source)
         }
         loaded.diagnostics = sink.diagnostics
         return loaded

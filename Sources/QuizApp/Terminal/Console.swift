@@ -38,6 +38,10 @@ struct Console: Sendable {
         bytes.withUnsafeBytes { write($0, to: STDOUT_FILENO) }
     }
 
+    func write(_ bytes: UnsafeRawBufferPointer) {
+        write(bytes, to: STDOUT_FILENO)
+    }
+
     /// Writes a line to standard error.
     func error(_ text: String) {
         var line = text + "\n"

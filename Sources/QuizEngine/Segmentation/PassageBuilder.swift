@@ -14,9 +14,10 @@ struct PassageBuilder {
     /// Bodies smaller than this are done on the calling thread: threads cost more than they save.
     static let parallelBytes = 1 << 20
 
-    /// The passages of `paragraphs`, whose ranges are offsets into `body` (whose bytes are
-    /// `bytes`).
-    func passages(of paragraphs: [Paragraph], body: String, bytes: UnsafeBufferPointer<UInt8>) -> [Passage] {
+    /// The passages of `paragraphs`, whose ranges are offsets into the body of `text`: its UTF-8
+    /// bytes from `bodyOffset` on, which are `bytes`.
+    func passages(of paragraphs: [Paragraph], in text: String, bodyOffset: Int, bytes: UnsafeBufferPointer<UInt8>) -> [Passage] {
+        let body = BodyText(text: text, offset: bodyOffset)
         let chunks = Self.chunks(of: paragraphs, bodyBytes: bytes.count)
         if chunks.count <= 1 {
             var passages: [Passage] = []
@@ -71,19 +72,25 @@ struct PassageBuilder {
 
     /// One passage per sentence range of `paragraph`, numbered from 1.
     private func append(
-        _ sentences: [Range<Int>], of paragraph: Paragraph, from body: String, to sink: (Passage) -> Void
+        _ sentences: [Range<Int>], of paragraph: Paragraph, from body: BodyText, to sink: (Passage) -> Void
     ) {
-        let utf8 = body.utf8
+        let utf8 = body.text.utf8
         for (n, range) in sentences.enumerated() {
             let absolute = (paragraph.range.lowerBound + range.lowerBound)..<(paragraph.range.lowerBound + range.upperBound)
-            // A slice of the (already valid) body: copied without decoding it again.
-            let start = utf8.index(utf8.startIndex, offsetBy: absolute.lowerBound)
+            // A slice of the (already valid) text: copied without decoding it again.
+            let start = utf8.index(utf8.startIndex, offsetBy: body.offset + absolute.lowerBound)
             let end = utf8.index(start, offsetBy: absolute.count)
             sink(Passage(
-                paragraph: paragraph.index, sentence: n + 1, text: String(body[start..<end]),
+                paragraph: paragraph.index, sentence: n + 1, text: String(body.text[start..<end]),
                 range: absolute, paragraphKind: paragraph.kind
             ))
         }
+    }
+
+    /// An article's text and where its body starts in it.
+    private struct BodyText: Sendable {
+        let text: String
+        let offset: Int
     }
 
     /// Consecutive runs of paragraphs of about equal size, several per core so that a core
