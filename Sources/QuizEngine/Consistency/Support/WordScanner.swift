@@ -1,0 +1,196 @@
+/// Splits text into the checks' `Word`s.
+///
+/// A word is a run of letters, digits and marks; an apostrophe or a hyphen, a decimal point or a
+/// thousands comma between two such characters stays inside it ("don't", "72-hour", "1.7",
+/// "1,200"); points stay inside initialisms ("U.S."). Curly quotes, dashes and other punctuation
+/// split. With the run's `table`, each distinct word is made into a string and looked up in the
+/// vocabularies once per run rather than every time.
+///
+/// Every passage of a pack goes through here at least once (the story plan) and every passage
+/// with a claim twice (the checks' index), so plain ASCII words, almost all of news text, are
+/// classified with a comparison or two a byte and hashed for the table while they are scanned;
+/// a word with other characters is folded on the side, as before.
+enum WordScanner {
+    static func words(in text: String, table: PassageWordTable? = nil) -> [Word] {
+        var text = text
+        return text.withUTF8 { words(in: $0, table: table) }
+    }
+
+    static func words(in bytes: UnsafeBufferPointer<UInt8>, table: PassageWordTable? = nil) -> [Word] {
+        var words: [Word] = []
+        words.reserveCapacity(bytes.count / 5)
+        var scratch: [UInt8] = []
+        let count = bytes.count
+        var i = 0
+        var clauseStart = true
+        var pause = true
+        while i < count {
+            let byte = bytes[i]
+            let length = byte < 0x80 ? 1 : scalarLength(bytes, at: i)
+            if !isWordCharacter(byte) {
+                if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+                    || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ";") {
+                    clauseStart = true
+                }
+                if byte != UInt8(ascii: " ") && byte != 0x0A && byte != 0x09 && byte != UInt8(ascii: "$") && byte != UInt8(ascii: "%") {
+                    // Currency and percent signs belong to the figure; everything else pauses
+                    // (curly quotes and dashes arrive here as their first UTF-8 byte).
+                    let currency = (byte == 0xE2 && i + 2 < count && bytes[i + 1] == 0x82)
+                        || (byte == 0xC2 && i + 1 < count && (bytes[i + 1] == 0xA3 || bytes[i + 1] == 0xA5))
+                    if !currency { pause = true }
+                }
+                i += length
+                continue
+            }
+
+            // The word: its end, whether it is all ASCII, and (if so) the FNV hash of its
+            // lowercased bytes, with the hash two bytes back kept for a possessive "'s".
+            let start = i
+            var j = i
+            var ascii = true
+            var hash = PassageWordTable.fnvStart
+            var hashBefore1 = hash, hashBefore2 = hash
+            scan: while j < count {
+                let b = bytes[j]
+                if b < 0x80 {
+                    if isAlphanumeric(b) {
+                        hashBefore2 = hashBefore1; hashBefore1 = hash
+                        hash = PassageWordTable.fnv(hash, b)
+                        j += 1
+                        continue
+                    }
+                    // Joiners ("'", "-", ",", ".") kept between two word characters.
+                    guard b == UInt8(ascii: "'") || b == UInt8(ascii: "-") || b == UInt8(ascii: ",") || b == UInt8(ascii: "."),
+                          j + 1 < count, isWordCharacter(bytes[j + 1]) else { break }
+                    if b == UInt8(ascii: ",") || b == UInt8(ascii: ".") {
+                        let digits = isDigit(bytes[j - 1]) && isDigit(bytes[j + 1])
+                        let initialism = b == UInt8(ascii: ".") && isLetter(bytes[j - 1]) && isLetter(bytes[j + 1])
+                            && (j - 1 == start || bytes[j - 2] == UInt8(ascii: "."))
+                            && (j + 2 >= count || !isLetter(bytes[j + 2]))
+                        guard digits || initialism else { break }
+                    }
+                    hashBefore2 = hashBefore1; hashBefore1 = hash
+                    hash = PassageWordTable.fnv(hash, b)
+                    j += 1
+                    continue
+                }
+                if b == 0xE2 {
+                    // ’ and the non-breaking hyphen join; other punctuation in this block splits.
+                    guard j + 2 < count, bytes[j + 1] == 0x80, bytes[j + 2] == 0x99 || bytes[j + 2] == 0x91,
+                          j + 3 < count, isWordCharacter(bytes[j + 3]) else { break scan }
+                    ascii = false
+                    j += 3
+                    continue
+                }
+                guard isWordCharacter(b) else { break }
+                ascii = false
+                j += scalarLength(bytes, at: j)
+            }
+            var shape: Word.Classes = []
+            if clauseStart { shape.insert(.startsClause) }
+            if pause { shape.insert(.afterPause) }
+            if let table, ascii {
+                words.append(tableWord(bytes, start: start, end: j, shape: shape, hash: hash, hashBeforeLastTwo: hashBefore2, table: table))
+            } else {
+                words.append(foldedWord(bytes, start: start, end: j, shape: shape, scratch: &scratch, table: table))
+            }
+            clauseStart = false
+            pause = false
+            i = j
+        }
+        return words
+    }
+
+    /// An all-ASCII word looked up in the run's table by the hash made while scanning it. A
+    /// possessive "'s" is left out of the word.
+    @inline(__always)
+    private static func tableWord(
+        _ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, shape: Word.Classes, hash: UInt64,
+        hashBeforeLastTwo: UInt64, table: PassageWordTable
+    ) -> Word {
+        var classes = shape.union(writtenShape(bytes, start: start, end: end))
+        var stop = end, stemHash = hash
+        if end - start > 2, bytes[end - 2] == UInt8(ascii: "'"), bytes[end - 1] | 0x20 == UInt8(ascii: "s") {
+            stop = end - 2
+            stemHash = hashBeforeLastTwo
+        }
+        let id = table.id(lowercasing: UnsafeBufferPointer(rebasing: bytes[start..<stop]), fnv: stemHash)
+        classes.formUnion(table.classes(id))
+        return Word(text: table.text(id), range: start..<end, classes: classes, id: id)
+    }
+
+    /// Any other word: folded to lowercase on the side (ASCII capitals, Latin-1 capitals, ’ as
+    /// '), possessive dropped, and looked up in the table if there is one, else in the
+    /// vocabularies directly.
+    private static func foldedWord(
+        _ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, shape: Word.Classes, scratch: inout [UInt8],
+        table: PassageWordTable?
+    ) -> Word {
+        var classes = shape.union(writtenShape(bytes, start: start, end: end))
+        scratch.removeAll(keepingCapacity: true)
+        var k = start
+        while k < end {
+            let b = bytes[k]
+            if b >= 0x41, b <= 0x5A {
+                scratch.append(b + 0x20)
+            } else if b == 0xE2, k + 2 < end, bytes[k + 1] == 0x80, bytes[k + 2] == 0x99 {
+                scratch.append(UInt8(ascii: "'"))  // ’ inside a word
+                k += 3
+                continue
+            } else if b == 0xC3, k + 1 < end, bytes[k + 1] >= 0x80, bytes[k + 1] <= 0x9E, bytes[k + 1] != 0x97 {
+                // Latin-1 capitals (À..Þ) to their small forms.
+                scratch.append(b)
+                scratch.append(bytes[k + 1] + 0x20)
+                k += 2
+                continue
+            } else {
+                scratch.append(b)
+            }
+            k += 1
+        }
+        if scratch.count > 2, scratch[scratch.count - 2] == UInt8(ascii: "'"), scratch.last == UInt8(ascii: "s") {
+            scratch.removeLast(2)
+        } else if scratch.count > 1, scratch.last == UInt8(ascii: "'") {
+            scratch.removeLast()
+        }
+        if let table {
+            let id = scratch.withUnsafeBufferPointer { table.id(lowercasing: $0) }
+            classes.formUnion(table.classes(id))
+            return Word(text: table.text(id), range: start..<end, classes: classes, id: id)
+        }
+        let text = String(decoding: scratch, as: UTF8.self)
+        if let known = CheckLexicon.classes[text] { classes.formUnion(known) }
+        return Word(text: text, range: start..<end, classes: classes)
+    }
+
+    /// Capitalised (an ASCII or Latin-1 capital first) and numeric (a digit first).
+    @inline(__always)
+    private static func writtenShape(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Word.Classes {
+        let first = bytes[start]
+        var classes: Word.Classes = []
+        if (first >= 0x41 && first <= 0x5A) || (first == 0xC3 && start + 1 < end && bytes[start + 1] >= 0x80 && bytes[start + 1] <= 0x9E) {
+            classes.insert(.capitalized)
+        }
+        if isDigit(first) { classes.insert(.numeric) }
+        return classes
+    }
+
+    @inline(__always) private static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
+    /// For ASCII bytes only.
+    @inline(__always) private static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
+    @inline(__always) private static func isAlphanumeric(_ b: UInt8) -> Bool { isDigit(b) || isLetter(b) }
+
+    /// Whether the scalar starting with `byte` belongs in a word: ASCII letters and digits, and
+    /// every non-ASCII scalar except those led by 0xC2 (no-break space, «, », ¡, ¿, ...), 0xE2
+    /// (general punctuation and symbols) and 0xEF (the byte-order mark and other specials).
+    @inline(__always) private static func isWordCharacter(_ byte: UInt8) -> Bool {
+        byte < 0x80 ? isAlphanumeric(byte) : byte != 0xC2 && byte != 0xE2 && byte != 0xEF
+    }
+
+    /// Bytes of the scalar whose lead is at `i` (a stray continuation byte counts as one),
+    /// never past the end.
+    @inline(__always) private static func scalarLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let b = bytes[i]
+        return min(b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1, bytes.count - i)
+    }
+}
