@@ -185,6 +185,20 @@ public final class CheckContext {
         return registry
     }
 
+    /// A quotation's words and speaker as the checks compare them, read once per claim: the
+    /// quote pairs, and every spot-the-inconsistency question weighing a quote as a
+    /// distractor, ask for the same few again and again.
+    func quoteReading(_ claim: IndexedClaim) -> QuoteReading? {
+        guard case let .quote(value) = claim.value else { return nil }
+        if let known = wordCache.quoteReadings[claim.position] { return known }
+        let reading = QuoteReading(
+            wording: QuoteWording(value.words, table: wordCache.table),
+            speaker: value.speaker.flatMap { PersonName($0, table: wordCache.table) }
+        )
+        wordCache.quoteReadings[claim.position] = reading
+        return reading
+    }
+
     /// Quotations that share wording, found once for the checks that compare quotations.
     var quotePairs: QuotePairs {
         if let pairs = wordCache.quotePairs { return pairs }
@@ -213,14 +227,17 @@ public final class CheckContext {
     }
 
     /// The ids of a passage's content words (not numbers, not function words, three letters or
-    /// more), worked out once: every spot-the-inconsistency question compares them for each
-    /// passage of its articles.
-    func contentWords(_ ref: PassageRef) -> Set<Int32> {
+    /// more), sorted and each once, worked out once: every spot-the-inconsistency question
+    /// compares them for each passage of its articles. Sorted arrays rather than sets: the
+    /// questions only count words in common, which a merge does without hashing.
+    func contentWords(_ ref: PassageRef) -> [Int32] {
         if let known = wordCache.contentWords[ref] { return known }
-        var out = Set<Int32>()
+        var out: [Int32] = []
         for word in words(ref) where !word.isNumeric && !word.is(.function) && word.text.utf8.count > 2 {
-            out.insert(word.id)
+            out.append(word.id)
         }
+        out.sort()
+        out = SortedIDs.unique(out)
         wordCache.contentWords[ref] = out
         return out
     }
@@ -289,10 +306,17 @@ public final class CheckContext {
 /// thread.
 final class WordCache {
     var words: [PassageRef: [Word]] = [:]
-    var contentWords: [PassageRef: Set<Int32>] = [:]
+    var contentWords: [PassageRef: [Int32]] = [:]
     var quotePairs: QuotePairs?
+    var quoteReadings: [Int: QuoteReading] = [:]
     var registries: [Int: NameRegistry] = [:]
     var table = PassageWordTable(capacity: 16)
+}
+
+/// A quotation read for comparison: its words and who said it.
+struct QuoteReading {
+    let wording: QuoteWording
+    let speaker: PersonName?
 }
 
 /// Where a passage is: article position in the input and passage position in the article.

@@ -14,10 +14,10 @@ extension CheckContext {
              (.duration, .duration), (.date, .duration), (.duration, .date), (.weekdayDate, .duration), (.duration, .weekdayDate):
             if let x = a.event, let y = b.event { return x.noun == y.noun }
             return false
-        case let (.quote(x), .quote(y)):
-            if let sx = x.speaker.flatMap({ PersonName($0, table: wordTable) }), let sy = y.speaker.flatMap({ PersonName($0, table: wordTable) }),
-               samePerson(sx, in: a.ref, sy, in: b.ref) { return true }
-            return QuoteWording(x.words, table: wordTable).relation(to: QuoteWording(y.words, table: wordTable)) != .unrelated
+        case (.quote, .quote):
+            guard let x = quoteReading(a), let y = quoteReading(b) else { return false }
+            if let sx = x.speaker, let sy = y.speaker, samePerson(sx, in: a.ref, sy, in: b.ref) { return true }
+            return x.wording.relation(to: y.wording) != .unrelated
         case (.age, .age), (.role, .role), (.age, .year), (.year, .age):
             guard let x = a.people.first, let y = b.people.first else { return false }
             return samePerson(x, in: a.ref, y, in: b.ref)

@@ -59,8 +59,10 @@ final class PassageWordTable {
     /// it hands the result to `id(lowercasing:fnv:)` instead of reading the word twice.
     static let fnvStart: UInt64 = 0xCBF2_9CE4_8422_2325
 
+    static let fnvPrime: UInt64 = 0x0000_0100_0000_01B3
+
     @inline(__always) static func fnv(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
-        (hash ^ UInt64(lower(byte))) &* 0x0000_0100_0000_01B3
+        (hash ^ UInt64(lower(byte))) &* fnvPrime
     }
 
     /// `id(lowercasing:)` for a word whose `fnv` hash (over the same bytes, lowercased) is known.

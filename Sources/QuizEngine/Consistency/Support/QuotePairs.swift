@@ -30,10 +30,8 @@ struct QuotePairs {
     init(context: CheckContext) {
         var quotes: [Quote] = []
         for claim in context.claims {
-            guard case let .quote(value) = claim.value else { continue }
-            let wording = QuoteWording(value.words, table: context.wordTable)
-            guard wording.tokens.count >= 4 else { continue }
-            quotes.append(Quote(claim: claim, wording: wording, speaker: value.speaker.flatMap { PersonName($0, table: context.wordTable) }))
+            guard let reading = context.quoteReading(claim), reading.wording.tokens.count >= 4 else { continue }
+            quotes.append(Quote(claim: claim, wording: reading.wording, speaker: reading.speaker))
         }
         // Words are numbered once, so word pairs are hashed and compared as numbers: as pairs of
         // strings, hashing them was most of this index's cost. Negative numbers are stopwords.

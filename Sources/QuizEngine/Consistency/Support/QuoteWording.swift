@@ -7,14 +7,125 @@
 struct QuoteWording: Sendable {
     /// Lowercased, accent-folded words.
     let tokens: [String]
-    /// The words as written, for explanations.
-    let display: [String]
     /// Runs of words between ellipses and bracketed insertions.
     let fragments: [Range<Int>]
+    /// The words as written, for explanations: where each is in the quotation's text (only
+    /// explanations show them, so they are cut out when asked rather than made for every
+    /// quote), or, for the rare quotation read from a copy, the words themselves.
+    private let shown: Shown
+
+    private enum Shown: Sendable {
+        case spans(text: String, ranges: [Range<Int32>])
+        case words([String])
+    }
 
     /// `table`, when given, is the run's word table: words it already knows are not made into
     /// strings and looked up in the vocabularies again.
+    ///
+    /// The quotation is split on editorial marks first (ellipses and bracketed insertions,
+    /// whose words are skipped), then each piece into words. The pieces are read where they lie
+    /// in the text: copying each into a buffer and a string of its own, a byte at a time, was
+    /// most of what reading a quote cost. A "]" outside brackets is dropped and the text on
+    /// both sides of it read as one piece, which only a copy can do: such quotes are read the
+    /// old way (`readCopying`).
     init(_ text: String, table: PassageWordTable? = nil) {
+        var source = text
+        let reading = source.withUTF8 { bytes in
+            Self.hasStrayCloser(bytes) ? nil : Self.read(bytes, table: table)
+        }
+        if let reading {
+            (tokens, fragments) = (reading.tokens, reading.fragments)
+            shown = .spans(text: text, ranges: reading.spans)
+        } else {
+            let copied = Self.readCopying(text, table: table)
+            (tokens, fragments) = (copied.tokens, copied.fragments)
+            shown = .words(copied.display)
+        }
+    }
+
+    /// The words as written, for explanations.
+    var display: [String] {
+        switch shown {
+        case let .words(words):
+            return words
+        case let .spans(text, ranges):
+            let utf8 = text.utf8
+            return ranges.map { span in
+                let lower = utf8.index(utf8.startIndex, offsetBy: Int(span.lowerBound))
+                let upper = utf8.index(utf8.startIndex, offsetBy: Int(span.upperBound))
+                return String(Substring(utf8[lower..<upper]))
+            }
+        }
+    }
+
+    /// Words, where they are, and fragments of `bytes`, which hold no "]" outside brackets.
+    private static func read(
+        _ bytes: UnsafeBufferPointer<UInt8>, table: PassageWordTable?
+    ) -> (tokens: [String], spans: [Range<Int32>], fragments: [Range<Int>]) {
+        var tokens: [String] = [], spans: [Range<Int32>] = [], fragments: [Range<Int>] = []
+        tokens.reserveCapacity(bytes.count / 5)
+        spans.reserveCapacity(bytes.count / 5)
+        var fragmentStart = 0
+        var bracketDepth = 0
+        var pieceStart = 0
+        func cut() {
+            if tokens.count > fragmentStart { fragments.append(fragmentStart..<tokens.count) }
+            fragmentStart = tokens.count
+        }
+        func flushPiece(upTo end: Int) {
+            guard end > pieceStart else { return }
+            for word in WordScanner.words(in: UnsafeBufferPointer(rebasing: bytes[pieceStart..<end]), table: table) {
+                tokens.append(PersonName.fold(word.text))
+                spans.append(Int32(pieceStart + word.range.lowerBound)..<Int32(pieceStart + word.range.upperBound))
+            }
+        }
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == UInt8(ascii: "[") {
+                if bracketDepth == 0 { flushPiece(upTo: i); cut() } else { cut() }
+                bracketDepth += 1
+                i += 1
+                pieceStart = i
+                continue
+            }
+            if bracketDepth > 0 {
+                // Inside an insertion nothing is read; "]" closes one level.
+                if b == UInt8(ascii: "]") { bracketDepth -= 1 }
+                i += 1
+                pieceStart = i
+                continue
+            }
+            if b == UInt8(ascii: "."), i + 2 < bytes.count, bytes[i + 1] == UInt8(ascii: "."), bytes[i + 2] == UInt8(ascii: ".") {
+                flushPiece(upTo: i); cut(); i += 3; pieceStart = i; continue
+            }
+            if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA6 {  // …
+                flushPiece(upTo: i); cut(); i += 3; pieceStart = i; continue
+            }
+            i += 1
+        }
+        flushPiece(upTo: bytes.count)
+        cut()
+        return (tokens, spans, fragments)
+    }
+
+    /// Whether some "]" stands outside brackets (and so is dropped from the piece it is in).
+    private static func hasStrayCloser(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var depth = 0
+        for b in bytes {
+            if b == UInt8(ascii: "[") { depth += 1 } else if b == UInt8(ascii: "]") {
+                if depth == 0 { return true }
+                depth -= 1
+            }
+        }
+        return false
+    }
+
+    /// The reading for a quote with a stray "]": each piece copied, the stray marks left out,
+    /// and split from the copy.
+    private static func readCopying(
+        _ text: String, table: PassageWordTable?
+    ) -> (tokens: [String], display: [String], fragments: [Range<Int>]) {
         var tokens: [String] = [], display: [String] = [], fragments: [Range<Int>] = []
         var fragmentStart = 0
         let utf8 = Array(text.utf8)
@@ -24,15 +135,14 @@ struct QuoteWording: Sendable {
             if tokens.count > fragmentStart { fragments.append(fragmentStart..<tokens.count) }
             fragmentStart = tokens.count
         }
-        // Split on editorial marks first, then into words.
         var piece: [UInt8] = []
         func flushPiece() {
             guard !piece.isEmpty else { return }
-            let string = String(decoding: piece, as: UTF8.self)
-            let pieceUTF8 = Array(piece)
-            for word in WordScanner.words(in: string, table: table) {
-                tokens.append(PersonName.fold(word.text))
-                display.append(String(decoding: pieceUTF8[word.range], as: UTF8.self))
+            piece.withUnsafeBufferPointer { bytes in
+                for word in WordScanner.words(in: bytes, table: table) {
+                    tokens.append(PersonName.fold(word.text))
+                    display.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[word.range]), as: UTF8.self))
+                }
             }
             piece.removeAll()
         }
@@ -52,9 +162,7 @@ struct QuoteWording: Sendable {
         }
         flushPiece()
         cut()
-        self.tokens = tokens
-        self.display = display
-        self.fragments = fragments
+        return (tokens, display, fragments)
     }
 
     enum Relation: Equatable {
@@ -153,15 +261,16 @@ struct QuoteWording: Sendable {
     /// became “must leave”". At most `limit` differences, in order.
     func differences(from other: QuoteWording, limit: Int = 2) -> [String] {
         let matches = QuoteWording.lcs(tokens, other.tokens)
+        let display = self.display, otherDisplay = other.display
         var out: [String] = []
         var (i, j) = (0, 0)
         for (mi, mj) in matches + [(min(tokens.count, 120), min(other.tokens.count, 120))] {
-            let mine = Array(display[i..<mi]), theirs = Array(other.display[j..<mj])
+            let mine = Array(display[i..<mi]), theirs = Array(otherDisplay[j..<mj])
             if !mine.isEmpty || !theirs.isEmpty {
                 // Anchor each change on the matching word before it, so "leave Venezuela" reads
                 // as a change to a phrase and not a stray word.
                 let anchorMine = i > 0 ? [display[i - 1]] : []
-                let anchorTheirs = j > 0 ? [other.display[j - 1]] : []
+                let anchorTheirs = j > 0 ? [otherDisplay[j - 1]] : []
                 let a = (anchorMine + mine).joined(separator: " ")
                 let b = (anchorTheirs + theirs).joined(separator: " ")
                 if mine.isEmpty {

@@ -44,21 +44,28 @@ enum WordScanner {
             }
 
             // The word: its end, whether it is all ASCII, and (if so) the FNV hash of its
-            // lowercased bytes, with the hash two bytes back kept for a possessive "'s".
+            // lowercased bytes. The tight loop takes runs of ASCII letters and digits, the bulk
+            // of every word; joiners and other scalars are decided one at a time after it.
             let start = i
             var j = i
             var ascii = true
             var hash = PassageWordTable.fnvStart
-            var hashBefore1 = hash, hashBefore2 = hash
             scan: while j < count {
-                let b = bytes[j]
-                if b < 0x80 {
-                    if isAlphanumeric(b) {
-                        hashBefore2 = hashBefore1; hashBefore1 = hash
-                        hash = PassageWordTable.fnv(hash, b)
-                        j += 1
-                        continue
+                var b = bytes[j]
+                while true {
+                    let folded = b | 0x20
+                    if folded &- 0x61 < 26 {
+                        hash = (hash ^ UInt64(folded)) &* PassageWordTable.fnvPrime
+                    } else if b &- 0x30 < 10 {
+                        hash = (hash ^ UInt64(b)) &* PassageWordTable.fnvPrime
+                    } else {
+                        break
                     }
+                    j &+= 1
+                    guard j < count else { break scan }
+                    b = bytes[j]
+                }
+                if b < 0x80 {
                     // Joiners ("'", "-", ",", ".") kept between two word characters.
                     guard b == UInt8(ascii: "'") || b == UInt8(ascii: "-") || b == UInt8(ascii: ",") || b == UInt8(ascii: "."),
                           j + 1 < count, isWordCharacter(bytes[j + 1]) else { break }
@@ -69,7 +76,6 @@ enum WordScanner {
                             && (j + 2 >= count || !isLetter(bytes[j + 2]))
                         guard digits || initialism else { break }
                     }
-                    hashBefore2 = hashBefore1; hashBefore1 = hash
                     hash = PassageWordTable.fnv(hash, b)
                     j += 1
                     continue
@@ -90,7 +96,7 @@ enum WordScanner {
             if clauseStart { shape.insert(.startsClause) }
             if pause { shape.insert(.afterPause) }
             if let table, ascii {
-                words.append(tableWord(bytes, start: start, end: j, shape: shape, hash: hash, hashBeforeLastTwo: hashBefore2, table: table))
+                words.append(tableWord(bytes, start: start, end: j, shape: shape, hash: hash, table: table))
             } else {
                 words.append(foldedWord(bytes, start: start, end: j, shape: shape, scratch: &scratch, table: table))
             }
@@ -102,17 +108,17 @@ enum WordScanner {
     }
 
     /// An all-ASCII word looked up in the run's table by the hash made while scanning it. A
-    /// possessive "'s" is left out of the word.
+    /// possessive "'s" is left out of the word (and its stem hashed again: few words are).
     @inline(__always)
     private static func tableWord(
-        _ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, shape: Word.Classes, hash: UInt64,
-        hashBeforeLastTwo: UInt64, table: PassageWordTable
+        _ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, shape: Word.Classes, hash: UInt64, table: PassageWordTable
     ) -> Word {
         var classes = shape.union(writtenShape(bytes, start: start, end: end))
         var stop = end, stemHash = hash
         if end - start > 2, bytes[end - 2] == UInt8(ascii: "'"), bytes[end - 1] | 0x20 == UInt8(ascii: "s") {
             stop = end - 2
-            stemHash = hashBeforeLastTwo
+            stemHash = PassageWordTable.fnvStart
+            for k in start..<stop { stemHash = PassageWordTable.fnv(stemHash, bytes[k]) }
         }
         let id = table.id(lowercasing: UnsafeBufferPointer(rebasing: bytes[start..<stop]), fnv: stemHash)
         classes.formUnion(table.classes(id))

@@ -132,8 +132,10 @@ public struct InconsistencyQuestionGenerator {
     ) -> [PassageRef] {
         let deciding = decidingClaims(finding, cited: cited, context: context)
         let decidingKinds = Set(deciding.map(\.kind))
-        var subjectWords = Set<Int32>()
-        for ref in cited { subjectWords.formUnion(context.contentWords(ref)) }
+        var subjectWords: [Int32] = []
+        for ref in cited { subjectWords += context.contentWords(ref) }
+        subjectWords.sort()
+        subjectWords = SortedIDs.unique(subjectWords)
         var scored: [(PassageRef, Double)] = []
         for order in Set(cited.map(\.article)).sorted() {
             for (index, passage) in context.articles[order].article.passages.enumerated() {
@@ -142,7 +144,7 @@ public struct InconsistencyQuestionGenerator {
                       passage.text.utf8.count >= 40 else { continue }
                 let claims = context.claims(in: ref)
                 if claims.contains(where: { c in deciding.contains { context.rivals($0, c) } }) { continue }
-                let shared = Double(context.contentWords(ref).intersection(subjectWords).count)
+                let shared = Double(SortedIDs.commonCount(context.contentWords(ref), subjectWords))
                 let sameKind = claims.contains { decidingKinds.contains($0.kind) } ? 2.0 : 0
                 let jitter = Double(random.next(below: 1000)) / 10_000
                 scored.append((ref, min(shared, 6) + sameKind + jitter))
