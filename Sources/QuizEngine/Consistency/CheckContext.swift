@@ -38,7 +38,7 @@ public final class CheckContext {
     /// without the cue it needs ("expired", "first", "echoing") without splitting them again.
     private let summaries: [[Word.Classes]]
     /// Words of the passages checks have asked about.
-    private let wordCache = WordCache()
+    private let wordCache: WordCache
     /// Role phrases, read once for the whole run.
     let phrases: PhraseReadings
 
@@ -100,6 +100,7 @@ public final class CheckContext {
         indexed.reserveCapacity(located.count)
         var byPassage: [PassageRef: Range<Int>] = [:]
         let table = plan.table
+        let names = PersonNameReader(table: table)
         // Subjects repeat within a story ("call", "poverty rate"): each distinct one is read once.
         // (Kept for the whole run they cost more memory than reading them again saves time.)
         var subjects: [String: IndexedClaim.SubjectReading] = [:]
@@ -125,7 +126,7 @@ public final class CheckContext {
                 }
                 indexed.append(IndexedClaim(
                     claim: claim, ref: ref, position: indexed.count, words: words, text: passage.text,
-                    neighbours: passageClaims, subject: subject, table: table
+                    neighbours: passageClaims, subject: subject, names: names
                 ))
             }
             byPassage[ref] = base..<indexed.count
@@ -151,7 +152,7 @@ public final class CheckContext {
         self.claimsByArticle = ranges
         self.nameRuns = members.map { plan.readings[$0].nameRuns }
         self.summaries = members.map { plan.readings[$0].summaries }
-        self.wordCache.table = table
+        self.wordCache = WordCache(table: table, names: names)
         self.wordCache.words = split
         self.phrases = plan.phrases
     }
@@ -160,6 +161,12 @@ public final class CheckContext {
 
     /// The run's table of words, for splitting text other than passages (quotations).
     var wordTable: PassageWordTable { wordCache.table }
+
+    /// The person a name in the text stands for, read once per spelling in this run.
+    func personName(_ raw: String) -> PersonName? { wordCache.names.name(raw) }
+
+    /// The run's reader of names, for code that reads several.
+    var nameReader: PersonNameReader { wordCache.names }
 
     /// The people named in a story: its multi-word names and the people its claims name. Built
     /// the first time a check asks, so stories nobody compares people in cost nothing.
@@ -173,7 +180,7 @@ public final class CheckContext {
                 let utf8 = text.utf8
                 let lower = utf8.index(utf8.startIndex, offsetBy: run.range.lowerBound)
                 let upper = utf8.index(utf8.startIndex, offsetBy: run.range.upperBound)
-                if let name = PersonName(String(Substring(utf8[lower..<upper])), table: wordCache.table), name.tokens.count >= 2 { registry.add(name) }
+                if let name = wordCache.names.name(String(Substring(utf8[lower..<upper]))), name.tokens.count >= 2 { registry.add(name) }
             }
         }
         for a in storyArticles[story, default: []] {
@@ -193,7 +200,7 @@ public final class CheckContext {
         if let known = wordCache.quoteReadings[claim.position] { return known }
         let reading = QuoteReading(
             wording: QuoteWording(value.words, table: wordCache.table),
-            speaker: value.speaker.flatMap { PersonName($0, table: wordCache.table) }
+            speaker: value.speaker.flatMap { wordCache.names.name($0) }
         )
         wordCache.quoteReadings[claim.position] = reading
         return reading
@@ -310,7 +317,13 @@ final class WordCache {
     var quotePairs: QuotePairs?
     var quoteReadings: [Int: QuoteReading] = [:]
     var registries: [Int: NameRegistry] = [:]
-    var table = PassageWordTable(capacity: 16)
+    let table: PassageWordTable
+    let names: PersonNameReader
+
+    init(table: PassageWordTable, names: PersonNameReader) {
+        self.table = table
+        self.names = names
+    }
 }
 
 /// A quotation read for comparison: its words and who said it.

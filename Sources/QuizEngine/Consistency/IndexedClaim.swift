@@ -70,7 +70,7 @@ final class IndexedClaim: Sendable {
 
     init(
         claim: Claim, ref: PassageRef, position: Int, words: [Word], text: String, neighbours: [Claim],
-        subject: SubjectReading, table: PassageWordTable
+        subject: SubjectReading, names: PersonNameReader
     ) {
         self.claim = claim
         self.ref = ref
@@ -116,7 +116,7 @@ final class IndexedClaim: Sendable {
         if isFigure {
             context.reserveCapacity(16)
             let (localWords, localSpan) = IndexedClaim.localWords(words, start: start, end: end)
-            local = Topic(normalized: localWords.map { $0.id >= 0 ? table.normalizedForm($0.id) : CheckLexicon.normalize($0.text) })
+            local = Topic(normalized: localWords.map { $0.id >= 0 ? names.table.normalizedForm($0.id) : CheckLexicon.normalize($0.text) })
             localPhrase = localWords.map(\.text).joined(separator: " ")
             if let localSpan {
                 readingRange = min(claim.range.lowerBound, words[localSpan.lowerBound].range.lowerBound)
@@ -146,7 +146,7 @@ final class IndexedClaim: Sendable {
             self.event = nil
         }
         self.time = IndexedClaim.time(of: claim, words: words, start: start, end: end, neighbours: neighbours)
-        self.people = IndexedClaim.people(of: claim, words: words, start: start, end: end, text: text, table: table)
+        self.people = IndexedClaim.people(of: claim, words: words, start: start, end: end, text: text, names: names)
     }
 
     /// The unit of time right after a count ("two days", "two full days"), in seconds.
@@ -335,20 +335,20 @@ final class IndexedClaim: Sendable {
 
     // MARK: People
 
-    static func people(of claim: Claim, words: [Word], start: Int, end: Int, text: String, table: PassageWordTable) -> [PersonName] {
+    static func people(of claim: Claim, words: [Word], start: Int, end: Int, text: String, names: PersonNameReader) -> [PersonName] {
         switch claim.value {
         case let .quote(quote):
-            return quote.speaker.flatMap { PersonName($0, table: table) }.map { [$0] } ?? []
+            return quote.speaker.flatMap { names.name($0) }.map { [$0] } ?? []
         case let .role(person, _):
-            return PersonName(person, table: table).map { [$0] } ?? []
+            return names.name(person).map { [$0] } ?? []
         case .age:
-            if let name = PersonName(claim.subject, table: table) { return [name] }
-            return nearbyName(words, start: start, end: end, text: text, table: table).map { [$0] } ?? []
+            if let name = names.name(claim.subject) { return [name] }
+            return nearbyName(words, start: start, end: end, text: text, names: names).map { [$0] } ?? []
         case .year, .date:
             // A birth date: everyone the sentence names is a candidate ("Born in 1962 in
             // Caracas, ..., Maduro dropped out"); the age check picks the one it needs.
             guard isBirth(words, start: start) else { return [] }
-            return names(in: words, text: text)
+            return IndexedClaim.names(in: words, text: text, reader: names)
         default:
             return []
         }
@@ -373,14 +373,14 @@ final class IndexedClaim: Sendable {
     }
 
     /// Every run of capitalised words in a sentence that could be a person's name.
-    static func names(in words: [Word], text: String) -> [PersonName] {
+    static func names(in words: [Word], text: String, reader: PersonNameReader) -> [PersonName] {
         var out: [PersonName] = []
         let utf8 = Array(text.utf8)
         var runStart: Int?
         func flush(_ end: Int) {
             guard let s = runStart else { return }
             let piece = String(decoding: utf8[words[s].range.lowerBound..<words[end - 1].range.upperBound], as: UTF8.self)
-            if let name = PersonName(piece) { out.append(name) }
+            if let name = reader.name(piece) { out.append(name) }
             runStart = nil
         }
         for (i, word) in words.enumerated() {
@@ -398,12 +398,12 @@ final class IndexedClaim: Sendable {
 
     /// The name a figure is attached to: "Maduro, 62" (just before, across a comma) or
     /// "35-year-old teacher Sofia Ramirez" (just after, past up to two lowercase words).
-    static func nearbyName(_ words: [Word], start: Int, end: Int, text: String, table: PassageWordTable) -> PersonName? {
+    static func nearbyName(_ words: [Word], start: Int, end: Int, text: String, names: PersonNameReader) -> PersonName? {
         func name(from first: Int, through last: Int) -> PersonName? {
             guard first <= last else { return nil }
             let utf8 = Array(text.utf8)
             let piece = String(decoding: utf8[words[first].range.lowerBound..<words[last].range.upperBound], as: UTF8.self)
-            return PersonName(piece, table: table)
+            return names.name(piece)
         }
         func isNameWord(_ w: Word) -> Bool {
             w.isCapitalized && !w.isNumeric && !w.is([.notName, .month, .weekday])

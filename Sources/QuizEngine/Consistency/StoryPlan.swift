@@ -156,10 +156,10 @@ extension StoryPlan {
         let common = max(50, tallies.count / 50)
         var owner: [UInt64: Int] = [:]
         for (a, all) in perArticle.enumerated() {
-            let first = tallies[a].first
+            let tally = tallies[a]
             let top = all.filter { documentFrequency[$0.key, default: 0] <= common }.sorted { l, r in
                 if l.value != r.value { return l.value > r.value }
-                return first[l.key, default: .max] < first[r.key, default: .max]
+                return tally.firstSeen(l.key) < tally.firstSeen(r.key)
             }.prefix(8).map { $0.key }.sorted()
             for i in 0..<top.count {
                 for j in (i + 1)..<top.count {

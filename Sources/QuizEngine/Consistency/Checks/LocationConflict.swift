@@ -38,7 +38,7 @@ public struct LocationConflict: ConsistencyCheck {
             guard case let .location(entity, place) = claim.value else { continue }
             if claim.text.range(of: "born") != nil || claim.before.contains("born") { continue }
             guard let chain = Self.chain(of: place) else { continue }
-            let person = PersonName(entity, table: context.wordTable).flatMap { context.resolve($0, in: claim.ref) }
+            let person = context.personName(entity).flatMap { context.resolve($0, in: claim.ref) }
             let key: String
             if let person {
                 key = "person|" + person.last

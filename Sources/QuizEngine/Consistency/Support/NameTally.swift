@@ -3,20 +3,31 @@
 ///
 /// Words are counted by their id in the run's `PassageWordTable`, so counting costs no string hashing.
 struct NameTally {
-    /// Mid-sentence capitalised words, by word id.
-    private var counts: [Int32: Int] = [:]
-    /// Capitalised at the start of a sentence: only counted when the word is also capitalised
-    /// mid-sentence somewhere, or "Officials" would be a name.
-    private var initial: [Int32: Int] = [:]
-    /// The order in which names were first seen, for stable ties.
-    private(set) var first: [Int32: Int] = [:]
+    /// What is counted of one capitalised word.
+    private struct Entry {
+        /// Mid-sentence uses.
+        var mid = 0
+        /// Uses at the start of a sentence: only counted when the word is also capitalised
+        /// mid-sentence somewhere, or "Officials" would be a name.
+        var initial = 0
+        /// The order in which the word was first seen, for stable ties.
+        let first: Int
+    }
+
+    /// One dictionary, one look-up per word: three dictionaries, each grown from empty, were a
+    /// third of the story plan's counting.
+    private var entries: [Int32: Entry] = [:]
 
     /// Counts by word id, sentence starts included for words that are names elsewhere.
     var names: [Int32: Int] {
-        var merged = counts
-        for (id, n) in initial where merged[id] != nil { merged[id]! += n }
+        var merged: [Int32: Int] = [:]
+        merged.reserveCapacity(entries.count)
+        for (id, entry) in entries where entry.mid > 0 { merged[id] = entry.mid + entry.initial }
         return merged
     }
+
+    /// When a word was first seen (its order among the article's capitalised words).
+    func firstSeen(_ id: Int32) -> Int { entries[id]?.first ?? .max }
 
     /// Runs of two to four capitalised words: passage index and UTF-8 range. Read into names
     /// only if a check needs to tell people apart in this story.
@@ -36,8 +47,12 @@ struct NameTally {
                 if word.afterPause { flush(i) }
                 if runStart < 0 { runStart = i }
                 if word.text.utf8.count >= 3, word.id >= 0 {
-                    if word.startsClause { initial[word.id, default: 0] += 1 } else { counts[word.id, default: 0] += 1 }
-                    if first[word.id] == nil { first[word.id] = first.count }
+                    let order = entries.count
+                    if word.startsClause {
+                        entries[word.id, default: Entry(first: order)].initial += 1
+                    } else {
+                        entries[word.id, default: Entry(first: order)].mid += 1
+                    }
                 }
             } else {
                 flush(i)

@@ -19,17 +19,19 @@ struct PersonName: Hashable, Sendable, CustomStringConvertible {
 
     /// A name from words already split out of `text`.
     init?(words: ArraySlice<Word>, in text: String) {
+        // Room for every word up front, and the display joined straight from the text: grown a
+        // word at a time and joined from an array of strings, names were a fortieth of a
+        // compile (the checks read thousands of them).
         var tokens: [String] = []
-        var shown: [String] = []
-        let utf8 = text.utf8
+        tokens.reserveCapacity(words.count)
+        var shown: [Range<Int>] = []
+        shown.reserveCapacity(words.count)
         for word in words {
             let folded = PersonName.fold(word.text)
             if tokens.isEmpty, PersonName.titles.contains(folded) { continue }
             if !word.isCapitalized, !PersonName.particles.contains(folded) { continue }
             tokens.append(folded)
-            let lower = utf8.index(utf8.startIndex, offsetBy: word.range.lowerBound)
-            let upper = utf8.index(utf8.startIndex, offsetBy: word.range.upperBound)
-            shown.append(String(Substring(utf8[lower..<upper])))
+            shown.append(word.range)
         }
         while let last = tokens.last, PersonName.particles.contains(last) {
             tokens.removeLast()
@@ -37,7 +39,19 @@ struct PersonName: Hashable, Sendable, CustomStringConvertible {
         }
         guard !tokens.isEmpty else { return nil }
         self.tokens = tokens
-        self.display = shown.joined(separator: " ")
+        // The words as written, joined by single spaces, copied byte for byte from the text.
+        var source = text
+        self.display = source.withUTF8 { bytes in
+            let length = shown.reduce(shown.count - 1) { $0 + $1.count }
+            return String(unsafeUninitializedCapacity: length) { buffer in
+                var at = 0
+                for (k, range) in shown.enumerated() {
+                    if k > 0 { buffer[at] = 0x20; at += 1 }
+                    for offset in range { buffer[at] = bytes[offset]; at += 1 }
+                }
+                return at
+            }
+        }
     }
 
     var description: String { display }

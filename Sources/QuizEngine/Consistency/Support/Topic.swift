@@ -84,17 +84,38 @@ struct Topic: Hashable, Sendable {
     }
 
     /// Same head, and the words of one contained in the other's.
+    ///
+    /// Topics hold a handful of words, so containment is tested by scanning the arrays: two
+    /// sets built for each comparison cost more than the checks' comparing itself.
     func matches(_ other: Topic) -> Bool {
         guard !isEmpty, head == other.head else { return false }
-        let mine = Set(words), theirs = Set(other.words)
-        return mine.isSubset(of: theirs) || theirs.isSubset(of: mine)
+        guard words.count <= Self.scanLimit, other.words.count <= Self.scanLimit else {
+            let mine = Set(words), theirs = Set(other.words)
+            return mine.isSubset(of: theirs) || theirs.isSubset(of: mine)
+        }
+        return words.allSatisfy(other.words.contains) || other.words.allSatisfy(words.contains)
     }
 
-    /// How much two topics share, 0...1 (Jaccard over content words).
+    /// Topics longer than this (an unusually long subject) are compared as sets, so that a
+    /// comparison never grows with the square of their length.
+    private static let scanLimit = 16
+
+    /// How much two topics share, 0...1 (Jaccard over the distinct content words).
     func overlap(_ other: Topic) -> Double {
-        let mine = Set(words), theirs = Set(other.words)
-        let union = mine.union(theirs).count
-        return union == 0 ? 0 : Double(mine.intersection(theirs).count) / Double(union)
+        guard words.count <= Self.scanLimit, other.words.count <= Self.scanLimit else {
+            let mine = Set(words), theirs = Set(other.words)
+            let union = mine.union(theirs).count
+            return union == 0 ? 0 : Double(mine.intersection(theirs).count) / Double(union)
+        }
+        var mine: [String] = []
+        for word in words where !mine.contains(word) { mine.append(word) }
+        var union = mine.count, shared = 0
+        var seen: [String] = []
+        for word in other.words where !seen.contains(word) {
+            seen.append(word)
+            if mine.contains(word) { shared += 1 } else { union += 1 }
+        }
+        return union == 0 ? 0 : Double(shared) / Double(union)
     }
 
     static let prepositions: Set<String> = [

@@ -79,21 +79,36 @@ final class ClaimCandidate {
     /// that can stand alone and suits it.
     static func collect(_ home: Home, claims: [Claim], kinds: Set<ClaimKind>, writer: StatementWriter) -> [ClaimCandidate] {
         var result: [ClaimCandidate] = []
-        var usedPassages: Set<String> = []
-        // Whether each sentence can stand alone, judged once however many claims it holds.
-        var standsAlone: [String: Bool] = [:]
+        let passages = home.article.passages
+        // By passage position: whether one already has a candidate, and whether it can stand
+        // alone (judged once however many claims it holds; nil until asked). Sets and
+        // dictionaries keyed by passage id hashed a string for every claim.
+        var used = [Bool](repeating: false, count: passages.count)
+        var standsAlone = [Bool?](repeating: nil, count: passages.count)
+        var cursor = 0
         for claim in claims where kinds.contains(claim.kind) {
-            guard !usedPassages.contains(claim.passage), let passage = home.article.passage(id: claim.passage) else { continue }
-            let sentenceUsable = standsAlone[passage.id] ?? {
+            guard let p = Self.index(of: claim.passage, in: passages, from: &cursor), !used[p] else { continue }
+            let passage = passages[p]
+            let sentenceUsable = standsAlone[p] ?? {
                 let usable = writer.isUsableSentence(passage)
-                standsAlone[passage.id] = usable
+                standsAlone[p] = usable
                 return usable
             }()
             guard sentenceUsable, writer.suits(claim, in: passage) else { continue }
-            usedPassages.insert(claim.passage)
+            used[p] = true
             result.append(ClaimCandidate(claim: claim, passage: passage, home: home))
         }
         return result
+    }
+
+    /// The position of the passage with id `id` (ids are unique within an article). Claims come
+    /// in text order, several to a sentence, so the passage of the claim before (`cursor`) is
+    /// tried first.
+    private static func index(of id: String, in passages: [Passage], from cursor: inout Int) -> Int? {
+        if cursor < passages.count, passages[cursor].id == id { return cursor }
+        guard let found = passages.firstIndex(where: { $0.id == id }) else { return nil }
+        cursor = found
+        return found
     }
 
     /// The passage text with `change` applied.

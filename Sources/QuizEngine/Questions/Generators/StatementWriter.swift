@@ -10,21 +10,24 @@ import Foundation
 struct StatementWriter {
     /// Words that appear capitalised inside sentences of the articles: proper nouns, whose
     /// capital stays when the sentence is embedded after "According to X, ".
-    let properNouns: Set<String>
+    private let capitalized: ByteWordSet
 
     init(articles: [Article]) {
-        var names: Set<String> = []
+        var names = ByteWordSet()
         for article in articles {
             for passage in article.passages {
                 Self.collectCapitalized(passage.text, into: &names)
             }
         }
-        properNouns = names
+        capitalized = names
     }
+
+    /// The proper nouns, as strings (for tests).
+    var properNouns: Set<String> { capitalized.strings }
 
     /// The words after the first, as `split(separator: " ")` gives them, stripped of punctuation,
     /// that start with a capital. Plain ASCII words are read on their bytes.
-    private static func collectCapitalized(_ text: String, into names: inout Set<String>) {
+    private static func collectCapitalized(_ text: String, into names: inout ByteWordSet) {
         func add(_ word: Substring) {
             guard mayBeCapitalized(word) else { return }
             let bare = strippingPunctuation(word)
@@ -45,7 +48,7 @@ struct StatementWriter {
                 }
                 guard let first = word.firstIndex(where: isLetterOrDigit), let last = word.lastIndex(where: isLetterOrDigit),
                       (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(word[first]) else { continue }
-                names.insert(String(decoding: UnsafeBufferPointer(rebasing: word[first...last]), as: UTF8.self))
+                names.insert(UnsafeBufferPointer(rebasing: word[first...last]))
             }
             return true
         }
@@ -69,7 +72,28 @@ struct StatementWriter {
     }
 
     /// The word without leading and trailing punctuation ("“Maduro’s," -> "Maduro’s").
+    ///
+    /// A word of plain ASCII (most) is trimmed on its bytes: there a letter or digit is
+    /// [A-Za-z0-9], and walking `Character`s for it was a quarter of judging whether a sentence
+    /// stands alone.
     static func strippingPunctuation(_ word: Substring) -> Substring {
+        let ascii = word.utf8.withContiguousStorageIfAvailable { bytes -> Range<Int>? in
+            var first = -1, last = -1
+            for (offset, byte) in bytes.enumerated() {
+                guard byte < 0x80 else { return nil }
+                if byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 {
+                    if first < 0 { first = offset }
+                    last = offset
+                }
+            }
+            return first < 0 ? bytes.count..<bytes.count : first..<(last + 1)
+        }
+        if let kept = ascii.flatMap({ $0 }) {
+            let utf8 = word.utf8
+            let lower = utf8.index(utf8.startIndex, offsetBy: kept.lowerBound)
+            let upper = utf8.index(utf8.startIndex, offsetBy: kept.upperBound)
+            return word[lower..<upper]
+        }
         var word = word
         while let first = word.first, !(first.isLetter || first.isNumber) { word = word.dropFirst() }
         while let last = word.last, !(last.isLetter || last.isNumber) { word = word.dropLast() }
@@ -173,7 +197,7 @@ struct StatementWriter {
         let firstWord = text[start...].prefix { $0 != " " }
         guard !firstWord.isEmpty else { return text }
         let bare = String(Self.strippingPunctuation(firstWord))
-        let keep = properNouns.contains(bare) || bare.count > 1 && bare == bare.uppercased()
+        let keep = capitalized.contains(bare) || bare.count > 1 && bare == bare.uppercased()
             || bare.contains(".") || bare.first?.isUppercase != true
         return keep ? text : text.prefix(1).lowercased() + text.dropFirst()
     }
