@@ -27,6 +27,17 @@ enum SpaceSplit {
         }
     }
 
+    /// Whether some space joins the character after it, which `split(separator: " ")` then does
+    /// not split at (see `ranges`).
+    static func hasJoinedSpace(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index + 1 < bytes.count {
+            if bytes[index] == UInt8(ascii: " "), bytes[index + 1] >= 0x80, joinsPrevious(bytes, at: index + 1) { return true }
+            index += 1
+        }
+        return false
+    }
+
     /// Calls `body` with each word's byte range in order; false, stopping early, when a space
     /// joins the character after it.
     private static func forEachWord(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) -> Bool {

@@ -26,7 +26,13 @@ struct StatementWriter {
     var properNouns: Set<String> { capitalized.strings }
 
     /// The words after the first, as `split(separator: " ")` gives them, stripped of punctuation,
-    /// that start with a capital. Plain ASCII words are read on their bytes.
+    /// that start with a capital.
+    ///
+    /// Every sentence of a pack comes through here, so the words are found in one pass over the
+    /// bytes and plain ASCII words (almost all) judged on them, with nothing collected on the
+    /// way; other words go through `Character`. Where a space joins the character after it
+    /// (a combining mark), `split` would not split there, and the sentence is split by
+    /// `Character` instead.
     private static func collectCapitalized(_ text: String, into names: inout ByteWordSet) {
         func add(_ word: Substring) {
             guard mayBeCapitalized(word) else { return }
@@ -35,20 +41,31 @@ struct StatementWriter {
         }
         var contiguous = text
         let handled: Bool = contiguous.withUTF8 { bytes in
-            guard let ranges = SpaceSplit.ranges(bytes) else { return false }
-            for range in ranges.dropFirst() {
-                let word = UnsafeBufferPointer(rebasing: bytes[range])
-                guard word.allSatisfy({ $0 < 0x80 }) else {
-                    add(text.utf8Slice(range))
+            guard !SpaceSplit.hasJoinedSpace(bytes) else { return false }
+            var index = 0
+            var isFirstWord = true
+            while index < bytes.count {
+                while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+                guard index < bytes.count else { break }
+                let start = index
+                var ascii = true
+                // ASCII: letters and digits are [A-Za-z0-9], and a capital is [A-Z].
+                var first = -1, last = -1
+                while index < bytes.count, bytes[index] != UInt8(ascii: " ") {
+                    let byte = bytes[index]
+                    if byte >= 0x80 { ascii = false } else if byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 {
+                        if first < 0 { first = index }
+                        last = index
+                    }
+                    index += 1
+                }
+                if isFirstWord { isFirstWord = false; continue }
+                guard ascii else {
+                    add(text.utf8Slice(start..<index))
                     continue
                 }
-                // ASCII: letters and digits are [A-Za-z0-9], and a capital is [A-Z].
-                func isLetterOrDigit(_ byte: UInt8) -> Bool {
-                    (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-                }
-                guard let first = word.firstIndex(where: isLetterOrDigit), let last = word.lastIndex(where: isLetterOrDigit),
-                      (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(word[first]) else { continue }
-                names.insert(UnsafeBufferPointer(rebasing: word[first...last]))
+                guard first >= 0, bytes[first] &- 0x41 < 26 else { continue }
+                names.insert(UnsafeBufferPointer(rebasing: bytes[first...last]))
             }
             return true
         }
