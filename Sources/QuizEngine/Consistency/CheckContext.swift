@@ -118,11 +118,14 @@ public final class CheckContext {
             let base = indexed.count
             for claim in passageClaims {
                 let subject: IndexedClaim.SubjectReading
-                if let known = subjects[claim.subject] {
+                let phrase = claim.subject
+                if phrase.isEmpty {
+                    subject = .empty
+                } else if let known = subjects[phrase] {
                     subject = known
                 } else {
-                    subject = IndexedClaim.SubjectReading(claim.subject)
-                    subjects[claim.subject] = subject
+                    subject = IndexedClaim.SubjectReading(phrase, table: table)
+                    subjects[phrase] = subject
                 }
                 indexed.append(IndexedClaim(
                     claim: claim, ref: ref, position: indexed.count, words: words, text: passage.text,

@@ -62,10 +62,15 @@ final class IndexedClaim: Sendable {
         let words: [Word]
         let topic: Topic
 
-        init(_ subject: String) {
-            words = subject.isEmpty ? [] : WordScanner.words(in: subject)
-            topic = Topic(words: words)
+        /// With the run's word table, each word's vocabularies and normal form are looked up
+        /// by its id rather than worked out from its text again.
+        init(_ subject: String, table: PassageWordTable? = nil) {
+            words = subject.isEmpty ? [] : WordScanner.words(in: subject, table: table)
+            topic = Topic(words: words, table: table)
         }
+
+        /// No subject: read once, not for every claim without one.
+        static let empty = SubjectReading("")
     }
 
     init(

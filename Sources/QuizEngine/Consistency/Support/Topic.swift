@@ -34,8 +34,9 @@ struct Topic: Hashable, Sendable {
         self.init(segments: [normalized])
     }
 
-    /// The topic of split words (their vocabularies already looked up).
-    init(words: [Word]) {
+    /// The topic of split words (their vocabularies already looked up). With the table they
+    /// were split with, each word's normal form is the one the table worked out for its id.
+    init(words: [Word], table: PassageWordTable? = nil) {
         var segments: [[String]] = [[]]
         for word in words {
             if word.is(.preposition) {
@@ -43,7 +44,8 @@ struct Topic: Hashable, Sendable {
                 continue
             }
             if word.is([.stopword, .month, .weekday]) || word.isNumeric { continue }
-            segments[segments.count - 1].append(CheckLexicon.normalize(word.text))
+            let normal = if let table, word.id >= 0 { table.normalizedForm(word.id) } else { CheckLexicon.normalize(word.text) }
+            segments[segments.count - 1].append(normal)
         }
         self.init(segments: segments)
     }
@@ -66,8 +68,15 @@ struct Topic: Hashable, Sendable {
     private init(segments raw: [[String]]) {
         var segments = raw
         segments.removeAll { $0.isEmpty }
-        var all: [String] = []
-        for segment in segments { all += segment }
+        // Most topics are one run of words: that run is all of them, with no copy.
+        var all: [String]
+        if segments.count == 1 {
+            all = segments[0]
+        } else {
+            all = []
+            all.reserveCapacity(segments.reduce(0) { $0 + $1.count })
+            for segment in segments { all += segment }
+        }
         // Measures are dropped when something else says what is measured.
         let meaningful = all.filter { !CheckLexicon.measureWords.contains($0) }
         let kept = meaningful.isEmpty ? all : meaningful
