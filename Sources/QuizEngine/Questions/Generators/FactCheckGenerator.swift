@@ -131,10 +131,7 @@ struct FactCheckGenerator {
         let siblings = (1..<articles.count).prefix(Self.siblingsSearched).map { (home + $0) % articles.count }
         for index in siblings {
             let other = articles[index]
-            // Lowercased when asked, not kept: a few siblings are read per question, and every
-            // body lowercased up front was another copy of the pack's text.
-            let body = other.body.lowercasedQuickly()
-            guard subjectWords.allSatisfy({ !body.containsBytes(of: $0) }) else { continue }
+            guard subjectWords.allSatisfy({ !other.bodyMentions($0) }) else { continue }
             let explanation = """
                 Not stated. \(ClaimCandidate.sourceName(other.metadata).capitalizedFirst) says nothing about this: \
                 the words “\(c.claim.subject)” appear nowhere in it. The statement comes from \
@@ -190,5 +187,26 @@ struct FactCheckGenerator {
             }
         }
         return nil
+    }
+}
+
+private extension Article {
+    /// Whether the lowercased body contains `word` (itself lowercase).
+    ///
+    /// A few sibling articles are read for every not-stated question. For a plain ASCII word the
+    /// body is searched as it is, ASCII letters compared without case: lowercasing leaves every
+    /// other scalar outside ASCII, so only ASCII runs of the body can match, and they match as
+    /// their lowercase would (a scalar whose lowercase has ASCII in it, such as the Kelvin sign,
+    /// sends the body the long way). The long way: the body cut from the source, lowercased
+    /// whole (not kept: every body lowercased up front was another copy of the pack's text) and
+    /// searched.
+    func bodyMentions(_ word: String) -> Bool {
+        var text = source.text, needle = word
+        let direct: Bool? = text.withUTF8 { whole in
+            needle.withUTF8 { pattern in
+                ASCIIFold.contains(UnsafeBufferPointer(rebasing: whole[min(max(0, bodyOffset), whole.count)...]), lowercase: pattern)
+            }
+        }
+        return direct ?? body.lowercasedQuickly().containsBytes(of: word)
     }
 }

@@ -1,0 +1,60 @@
+/// Searching text for a lowercase ASCII word as its lowercased form would contain it, without
+/// lowercasing the text.
+enum ASCIIFold {
+    /// Whether `text.lowercased()` contains `pattern` (bytes of lowercase ASCII), or nil when
+    /// this search cannot tell: the pattern is not lowercase ASCII, or the text holds a
+    /// non-ASCII scalar whose lowercase mapping has ASCII in it ("İ", the Kelvin sign).
+    ///
+    /// Lowercasing maps ASCII to ASCII and, those few scalars aside, everything else to
+    /// non-ASCII, so a match of an ASCII pattern is a run of ASCII bytes in the text that reads
+    /// as the pattern once its capitals are folded.
+    static func contains(_ text: UnsafeBufferPointer<UInt8>, lowercase pattern: UnsafeBufferPointer<UInt8>) -> Bool? {
+        for byte in pattern where byte >= 0x80 || byte &- UInt8(ascii: "A") < 26 { return nil }
+        guard mapsOutsideASCII(text) else { return nil }
+        guard let first = pattern.first else { return true }
+        guard pattern.count <= text.count else { return false }
+        var start = 0
+        let last = text.count - pattern.count
+        while start <= last {
+            if fold(text[start]) == first {
+                var i = 1
+                while i < pattern.count, fold(text[start + i]) == pattern[i] { i += 1 }
+                if i == pattern.count { return true }
+            }
+            start += 1
+        }
+        return false
+    }
+
+    static let distinctLimit = 64
+
+    @inline(__always) private static func fold(_ byte: UInt8) -> UInt8 {
+        byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+    }
+
+    /// Whether every non-ASCII scalar of `text` lowercases to non-ASCII scalars only. Each
+    /// distinct scalar is asked once (news has a handful: quotes, dashes, accented letters);
+    /// text with more than `distinctLimit` of them (another script) is not judged here, so the
+    /// list of those asked stays short.
+    private static func mapsOutsideASCII(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var checked: [UInt32] = []
+        var i = 0
+        while i < text.count {
+            let byte = text[i]
+            if byte < 0x80 {
+                i += 1
+                continue
+            }
+            // A String's bytes are valid UTF-8: the lead byte gives the length.
+            let length = min(byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2, text.count - i)
+            guard let scalar = text.scalar(at: i) else { return false }
+            if !checked.contains(scalar.value) {
+                guard checked.count < distinctLimit,
+                      !scalar.properties.lowercaseMapping.utf8.contains(where: { $0 < 0x80 }) else { return false }
+                checked.append(scalar.value)
+            }
+            i += length
+        }
+        return true
+    }
+}
