@@ -26,8 +26,9 @@ public final class CheckContext {
     let articleOrder: [String: Int]
     /// All claims that point at a known passage, in reading order.
     let claims: [IndexedClaim]
-    /// The claims of each passage, as a range of `claims`.
-    let claimsByPassage: [PassageRef: Range<Int>]
+    /// The claims of each passage, as a range of `claims`, by article and passage position
+    /// (nested arrays: a dictionary by `PassageRef` hashed for every claim's neighbours).
+    private let claimsByPassage: [[Range<Int>]]
     /// The claims of each article, as a range of `claims`.
     private let claimsByArticle: [Range<Int>]
     /// The articles of each story, by the plan's story numbers.
@@ -98,14 +99,14 @@ public final class CheckContext {
 
         var indexed: [IndexedClaim] = []
         indexed.reserveCapacity(located.count)
-        var byPassage: [PassageRef: Range<Int>] = [:]
+        var byPassage = kept.map { [Range<Int>](repeating: 0..<0, count: $0.passages.count) }
         let table = plan.table
         let names = PersonNameReader(table: table)
         // Subjects repeat within a story ("call", "poverty rate"): each distinct one is read once.
         // (Kept for the whole run they cost more memory than reading them again saves time.)
         var subjects: [String: IndexedClaim.SubjectReading] = [:]
 
-        var split: [PassageRef: [Word]] = [:]
+        var split = kept.map { [[Word]?](repeating: nil, count: $0.passages.count) }
         var cursor = 0
         while cursor < located.count {
             let ref = located[cursor].ref
@@ -113,7 +114,7 @@ public final class CheckContext {
             while cursor < located.count, located[cursor].ref == ref { cursor += 1 }
             let passage = kept[ref.article].passages[ref.index]
             let words = WordScanner.words(in: passage.text, table: table)
-            split[ref] = words
+            split[ref.article][ref.index] = words
             let passageClaims = located[start..<cursor].map { input[Int($0.group)][Int($0.index)] }
             let base = indexed.count
             for claim in passageClaims {
@@ -132,7 +133,7 @@ public final class CheckContext {
                     neighbours: passageClaims, subject: subject, names: names
                 ))
             }
-            byPassage[ref] = base..<indexed.count
+            byPassage[ref.article][ref.index] = base..<indexed.count
         }
 
         var storyArticles: [Int: [Int]] = [:]
@@ -209,6 +210,20 @@ public final class CheckContext {
         return reading
     }
 
+    /// A figure claim's interval, read once for the checks that compare figures (counts,
+    /// percentages and sums of money; nil for any other claim).
+    func figure(_ claim: IndexedClaim) -> FigureInterval? {
+        let quantity: Quantity
+        switch claim.value {
+        case let .number(q), let .percentage(q), let .money(q, _): quantity = q
+        default: return nil
+        }
+        if let known = wordCache.figures[claim.position] { return known }
+        let figure = FigureInterval(quantity, text: claim.text, percent: claim.kind == .percentage, table: wordCache.table)
+        wordCache.figures[claim.position] = figure
+        return figure
+    }
+
     /// Quotations that share wording, found once for the checks that compare quotations.
     var quotePairs: QuotePairs {
         if let pairs = wordCache.quotePairs { return pairs }
@@ -230,9 +245,9 @@ public final class CheckContext {
     /// The words of a passage. They are split again on first use and kept for the other checks
     /// (only passages some check asks about are kept, not the whole text).
     func words(_ ref: PassageRef) -> [Word] {
-        if let cached = wordCache.words[ref] { return cached }
+        if let cached = wordCache.words[ref.article][ref.index] { return cached }
         let words = WordScanner.words(in: passage(ref).text, table: wordCache.table)
-        wordCache.words[ref] = words
+        wordCache.words[ref.article][ref.index] = words
         return words
     }
 
@@ -260,8 +275,8 @@ public final class CheckContext {
     }
 
     func claims(in ref: PassageRef) -> ArraySlice<IndexedClaim> {
-        guard let range = claimsByPassage[ref] else { return [] }
-        return claims[range]
+        guard ref.article >= 0, ref.article < claimsByPassage.count, ref.index >= 0, ref.index < claimsByPassage[ref.article].count else { return [] }
+        return claims[claimsByPassage[ref.article][ref.index]]
     }
 
     func claims(of kinds: Set<ClaimKind>) -> [IndexedClaim] {
@@ -315,10 +330,12 @@ public final class CheckContext {
 /// A class because checks fill it as they read; one run (one `CheckContext`) owns it, on one
 /// thread.
 final class WordCache {
-    var words: [PassageRef: [Word]] = [:]
+    /// By article and passage position.
+    var words: [[[Word]?]] = []
     var contentWords: [PassageRef: [Int32]] = [:]
     var quotePairs: QuotePairs?
     var quoteReadings: [Int: QuoteReading] = [:]
+    var figures: [Int: FigureInterval] = [:]
     var registries: [Int: NameRegistry] = [:]
     let table: PassageWordTable
     let names: PersonNameReader

@@ -133,11 +133,11 @@ public struct AttributionConflict: ConsistencyCheck {
             return result
         }
         for claim in context.claims {
-            let dimension: String, quantity: Quantity
+            let dimension: String
             switch claim.value {
-            case let .number(q): (dimension, quantity) = ("count", q)
-            case let .percentage(q): (dimension, quantity) = ("percent", q)
-            case let .money(q, c): (dimension, quantity) = ("money:" + c, q)
+            case .number: dimension = "count"
+            case .percentage: dimension = "percent"
+            case let .money(_, c): dimension = "money:" + c
             default: continue
             }
             guard !claim.topic.isEmpty, claim.cues.isDisjoint(with: [.change, .modal, .negated, .range]) else { continue }
@@ -152,9 +152,9 @@ public struct AttributionConflict: ConsistencyCheck {
                 names.append(source)
                 if namesOrigin { origin = true }
             }
-            guard !sources.isEmpty else { continue }
+            guard !sources.isEmpty, let figure = context.figure(claim) else { continue }
             items.append(Sourced(
-                claim: claim, figure: FigureInterval(quantity, text: claim.text, percent: dimension == "percent"),
+                claim: claim, figure: figure,
                 dimension: dimension, sources: sources, origin: origin, names: names
             ))
         }

@@ -55,7 +55,8 @@ public struct NumericConflict: ConsistencyCheck {
             // A bare year-like integer is a year, not a count.
             if dimension == "count", quantity.isExact, quantity.stated >= 1900, quantity.stated <= 2100,
                !claim.text.contains(",") { continue }
-            items.append(Item(claim: claim, figure: FigureInterval(quantity, text: claim.text, percent: dimension == "percent"), dimension: dimension))
+            guard let figure = context.figure(claim) else { continue }
+            items.append(Item(claim: claim, figure: figure, dimension: dimension))
         }
 
         var findings: [Finding] = []

@@ -8,9 +8,11 @@ struct FigureInterval: Sendable {
     let lower: Double
     let upper: Double
 
-    init(_ quantity: Quantity, text: String, percent: Bool = false) {
+    /// `table`, when given, is the run's word table, which splits the text without making a
+    /// string of each word.
+    init(_ quantity: Quantity, text: String, percent: Bool = false, table: PassageWordTable? = nil) {
         self.quantity = quantity
-        let slack = FigureInterval.slack(text: text, value: quantity.stated, percent: percent)
+        let slack = FigureInterval.slack(text: text, value: quantity.stated, percent: percent, table: table)
         lower = quantity.lower - slack
         upper = quantity.upper + slack
     }
@@ -20,8 +22,8 @@ struct FigureInterval: Sendable {
     }
 
     /// The written unit of a figure's last digit, halved and capped.
-    static func slack(text: String, value: Double, percent: Bool) -> Double {
-        let words = WordScanner.words(in: text)
+    static func slack(text: String, value: Double, percent: Bool, table: PassageWordTable? = nil) -> Double {
+        let words = WordScanner.words(in: text, table: table)
         guard let literal = words.first(where: \.isNumeric) else {
             // Written in words: "seven million" is rounded to the million.
             let scale = words.lazy.compactMap { scales[$0.text] }.first ?? 0
