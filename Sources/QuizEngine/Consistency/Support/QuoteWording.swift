@@ -123,7 +123,7 @@ struct QuoteWording: Sendable {
 
     /// The reading for a quote with a stray "]": each piece copied, the stray marks left out,
     /// and split from the copy.
-    private static func readCopying(
+    static func readCopying(
         _ text: String, table: PassageWordTable?
     ) -> (tokens: [String], display: [String], fragments: [Range<Int>]) {
         var tokens: [String] = [], display: [String] = [], fragments: [Range<Int>] = []

@@ -1,0 +1,94 @@
+@testable import QuizEngine
+import Testing
+
+/// Faster readings in the checker give what the plain ones gave: quotations split in place,
+/// topics compared by scanning, content words as sorted ids.
+@Suite("checker fast paths")
+struct CheckerFastPathTests {
+    @Test("a quotation split in place reads as its pieces copied out", arguments: [
+        "You have to leave Venezuela in order to save yourself and your family",
+        "We will ... finish [the budget] on time … and on budget.",
+        "[Maduro] must go...now",
+        "nested [a [b] c] words ... and … more [unclosed",
+        "“Quoted” words, 1,200 people and U.S. officials’ plans",
+        "",
+    ])
+    func quotationsSplitInPlace(_ text: String) {
+        let wording = QuoteWording(text)
+        let copied = QuoteWording.readCopying(text, table: nil)
+        #expect(wording.tokens == copied.tokens)
+        #expect(wording.fragments == copied.fragments)
+        #expect(wording.display == copied.display)
+        let table = PassageWordTable()
+        #expect(QuoteWording(text, table: table).tokens == copied.tokens)
+    }
+
+    @Test("generated quotations read the same in place and copied out")
+    func generatedQuotations() {
+        var random = SplitMix64(seed: 5)
+        let pieces = ["word", "Words", " ", "[", "]", "...", "…", ".", "..", "’s", "é", "—", "1,200"]
+        for _ in 0..<2_000 {
+            let text = (0..<random.next(below: 14)).map { _ in pieces[random.next(below: pieces.count)] }.joined()
+            let wording = QuoteWording(text)
+            let copied = QuoteWording.readCopying(text, table: nil)
+            #expect(wording.tokens == copied.tokens, "\(text)")
+            #expect(wording.fragments == copied.fragments, "\(text)")
+            #expect(wording.display == copied.display, "\(text)")
+        }
+    }
+
+    @Test("topics compared by scanning agree with set comparison")
+    func topicsMatchLikeSets() {
+        var random = SplitMix64(seed: 3)
+        let vocabulary = ["call", "rate", "poverty", "budget", "school", "vote", "toll"]
+        func topic() -> Topic {
+            let words = (0..<random.next(below: 5)).map { _ in vocabulary[random.next(below: vocabulary.count)] }
+            return Topic(words: words, head: words.last ?? "")
+        }
+        for _ in 0..<2_000 {
+            let (a, b) = (topic(), topic())
+            let (mine, theirs) = (Set(a.words), Set(b.words))
+            let matches = !a.isEmpty && a.head == b.head && (mine.isSubset(of: theirs) || theirs.isSubset(of: mine))
+            #expect(a.matches(b) == matches, "\(a.words) \(b.words)")
+            let union = mine.union(theirs).count
+            #expect(a.overlap(b) == (union == 0 ? 0 : Double(mine.intersection(theirs).count) / Double(union)))
+        }
+        let long = Topic(words: vocabulary + vocabulary + vocabulary, head: "toll")
+        #expect(long.matches(Topic(words: ["toll", "vote"], head: "toll")))
+    }
+
+    @Test("sorted ids count what sets share")
+    func sortedIDs() {
+        var random = SplitMix64(seed: 9)
+        for _ in 0..<1_000 {
+            let a = (0..<random.next(below: 12)).map { _ in Int32(random.next(below: 20)) }
+            let b = (0..<random.next(below: 12)).map { _ in Int32(random.next(below: 20)) }
+            let (ua, ub) = (SortedIDs.unique(a.sorted()), SortedIDs.unique(b.sorted()))
+            #expect(ua == Set(a).sorted())
+            #expect(SortedIDs.commonCount(ua, ub) == Set(a).intersection(Set(b)).count)
+        }
+    }
+
+    @Test("name tallies count mid-sentence names and remember which came first")
+    func nameTallies() {
+        let table = PassageWordTable()
+        var tally = NameTally()
+        let passages = [
+            "Officials said Noah Price met Elena Ruiz in Cedar Falls.",
+            "Price later said Ruiz agreed. Officials disagreed.",
+            "Ruiz and Price, with Mayor Tomás Silva, spoke.",
+        ]
+        for (p, text) in passages.enumerated() { tally.count(WordScanner.words(in: text, table: table), passage: p) }
+        func id(_ word: String) -> Int32 { WordScanner.words(in: word, table: table)[0].id }
+        let names = tally.names
+        // "Officials" opens sentences only: not a name. "Price" and "Ruiz" are, with their
+        // sentence-initial uses added.
+        #expect(names[id("officials")] == nil)
+        #expect(names[id("price")] == 3)
+        #expect(names[id("ruiz")] == 3)
+        #expect(tally.firstSeen(id("officials")) < tally.firstSeen(id("noah")))
+        #expect(tally.firstSeen(id("noah")) < tally.firstSeen(id("price")))
+        #expect(tally.firstSeen(id("unseen")) == .max)
+        #expect(tally.runs.map(\.passage) == [0, 0, 0, 2])
+    }
+}

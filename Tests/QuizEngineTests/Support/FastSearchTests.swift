@@ -1,0 +1,61 @@
+import Foundation
+@testable import QuizEngine
+import Testing
+
+/// Searches that avoid lowercasing or hashing strings find what the string versions find.
+@Suite("fast searches")
+struct FastSearchTests {
+    @Test("ASCII-folded search finds what a search of the lowercased text finds", arguments: [
+        ("The BUDGET rose to $27 Million", "budget"),
+        ("“We will FINISH on time,” said Noah Price — ZÜRICH", "finish"),
+        ("ZÜRICH and Zürich", "zürich"),
+        ("Nothing here", "budget"),
+        ("Budget", ""),
+        ("ÉCOLE normale", "cole"),
+    ])
+    func foldedSearch(text: String, word: String) {
+        let expected = text.lowercased().containsBytes(of: word)
+        var haystack = text, needle = word
+        let found = haystack.withUTF8 { h in needle.withUTF8 { ASCIIFold.contains(h, lowercase: $0) } }
+        if let found { #expect(found == expected) } else { #expect(word.utf8.contains { $0 >= 0x80 }) }
+    }
+
+    @Test("text whose lowercase gains ASCII letters is left to the long way", arguments: [
+        "The \u{212A}ey figure", "\u{0130}stanbul budget",
+    ])
+    func scalarsLoweredIntoASCII(_ text: String) {
+        var haystack = text, needle = "key"
+        #expect(haystack.withUTF8 { h in needle.withUTF8 { ASCIIFold.contains(h, lowercase: $0) } } == nil)
+    }
+
+    @Test("ASCII-folded search agrees with the lowercased text on generated text")
+    func foldedSearchGenerated() {
+        var random = SplitMix64(seed: 21)
+        let alphabet = Array("aAbBzZ @[`{ éÉ“—ß’")
+        let needles = ["a", "ab", "ba", "zz", "a b", "b@", ""]
+        for _ in 0..<3_000 {
+            let text = String((0..<random.next(below: 20)).map { _ in alphabet[random.next(below: alphabet.count)] })
+            for word in needles {
+                var haystack = text, needle = word
+                let found = haystack.withUTF8 { h in needle.withUTF8 { ASCIIFold.contains(h, lowercase: $0) } }
+                #expect(found == text.lowercased().containsBytes(of: word), "\(text) / \(word)")
+            }
+        }
+    }
+
+    @Test("a byte word set holds what a set of strings holds")
+    func byteWordSet() {
+        var random = SplitMix64(seed: 17)
+        let pieces = ["Ma", "duro", "É", "cole", "’s", "A", "b", "", "Rodríguez"]
+        var bytes = ByteWordSet(), strings = Set<String>()
+        for _ in 0..<3_000 {
+            let word = (0..<random.next(below: 4)).map { _ in pieces[random.next(below: pieces.count)] }.joined()
+            bytes.insert(word)
+            strings.insert(word)
+        }
+        #expect(bytes.strings == strings)
+        #expect(bytes.count == strings.count)
+        for word in strings { #expect(bytes.contains(word)) }
+        for probe in ["Maduroz", "X", "ÉcoleA", "Rodriguez"] { #expect(bytes.contains(probe) == strings.contains(probe)) }
+    }
+}
