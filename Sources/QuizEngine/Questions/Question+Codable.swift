@@ -8,11 +8,12 @@ extension Question: Codable {
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        id = try c.decode(String.self, forKey: .id)
-        kind = try c.decode(QuestionKind.self, forKey: .kind)
-        prompt = try c.decode(String.self, forKey: .prompt)
-        article = try c.decodeIfPresent(String.self, forKey: .article)
-        choices = try c.decodeIfPresent([Choice].self, forKey: .choices) ?? []
+        let id = try c.decode(String.self, forKey: .id)
+        let kind = try c.decode(QuestionKind.self, forKey: .kind)
+        let prompt = try c.decode(String.self, forKey: .prompt)
+        let article = try c.decodeIfPresent(String.self, forKey: .article)
+        let choices = try c.decodeIfPresent([Choice].self, forKey: .choices) ?? []
+        let answer: Answer
         switch kind {
         case .trueFalse:
             answer = .trueFalse(try c.decode(Bool.self, forKey: .answer))
@@ -23,12 +24,15 @@ extension Question: Codable {
         case .spotTheInconsistency:
             answer = .choices(Set(try c.decode([String].self, forKey: .answer)))
         }
-        explanation = try c.decode(String.self, forKey: .explanation)
-        citations = try c.decode([Citation].self, forKey: .citations)
-        skills = try c.decode([Skill].self, forKey: .skills)
-        difficulty = try c.decode(Difficulty.self, forKey: .difficulty)
-        origin = try c.decode(Origin.self, forKey: .origin)
-        finding = try c.decodeIfPresent(String.self, forKey: .finding)
+        self.init(
+            id: id, kind: kind, prompt: prompt, article: article, choices: choices, answer: answer,
+            explanation: try c.decode(String.self, forKey: .explanation),
+            citations: try c.decode([Citation].self, forKey: .citations),
+            skills: try c.decode([Skill].self, forKey: .skills),
+            difficulty: try c.decode(Difficulty.self, forKey: .difficulty),
+            origin: try c.decode(Origin.self, forKey: .origin),
+            finding: try c.decodeIfPresent(String.self, forKey: .finding)
+        )
     }
 
     public func encode(to encoder: any Encoder) throws {
