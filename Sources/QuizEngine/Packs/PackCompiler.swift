@@ -96,24 +96,16 @@ public struct PackCompiler: Sendable {
     /// comparable.
     ///
     /// The hash is of the compact, key-sorted JSON of the article list followed by the question
-    /// list, fed to the hash one element at a time (a compact JSON array is its elements joined
-    /// by commas in brackets): encoding each list whole held the JSON of a 10,000-article pack
-    /// twice over in memory.
+    /// list, handed to the hash a chunk at a time as the writer makes it: encoding each list
+    /// whole held the JSON of a 10,000-article pack twice over in memory.
     public static func fingerprint(articles: [CompiledArticle], questions: [Question]) -> String {
-        // The hash of each list as compact JSON with sorted keys, streamed into the hash instead
-        // of written out.
-        var writer = CompiledPackWriter(sink: StableHash.Running(), pretty: false, escapesSlashes: true)
-        func add<T>(_ list: [T], _ write: (inout CompiledPackWriter<StableHash.Running>, T) -> Void) {
-            writer.sink.add("[".utf8)
-            for (index, element) in list.enumerated() {
-                if index > 0 { writer.sink.add(",".utf8) }
-                write(&writer, element)
-            }
-            writer.sink.add("]".utf8)
+        // A compact array is what the writer writes for a list at the top level.
+        var hash = StableHash.Running()
+        CompiledPackWriter.withWriter(pretty: false, escapesSlashes: true, emit: { hash.add($0) }) { writer in
+            writer.array(articles) { $0.write($1) }
+            writer.array(questions) { $0.write($1) }
         }
-        add(articles) { $0.write($1) }
-        add(questions) { $0.write($1) }
-        let hex = String(writer.sink.value, radix: 16)
+        let hex = String(hash.value, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
