@@ -5,6 +5,7 @@ import QuizEngine
 /// `factquiz compile`: a pack folder in, a compiled pack (JSON) out.
 struct Compile: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "compile",
         abstract: "Compile a pack folder into a pack the game plays.",
         discussion: """
         Reads pack.yaml and its articles, generates questions from the articles' claims and from \
