@@ -52,7 +52,10 @@ public struct SourceFile: Sendable {
         let utf8 = text.utf8
         let from = utf8.index(utf8.startIndex, offsetBy: lineStart)
         let to = utf8.index(utf8.startIndex, offsetBy: offset)
-        let column = text[from..<to].count + 1
+        // Before the offset on its line, ASCII is a character a byte (a line holds no "\n", so no
+        // "\r\n" either): counted without walking characters, as most columns are.
+        let ascii = utf8[from..<to].allSatisfy { $0 < 0x80 }
+        let column = (ascii ? offset - lineStart : text[from..<to].count) + 1
         return SourceLocation(file: path, offset: offset, line: lineIndex + 1, column: column)
     }
 
