@@ -47,6 +47,8 @@ struct Compile: ParsableCommand {
         let compiled = builtIn
             ? PackCommandSupport.report(BuiltInPack.compile(), diagnostics: diagnostics, verbose: verbose, console: console)
             : try PackCommandSupport.compile(pack ?? "", diagnostics: diagnostics, verbose: verbose, console: console)
+        // Not released piece by piece when this returns and the process ends (see ProcessEnd).
+        defer { ProcessEnd.keep(compiled) }
         guard let result = compiled.pack else { throw ExitCode.failure }
         if let output {
             do {
