@@ -52,9 +52,10 @@ public struct SourceFile: Sendable {
         let utf8 = text.utf8
         let from = utf8.index(utf8.startIndex, offsetBy: lineStart)
         let to = utf8.index(utf8.startIndex, offsetBy: offset)
-        // Before the offset on its line, ASCII is a character a byte (a line holds no "\n", so no
-        // "\r\n" either): counted without walking characters, as most columns are.
-        let ascii = utf8[from..<to].allSatisfy { $0 < 0x80 }
+        // ASCII before the offset on its line (and at it, so that no mark combines with the last
+        // byte) is a character a byte, a line holding no "\r\n": counted without walking
+        // characters, as most columns are.
+        let ascii = utf8[from..<to].allSatisfy { $0 < 0x80 } && (to == utf8.endIndex || utf8[to] < 0x80)
         let column = (ascii ? offset - lineStart : text[from..<to].count) + 1
         return SourceLocation(file: path, offset: offset, line: lineIndex + 1, column: column)
     }
