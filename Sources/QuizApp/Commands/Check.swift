@@ -4,6 +4,7 @@ import QuizEngine
 /// `factquiz check`: passages that cannot all be true, within and across articles.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Find passages that cannot all be true, within an article and across articles.",
         discussion: """
         Reads the articles together, extracts their claims and reports what cannot all be true: \

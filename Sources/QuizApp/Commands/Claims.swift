@@ -4,6 +4,7 @@ import QuizEngine
 /// `factquiz claims`: the typed claims found in articles.
 struct Claims: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "claims",
         abstract: "Show the claims (numbers, dates, quotes, sources, ...) found in articles.",
         discussion: """
         Each claim has a kind, its exact words in the passage, a normalised value and the words \

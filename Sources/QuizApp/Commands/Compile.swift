@@ -5,6 +5,7 @@ import QuizEngine
 /// `factquiz compile`: a pack folder in, a compiled pack (JSON) out.
 struct Compile: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "compile",
         abstract: "Compile a pack folder into a pack the game plays.",
         discussion: """
         Reads pack.yaml and its articles, generates questions from the articles' claims and from \
@@ -46,6 +47,8 @@ struct Compile: ParsableCommand {
         let compiled = builtIn
             ? PackCommandSupport.report(BuiltInPack.compile(), diagnostics: diagnostics, verbose: verbose, console: console)
             : try PackCommandSupport.compile(pack ?? "", diagnostics: diagnostics, verbose: verbose, console: console)
+        // Not released piece by piece when this returns and the process ends (see ProcessEnd).
+        defer { ProcessEnd.keep(compiled) }
         guard let result = compiled.pack else { throw ExitCode.failure }
         if let output {
             do {

@@ -4,6 +4,7 @@ import QuizEngine
 /// `factquiz export`: a pack for a learning platform (Moodle GIFT) or for paper (Markdown).
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Export a pack as Moodle GIFT questions or a printable Markdown worksheet.",
         discussion: """
         GIFT: true/false questions become {T}/{F}, multiple choice and fact-check (the three \

@@ -10,6 +10,9 @@ struct FactQuiz: ParsableCommand {
         articles they choose: `factquiz new` scaffolds one, `factquiz compile` checks and builds it.
         """,
         version: FactQuizVersion.string,
+        // Each subcommand names itself (`commandName`): left out, ArgumentParser derives the name
+        // from the type's name through reflection, dozens of times per start (0.6% of compiling
+        // 1,000 articles). A test checks the names are the ones it would derive.
         subcommands: [
             Play.self,
             Passages.self,

@@ -5,6 +5,7 @@ import QuizEngine
 /// `factquiz import`: questions from another quiz tool into a new pack folder.
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: "Import Moodle GIFT questions into a new pack folder.",
         discussion: """
         True/false and multiple-choice questions are carried over; multiple-answer questions \

@@ -4,6 +4,7 @@ import QuizEngine
 /// `factquiz lint`: compile without writing anything.
 struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "lint",
         abstract: "Check a pack folder without writing a compiled pack.",
         discussion: """
         Runs the whole compile and reports every problem, then a tally. Exit status 1 when there \

@@ -5,6 +5,7 @@ import QuizEngine
 /// `factquiz new`: scaffold a pack folder an instructor can fill in.
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "new",
         abstract: "Create a new pack folder with a commented pack.yaml and an example article.",
         discussion: """
         The new pack compiles as it is, so you can start from something that works: replace the \

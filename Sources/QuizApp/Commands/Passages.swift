@@ -4,6 +4,7 @@ import QuizEngine
 /// `factquiz passages`: the sentences of articles with the ids citations use.
 struct Passages: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "passages",
         abstract: "Show the passages (sentences) of articles with their citation ids.",
         discussion: """
         Each passage has an id like p3.s2 (paragraph 3, sentence 2). Citations in a pack point at \

@@ -11,6 +11,7 @@ import QuizEngine
 /// named.
 struct Play: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "play",
         abstract: "Play a quiz: the built-in pack, or the packs you name.",
         discussion: """
         Each question shows its kind and how to answer: t/f for true or false, s/c/n for fact \

@@ -4,6 +4,7 @@ import QuizEngine
 /// `factquiz report`: a class's exam results pooled for the teacher.
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "report",
         abstract: "Pool a class's exam results: scores, item analysis, most-missed questions, calibration.",
         discussion: """
         Reads the JSON results files that `factquiz play --mode exam --results DIR` writes, one \

@@ -5,6 +5,7 @@ import QuizEngine
 /// `factquiz review`: spaced repetition of missed and unsure questions.
 struct Review: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "review",
         abstract: "Review the questions you missed or were unsure of, due ones first (Leitner boxes).",
         discussion: """
         Every question you miss (or skip, or answer right but unsure: `t?`, or below 70%) goes \

@@ -4,6 +4,7 @@ import QuizEngine
 /// `factquiz stats`: the learner's progress over time.
 struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "stats",
         abstract: "Show your progress over time: accuracy per skill and per pack, and calibration.",
         discussion: """
         Everything comes from the progress database in your data folder \

@@ -68,8 +68,7 @@ struct PackFolder {
         _ entry: PackManifest.Located<String>, root: String?, paths: PathResolver
     ) -> PackCompiler.ArticleFile {
         let display = Self.join(path, entry.value)
-        let components = entry.value.split(separator: "/")
-        if entry.value.hasPrefix("/") || entry.value.hasPrefix("~") || components.contains("..") {
+        if entry.value.hasPrefix("/") || entry.value.hasPrefix("~") || entry.value.hasComponent("..", separatedBy: "/") {
             return .init(entry: entry, displayPath: display, contents: .failure(.init(reason: "outside the pack", outsidePack: true)))
         }
         guard let real = paths.resolve(display) else {
@@ -93,7 +92,7 @@ struct PackFolder {
             let folder = sub.isEmpty ? path : Self.join(path, sub)
             guard InputFile.kind(of: folder) == .directory else { continue }
             for name in InputFile.list(folder) {
-                let ext = name.split(separator: ".").last.map { $0.lowercased() } ?? ""
+                let ext = name.lastComponent(separatedBy: ".").lowercased()
                 guard ArticleLoader.articleExtensions.contains(ext), !name.lowercased().hasPrefix("readme") else { continue }
                 found.append(sub.isEmpty ? name : "\(sub)/\(name)")
             }

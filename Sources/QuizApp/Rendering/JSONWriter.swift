@@ -135,10 +135,7 @@ struct JSONWriter {
     /// Whether `bytes` can go into a JSON string as they are: no control character, quote,
     /// backslash or DEL. For short texts such as passage ids.
     private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for byte in bytes where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F {
-            return false
-        }
-        return true
+        firstByteNeedingEscape(bytes) == bytes.count
     }
 
     /// `{"id":…,"paragraph":…,"sentence":…,"text":…}` for one passage: exactly what
@@ -180,7 +177,7 @@ struct JSONWriter {
     }
 
     /// A JSON string literal of `source`, copied in runs between the bytes that need an escape;
-    /// the runs are found sixteen bytes at a time (see `firstByteNeedingEscape`).
+    /// the runs are found eight bytes at a time (see `JSONEscapeScan`).
     private mutating func appendEscaped(_ source: UnsafeBufferPointer<UInt8>) {
         bytes.append(UInt8(ascii: "\""))
         appendEscapedContent(source)
@@ -212,38 +209,13 @@ struct JSONWriter {
         }
     }
 
-    /// The offset of the first control character, `"`, backslash or DEL, or `source.count` when
-    /// there is none. Sixteen bytes at a time are ruled out with three word tests: flipping bit 1
-    /// maps `"` (0x22) to 0x20, so "below 0x21 after the flip" catches control characters and
-    /// quotes together; DEL is the only byte (valid UTF-8 has no 0xFF) whose low seven bits carry
-    /// into bit 7 when one is added. The tests never miss such a byte; on a "maybe" the rest is
-    /// checked byte by byte.
+    /// What this writer escapes: control characters, `"`, backslash and DEL; `/` is left as it
+    /// is. The scan is the engine's, shared with the pack writer.
+    private static let escapes = JSONEscapeScan(slash: false, delete: true)
+
+    /// The offset of the first byte that needs an escape, or `source.count` when there is none.
     private static func firstByteNeedingEscape(_ source: UnsafeBufferPointer<UInt8>) -> Int {
-        let count = source.count
-        guard let base = source.baseAddress.map(UnsafeRawPointer.init) else { return 0 }
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func flags(_ word: UInt64) -> UInt64 {
-            let flipped = word ^ (ones &* 0x02)
-            let backslash = word ^ (ones &* 0x5C)
-            return ((flipped &- ones &* 0x21) & ~flipped)
-                | ((backslash &- ones) & ~backslash)
-                | ((word & lows) &+ ones)
-        }
-        var i = 0
-        while i &+ 16 <= count {
-            let first = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            let second = base.loadUnaligned(fromByteOffset: i &+ 8, as: UInt64.self)
-            if (flags(first) | flags(second)) & highs != 0 { break }
-            i &+= 16
-        }
-        while i < count {
-            let byte = source[i]
-            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F { return i }
-            i &+= 1
-        }
-        return count
+        escapes.firstEscape(in: source)
     }
 }
 

@@ -5,9 +5,12 @@ import Darwin
 #endif
 import QuizEngine
 
-/// Takes a compiled pack's JSON as it is written and passes it to a file descriptor in 1 MB
-/// pieces, so a 50 MB pack is never held whole (it was the last, highest step of a large
-/// compile's memory).
+/// Takes a compiled pack's JSON as it is written and passes it to a file descriptor, so a 50 MB
+/// pack is never held whole (it was the last, highest step of a large compile's memory).
+///
+/// Small pieces are gathered into 1 MB writes; a piece of 32 KB or more (the pack writer hands
+/// over its own chunks of up to 64 KB) goes to the descriptor as it is: copying each chunk into this
+/// buffer first was a second pass over the whole pack.
 ///
 /// A class: the writer holds the sink and hands it back, and a copied buffer would be copied
 /// again on its next write.
@@ -17,24 +20,27 @@ final class DescriptorSink: JSONByteSink {
     /// `errno` of the first write that failed; later writes are skipped.
     private(set) var failure: Int32?
     private static let capacity = 1 << 20
+    private static let passThrough = 1 << 15
 
     init(descriptor: Int32) {
         self.descriptor = descriptor
-        buffer.reserveCapacity(Self.capacity)
-    }
-
-    func write(_ byte: UInt8) {
-        buffer.append(byte)
-        if buffer.count >= Self.capacity { flush() }
     }
 
     func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if bytes.count >= Self.passThrough {
+            flush()
+            guard failure == nil else { return }
+            failure = Self.writeAll(UnsafeRawBufferPointer(bytes), to: descriptor)
+            return
+        }
+        if buffer.capacity == 0 { buffer.reserveCapacity(Self.capacity) }
         buffer.append(contentsOf: bytes)
         if buffer.count >= Self.capacity { flush() }
     }
 
     /// Writes out what is buffered.
     func flush() {
+        guard !buffer.isEmpty else { return }
         defer { buffer.removeAll(keepingCapacity: true) }
         guard failure == nil else { return }
         failure = buffer.withUnsafeBytes { Self.writeAll($0, to: descriptor) }

@@ -55,6 +55,11 @@ struct Console: Sendable {
         let formatter = DiagnosticFormatter(sources: sources, showSnippets: true)
         for diagnostic in diagnostics {
             let text = TerminalSafeText.escape(formatter.format(diagnostic))
+            // Without colour the severity stays as it is written.
+            guard errStyle.enabled else {
+                error(text)
+                continue
+            }
             var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             if let first = lines.first {
                 let severity = diagnostic.severity.rawValue

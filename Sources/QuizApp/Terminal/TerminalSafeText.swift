@@ -7,8 +7,10 @@
 /// odd was there. Newlines and tabs are kept (tabs as spaces) unless `singleLine` is set.
 enum TerminalSafeText {
     static func escape(_ text: some StringProtocol, singleLine: Bool = false) -> String {
-        // Fast path: plain printable text, the common case.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 >= 0xC2 }) {
+        // Fast path: plain printable text, the common case, with its line breaks where they are
+        // kept (a diagnostic is three lines: through the slow path, 0.2% of a compile).
+        let keepsNewlines = !singleLine
+        if !text.utf8.contains(where: { ($0 < 0x20 && !(keepsNewlines && $0 == 0x0A)) || $0 == 0x7F || $0 >= 0xC2 }) {
             return String(text)
         }
         var out = String.UnicodeScalarView()

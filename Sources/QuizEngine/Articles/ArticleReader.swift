@@ -51,6 +51,7 @@ public struct ArticleReader: Sendable {
         var title: String?
         var bodyOffset = 0
         var fields: [String: String] = [:]
+        fields.reserveCapacity(FrontMatter.knownKeys.count)
         var publishedText: (String, SourceLocation)?
 
         if let frontMatter = FrontMatter.parse(file, sink: sink) {
@@ -103,9 +104,9 @@ public struct ArticleReader: Sendable {
     /// The article id for a file: its name without directory and extension, with characters an
     /// id cannot hold replaced by "-".
     public static func id(fromPath path: String) -> String {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let name = path.lastComponent(separatedBy: "/")
         var stem = name
-        if !name.hasPrefix("."), let dot = name.lastIndex(of: ".") { stem = String(name[..<dot]) }
+        if !name.hasPrefix("."), let dot = name.lastIndex(of: ".") { stem = name[..<dot] }
         let cleaned: String
         if stem.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) {
             // Every byte is a character of its own: cleaned byte by byte, as most names are (by

@@ -56,7 +56,10 @@ struct FrontMatter {
     static func simpleValues(_ yaml: String, in file: SourceFile) -> [String: (text: String, location: SourceLocation)]? {
         var yaml = yaml
         return yaml.withUTF8 { bytes -> [String: (text: String, location: SourceLocation)]? in
+            // Room for every known key at once: growing from empty rehashed each article's
+            // values two or three times.
             var values: [String: (text: String, location: SourceLocation)] = [:]
+            values.reserveCapacity(knownKeys.count)
             var lineStart = 0
             while lineStart < bytes.count {
                 var lineEnd = lineStart
@@ -93,22 +96,25 @@ struct FrontMatter {
             }
             // As the YAML reading does, empty values are left out.
             return values.filter { !$0.value.text.isEmpty }
-            return values
         }
     }
 
     /// Printable ASCII that a YAML plain scalar reads as itself: no indicator first, no comment
     /// or mapping inside, not a null.
     private static func isPlainText(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = value.first, !"-?:,[]{}#&*!|>'\"%@`".utf8.contains(first) else { return false }
+        guard let first = value.first, !indicators.contains(first) else { return false }
         guard value.last != UInt8(ascii: ":") else { return false }
         for (i, byte) in value.enumerated() {
             guard byte >= 0x20, byte < 0x7F else { return false }
             if byte == UInt8(ascii: " "), i + 1 < value.count, value[i + 1] == UInt8(ascii: "#") { return false }
             if byte == UInt8(ascii: ":"), i + 1 < value.count, value[i + 1] == UInt8(ascii: " ") { return false }
         }
-        return !["~", "null", "Null", "NULL"].contains { value.elementsEqual($0.utf8) }
+        // Only the short values can be nulls: the list was built and searched for every value.
+        return value.count > 4 || !nulls.contains { value.elementsEqual($0) }
     }
+
+    private static let indicators = Array("-?:,[]{}#&*!|>'\"%@`".utf8)
+    private static let nulls = ["~", "null", "Null", "NULL"].map { Array($0.utf8) }
 
     /// Reads front matter through the YAML parser, with a diagnostic for each unknown key and
     /// each value that is not text.

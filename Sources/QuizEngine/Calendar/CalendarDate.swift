@@ -37,12 +37,35 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
     }
 
     /// Parses `YYYY-MM-DD` (the front-matter and command-line form).
+    ///
+    /// Read on the bytes: splitting into substrings and converting each was 0.3% of compiling
+    /// 1,000 articles, for one date each. What it accepts is what that did: three fields of 4, 2
+    /// and 2 characters between `-`s, each an optional `+` and ASCII digits (what `Int("…")`
+    /// reads), so ten ASCII bytes in all.
     public init?(iso: String) {
-        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
-        else { return nil }
+        guard let (y, m, d) = Self.isoFields(iso) else { return nil }
         self.init(year: y, month: m, day: d)
+    }
+
+    private static func isoFields(_ text: String) -> (Int, Int, Int)? {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+              let year = field(bytes[0..<4]), let month = field(bytes[5..<7]), let day = field(bytes[8..<10])
+        else { return nil }
+        return (year, month, day)
+    }
+
+    /// An optional `+` and at least one ASCII digit, as `Int` reads them.
+    private static func field(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var digits = bytes[...]
+        if digits.first == UInt8(ascii: "+") { digits = digits.dropFirst() }
+        guard !digits.isEmpty else { return nil }
+        var value = 0
+        for byte in digits {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
     }
 
     /// Days since 1970-01-01.

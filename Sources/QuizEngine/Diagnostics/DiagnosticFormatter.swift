@@ -41,21 +41,28 @@ public struct DiagnosticFormatter: Sendable {
         guard showSnippets, let file = sources[location.file] else { return [] }
         let text = file.line(location.line)
         guard !text.isEmpty else { return [] }
-        // Long lines (a pasted paragraph) are cut to a window around the column.
-        let characters = Array(text)
+        // Long lines (a pasted paragraph) are cut to a window around the column. A line of
+        // printable ASCII (pack.yaml, most prose) has a character a byte and none to replace, so
+        // it is cut by offsets: through characters and their Unicode properties, this was most of
+        // printing a warning.
         let window = 100
-        let column = max(1, min(location.column, characters.count + 1))
+        let ascii = text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        let characters = ascii ? [] : Array(text)
+        let count = ascii ? text.utf8.count : characters.count
+        let column = max(1, min(location.column, count + 1))
         let from = max(0, column - 1 - window / 2)
-        let to = min(characters.count, from + window)
-        let shown = String(characters[from..<to]).map { $0.isControlOrFormat ? "?" : $0 }
+        let to = min(count, from + window)
+        let shown = ascii
+            ? String(decoding: text.utf8.dropFirst(from).prefix(to - from), as: UTF8.self)
+            : String(String(characters[from..<to]).map { $0.isControlOrFormat ? "?" : $0 })
         let prefix = from > 0 ? "..." : ""
-        let suffix = to < characters.count ? "..." : ""
+        let suffix = to < count ? "..." : ""
         let gutter = String(location.line)
         let pad = String(repeating: " ", count: gutter.count)
         let caretStart = prefix.count + (column - 1 - from)
         let caretLength = max(1, min(length, to - (column - 1)))
         return [
-            "\(gutter) | \(prefix)\(String(shown))\(suffix)",
+            "\(gutter) | \(prefix)\(shown)\(suffix)",
             "\(pad) | \(String(repeating: " ", count: caretStart))^\(String(repeating: "~", count: caretLength - 1))",
         ]
     }

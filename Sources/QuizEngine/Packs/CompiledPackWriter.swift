@@ -1,68 +1,10 @@
-/// Where `CompiledPackWriter` puts its bytes: a buffer for the pack file, or a running hash for
-/// the fingerprint (which then costs no memory at all).
+/// Where a compiled pack's file is written: a buffer, or the app's file descriptor.
 public protocol JSONByteSink {
-    mutating func write(_ byte: UInt8)
     mutating func write(_ bytes: UnsafeBufferPointer<UInt8>)
 }
 
 extension Array: JSONByteSink where Element == UInt8 {
-    public mutating func write(_ byte: UInt8) { append(byte) }
     public mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) { append(contentsOf: bytes) }
-}
-
-extension StableHash.Running: JSONByteSink {
-    public mutating func write(_ byte: UInt8) { add(CollectionOfOne(byte)) }
-    public mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) { add(bytes) }
-}
-
-/// Bytes collected and handed on a chunk at a time.
-///
-/// The chunk is raw memory the caller allocates and frees (`withChunks`): the writer makes
-/// millions of writes of a few bytes, and appending each to an `Array` (a uniqueness and a
-/// capacity check, a generic copy) was a third of writing a pack.
-struct ChunkedSink: JSONByteSink {
-    static let chunkSize = 1 << 16
-    private let chunk: UnsafeMutablePointer<UInt8>
-    private var count = 0
-    let emit: (UnsafeBufferPointer<UInt8>) -> Void
-
-    private init(chunk: UnsafeMutablePointer<UInt8>, emit: @escaping (UnsafeBufferPointer<UInt8>) -> Void) {
-        self.chunk = chunk
-        self.emit = emit
-    }
-
-    /// Runs `body` with a sink whose chunk lives as long as the call; what is left in it at the
-    /// end is handed on.
-    static func withChunks(emit: @escaping (UnsafeBufferPointer<UInt8>) -> Void, _ body: (inout ChunkedSink) -> Void) {
-        let chunk = UnsafeMutablePointer<UInt8>.allocate(capacity: chunkSize)
-        defer { chunk.deallocate() }
-        var sink = ChunkedSink(chunk: chunk, emit: emit)
-        body(&sink)
-        sink.flush()
-    }
-
-    mutating func write(_ byte: UInt8) {
-        if count == Self.chunkSize { flush() }
-        chunk[count] = byte
-        count += 1
-    }
-
-    mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard let base = bytes.baseAddress else { return }
-        if count + bytes.count > Self.chunkSize {
-            flush()
-            // Larger than a chunk (a long passage): handed on as it is.
-            if bytes.count > Self.chunkSize { emit(bytes); return }
-        }
-        (chunk + count).update(from: base, count: bytes.count)
-        count += bytes.count
-    }
-
-    mutating func flush() {
-        guard count > 0 else { return }
-        emit(UnsafeBufferPointer(start: chunk, count: count))
-        count = 0
-    }
 }
 
 /// Writes a compiled pack as JSON with sorted keys, byte for byte what Foundation's
@@ -73,198 +15,239 @@ struct ChunkedSink: JSONByteSink {
 /// `JSONEncoder` a quarter of a 10,000-article compile went on writing the pack and on encoding
 /// it a second time for its fingerprint. The `Codable` conformances stay the reference: tests
 /// compare this writer's bytes with `JSONEncoder`'s.
-public struct CompiledPackWriter<Sink: JSONByteSink> {
-    public var sink: Sink
+///
+/// The structure is written the way `JSONWriter` in the app writes it, by calls in order
+/// (`beginObject`, `key`, a value, `endObject`) with one flag for "a comma comes first", rather
+/// than through a closure per object and key and a stack of flags: those closures, calls and
+/// array operations were two thirds of writing the small objects (passages, citations) that
+/// make up most of a pack.
+struct CompiledPackWriter {
+    private var out: ChunkedSink
     /// Indented, with `" : "` between key and value, as the pack file is written.
-    let pretty: Bool
-    /// `/` written as `\/`, as `JSONEncoder` does unless told not to.
-    let escapesSlashes: Bool
+    private let pretty: Bool
+    private let escapes: JSONEscapeScan
     private var depth = 0
+    /// Whether the open object or array has a value yet, so the next one needs a comma. A value
+    /// that closes sets it for the container around it; an empty object or array is one closed
+    /// with it unset.
+    private var hasValue = false
 
-    public init(sink: Sink, pretty: Bool, escapesSlashes: Bool) {
-        self.sink = sink
+    /// Runs `body` with a writer whose bytes go to `emit` a chunk at a time. `escapesSlashes`
+    /// writes `/` as `\/`, as `JSONEncoder` does unless told not to.
+    static func withWriter<Result>(
+        pretty: Bool, escapesSlashes: Bool, emit: (UnsafeBufferPointer<UInt8>) -> Void,
+        _ body: (inout CompiledPackWriter) -> Result
+    ) -> Result {
+        ChunkedSink.withChunks(emit: emit) { out in
+            var writer = CompiledPackWriter(out: out, pretty: pretty, escapes: JSONEscapeScan(slash: escapesSlashes, delete: false))
+            let result = body(&writer)
+            out = writer.out
+            return result
+        }
+    }
+
+    private init(out: ChunkedSink, pretty: Bool, escapes: JSONEscapeScan) {
+        self.out = out
         self.pretty = pretty
-        self.escapesSlashes = escapesSlashes
+        self.escapes = escapes
     }
 
     // MARK: The pack's types, keys in sorted order
 
-    public mutating func write(_ pack: CompiledPack) {
-        object { w in
-            w.key("articles") { $0.array(pack.articles) { $0.write($1) } }
-            w.key("audience", pack.audience)
-            w.key("author", pack.author)
-            w.key("description", pack.description)
-            w.key("fingerprint", pack.fingerprint)
-            w.key("format", pack.format)
-            w.key("id", pack.id)
-            w.key("license", pack.license)
-            w.key("questions") { $0.array(pack.questions) { $0.write($1) } }
-            w.key("seed") { $0.number(pack.seed) }
-            w.key("title", pack.title)
-            w.key("version", pack.version)
-        }
+    mutating func write(_ pack: CompiledPack) {
+        beginObject()
+        key("articles"); array(pack.articles) { $0.write($1) }
+        key("audience", pack.audience)
+        key("author", pack.author)
+        key("description", pack.description)
+        key("fingerprint", pack.fingerprint)
+        key("format", pack.format)
+        key("id", pack.id)
+        key("license", pack.license)
+        key("questions"); array(pack.questions) { $0.write($1) }
+        key("seed"); number(pack.seed)
+        key("title", pack.title)
+        key("version", pack.version)
+        endObject()
     }
 
-    public mutating func write(_ article: CompiledArticle) {
-        object { w in
-            w.key("author", article.author)
-            w.key("id", article.id)
-            w.key("language", article.language)
-            w.key("outlet", article.outlet)
-            w.key("passages") { $0.array(article.passages) { $0.write($1) } }
-            w.key("published", article.published?.description)
-            w.key("title", article.title)
-            w.key("url", article.url)
-        }
+    mutating func write(_ article: CompiledArticle) {
+        beginObject()
+        key("author", article.author)
+        key("id", article.id)
+        key("language", article.language)
+        key("outlet", article.outlet)
+        key("passages"); array(article.passages) { $0.write($1) }
+        key("published", article.published?.description)
+        key("title", article.title)
+        key("url", article.url)
+        endObject()
     }
 
     mutating func write(_ passage: CompiledPassage) {
-        object { w in
-            w.key("id", passage.id)
-            w.key("paragraph") { $0.number(passage.paragraph) }
-            w.key("sentence") { $0.number(passage.sentence) }
-            w.key("text", passage.text)
-        }
+        beginObject()
+        key("id", passage.id)
+        key("paragraph"); number(passage.paragraph)
+        key("sentence"); number(passage.sentence)
+        key("text", passage.text)
+        endObject()
     }
 
     /// Mirrors `Question.encode(to:)`: no `choices` key when there are none, and a
     /// multiple-choice answer with one letter written as a string.
-    public mutating func write(_ question: Question) {
-        object { w in
-            w.key("answer") { w in
-                switch question.answer {
-                case let .trueFalse(value): w.literal(value ? "true" : "false")
-                case let .verdict(verdict): w.string(verdict.rawValue)
-                case let .choices(letters):
-                    if question.kind == .multipleChoice, letters.count == 1 {
-                        w.string(letters.first!)
-                    } else {
-                        w.array(letters.sorted()) { $0.string($1) }
-                    }
-                }
+    mutating func write(_ question: Question) {
+        beginObject()
+        key("answer")
+        switch question.answer {
+        case let .trueFalse(value): literal(value ? "true" : "false")
+        case let .verdict(verdict): string(verdict.rawValue)
+        case let .choices(letters):
+            if question.kind == .multipleChoice, letters.count == 1 {
+                string(letters.first!)
+            } else {
+                array(letters.sorted()) { $0.string($1) }
             }
-            w.key("article", question.article)
-            if !question.choices.isEmpty {
-                w.key("choices") { $0.array(question.choices) { $0.write($1) } }
-            }
-            w.key("citations") { $0.array(question.citations) { $0.write($1) } }
-            w.key("difficulty", question.difficulty.rawValue)
-            w.key("explanation", question.explanation)
-            w.key("finding", question.finding)
-            w.key("id", question.id)
-            w.key("kind", question.kind.rawValue)
-            w.key("origin", question.origin.rawValue)
-            w.key("prompt", question.prompt)
-            w.key("skills") { $0.array(question.skills) { $0.string($1.rawValue) } }
         }
+        key("article", question.article)
+        if !question.choices.isEmpty {
+            key("choices"); array(question.choices) { $0.write($1) }
+        }
+        key("citations"); array(question.citations) { $0.write($1) }
+        key("difficulty", question.difficulty.rawValue)
+        key("explanation", question.explanation)
+        key("finding", question.finding)
+        key("id", question.id)
+        key("kind", question.kind.rawValue)
+        key("origin", question.origin.rawValue)
+        key("prompt", question.prompt)
+        key("skills"); array(question.skills) { $0.string($1.rawValue) }
+        endObject()
     }
 
     mutating func write(_ choice: Question.Choice) {
-        object { w in
-            if let citation = choice.citation { w.key("citation") { $0.write(citation) } }
-            w.key("id", choice.id)
-            w.key("text", choice.text)
+        beginObject()
+        if let citation = choice.citation {
+            key("citation"); write(citation)
         }
+        key("id", choice.id)
+        key("text", choice.text)
+        endObject()
     }
 
     mutating func write(_ citation: Citation) {
-        object { w in
-            w.key("article", citation.article)
-            w.key("passage", citation.passage)
-            w.key("quote", citation.quote)
-        }
+        beginObject()
+        key("article", citation.article)
+        key("passage", citation.passage)
+        key("quote", citation.quote)
+        endObject()
     }
 
     // MARK: JSON structure
 
-    /// Whether the object being written has had a key yet (one flag per open object).
-    private var objectHasKey: [Bool] = []
-
-    private mutating func object(_ body: (inout Self) -> Void) {
-        raw("{")
+    private mutating func beginObject() {
+        out.write(UInt8(ascii: "{"))
         depth += 1
-        objectHasKey.append(false)
-        body(&self)
-        let hadKey = objectHasKey.removeLast()
+        hasValue = false
+    }
+
+    private mutating func endObject() { close(UInt8(ascii: "}")) }
+
+    /// Ends an object or array. `JSONEncoder` leaves an empty line inside an empty one.
+    private mutating func close(_ bracket: UInt8) {
         depth -= 1
         if pretty {
-            newline()
-            if !hadKey { newline() }
+            out.write(0x0A)
+            if !hasValue { out.write(0x0A) }
             indent()
         }
-        raw("}")
+        out.write(bracket)
+        hasValue = true
     }
 
     /// A key with a string value, left out when the value is nil (`encodeIfPresent`).
+    @inline(__always)
     private mutating func key(_ name: StaticString, _ value: String?) {
         guard let value else { return }
-        key(name) { $0.string(value) }
+        key(name)
+        string(value)
     }
 
-    private mutating func key(_ name: StaticString, _ value: (inout Self) -> Void) {
-        if objectHasKey[objectHasKey.count - 1] { raw(",") }
-        objectHasKey[objectHasKey.count - 1] = true
-        if pretty {
-            newline()
-            indent()
-        }
-        sink.write(UInt8(ascii: "\""))
-        name.withUTF8Buffer { sink.write($0) }
-        raw(pretty ? "\" : " : "\":")
-        value(&self)
+    /// `,` if needed, a new indented line, and `"name" : ` (`"name":` when compact), with room
+    /// asked for once.
+    ///
+    /// Inlined where it is called, so that each name's length is a constant and its bytes are
+    /// stored by a few moves: as a call, two `memcpy` calls of a few bytes each were a third of
+    /// the cost of a key.
+    @inline(__always)
+    private mutating func key(_ name: StaticString) {
+        out.reserve(7 + 2 * depth + name.utf8CodeUnitCount)
+        if hasValue { out.storeReserved(UInt8(ascii: ",")) }
+        if pretty { newlineAndIndentReserved() }
+        out.storeReserved(UInt8(ascii: "\""))
+        storeReserved(name)
+        if pretty { storeReserved("\" : ") } else { storeReserved("\":") }
     }
 
-    private mutating func array<Element>(_ elements: [Element], _ writeElement: (inout Self, Element) -> Void) {
-        raw("[")
+    @inline(__always)
+    private mutating func storeReserved(_ text: StaticString) {
+        out.storeReserved(text.utf8Start, count: text.utf8CodeUnitCount)
+    }
+
+    mutating func array<Element>(_ elements: [Element], _ writeElement: (inout Self, Element) -> Void) {
+        out.write(UInt8(ascii: "["))
         depth += 1
-        for (index, element) in elements.enumerated() {
-            if index > 0 { raw(",") }
-            if pretty {
-                newline()
-                indent()
-            }
+        hasValue = false
+        for element in elements {
+            out.reserve(1 + 1 + 2 * depth)
+            if hasValue { out.storeReserved(UInt8(ascii: ",")) }
+            if pretty { newlineAndIndentReserved() }
             writeElement(&self, element)
         }
-        depth -= 1
-        if pretty {
-            // JSONEncoder leaves an empty line inside an empty array.
-            newline()
-            if elements.isEmpty { newline() }
-            indent()
-        }
-        raw("]")
+        close(UInt8(ascii: "]"))
     }
 
+    /// Decimal digits, written from the last one back into a small buffer.
     private mutating func number(_ value: some BinaryInteger) {
-        var text = String(value)
-        text.withUTF8 { sink.write($0) }
+        var magnitude = UInt64(value.magnitude)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 21) { digits in
+            var start = digits.count
+            repeat {
+                start -= 1
+                digits[start] = UInt8(truncatingIfNeeded: magnitude % 10) + UInt8(ascii: "0")
+                magnitude /= 10
+            } while magnitude > 0
+            if value < 0 {
+                start -= 1
+                digits[start] = UInt8(ascii: "-")
+            }
+            out.write(UnsafeBufferPointer(rebasing: digits[start...]))
+        }
+        hasValue = true
     }
 
     private mutating func literal(_ text: StaticString) {
-        text.withUTF8Buffer { sink.write($0) }
+        out.write(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        hasValue = true
     }
 
     /// A JSON string: quotes, backslashes and control characters escaped as `JSONEncoder` does
     /// (`\n`-style where JSON has a short form, `\u00XX` otherwise); everything else, non-ASCII
-    /// included, copied as UTF-8.
+    /// included, copied as UTF-8 in runs found by `JSONEscapeScan`.
     private mutating func string(_ value: String) {
         var value = value
-        sink.write(UInt8(ascii: "\""))
         value.withUTF8 { bytes in
+            out.write(UInt8(ascii: "\""))
             var runStart = 0
-            for (offset, byte) in bytes.enumerated() where Self.needsEscape(byte, slashes: escapesSlashes) {
-                if runStart < offset { sink.write(UnsafeBufferPointer(rebasing: bytes[runStart..<offset])) }
-                escape(byte)
-                runStart = offset + 1
+            while true {
+                let escape = escapes.firstEscape(in: bytes, from: runStart)
+                if runStart < escape { out.write(UnsafeBufferPointer(rebasing: bytes[runStart..<escape])) }
+                guard escape < bytes.count else { break }
+                self.escape(bytes[escape])
+                runStart = escape + 1
             }
-            if runStart < bytes.count { sink.write(UnsafeBufferPointer(rebasing: bytes[runStart...])) }
+            out.write(UInt8(ascii: "\""))
         }
-        sink.write(UInt8(ascii: "\""))
-    }
-
-    private static func needsEscape(_ byte: UInt8, slashes: Bool) -> Bool {
-        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || slashes && byte == UInt8(ascii: "/")
+        hasValue = true
     }
 
     private mutating func escape(_ byte: UInt8) {
@@ -280,31 +263,41 @@ public struct CompiledPackWriter<Sink: JSONByteSink> {
         default:
             let hex: StaticString = "0123456789abcdef"
             raw("\\u00")
-            hex.withUTF8Buffer { digits in
-                sink.write(digits[Int(byte >> 4)])
-                sink.write(digits[Int(byte & 0x0F)])
-            }
+            out.write(hex.utf8Start[Int(byte >> 4)])
+            out.write(hex.utf8Start[Int(byte & 0x0F)])
         }
     }
 
     private mutating func raw(_ text: StaticString) {
-        text.withUTF8Buffer { sink.write($0) }
+        out.write(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
-    private mutating func newline() { sink.write(0x0A) }
+    /// The line feed that ends the file.
+    mutating func newline() { out.write(0x0A) }
 
+    /// A line feed and the indentation; the caller reserved `1 + 2 * depth` bytes.
+    private mutating func newlineAndIndentReserved() {
+        out.storeReserved(0x0A)
+        indentReserved()
+    }
+
+    /// The closing bracket's line: indentation at the current depth.
     private mutating func indent() {
-        // Two spaces a level, written at once rather than a pair at a time.
-        let spaces: StaticString = "                                                                "
+        out.reserve(2 * depth)
+        indentReserved()
+    }
+
+    /// Two spaces a level, copied from a run of spaces rather than a pair at a time.
+    private mutating func indentReserved() {
         var remaining = depth * 2
-        spaces.withUTF8Buffer { run in
-            while remaining > 0 {
-                let now = min(remaining, run.count)
-                sink.write(UnsafeBufferPointer(rebasing: run[0..<now]))
-                remaining -= now
-            }
+        while remaining > 0 {
+            let now = min(remaining, Self.spaces.utf8CodeUnitCount)
+            out.storeReserved(Self.spaces.utf8Start, count: now)
+            remaining -= now
         }
     }
+
+    private static let spaces: StaticString = "                                                                "
 }
 
 extension CompiledPack {
@@ -315,13 +308,9 @@ extension CompiledPack {
     /// specialised across modules, so a writer working on the app's sink directly paid a
     /// protocol call for every byte (a tenth of a 10,000-article compile).
     public func writeJSON<Sink: JSONByteSink>(to sink: inout Sink) {
-        withoutActuallyEscaping({ (chunk: UnsafeBufferPointer<UInt8>) in sink.write(chunk) }) { emit in
-            ChunkedSink.withChunks(emit: emit) { chunks in
-                var writer = CompiledPackWriter<ChunkedSink>(sink: chunks, pretty: true, escapesSlashes: false)
-                writer.write(self)
-                writer.sink.write(0x0A)
-                chunks = writer.sink
-            }
+        CompiledPackWriter.withWriter(pretty: true, escapesSlashes: false, emit: { sink.write($0) }) { writer in
+            writer.write(self)
+            writer.newline()
         }
     }
 

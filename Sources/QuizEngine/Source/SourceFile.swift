@@ -52,7 +52,11 @@ public struct SourceFile: Sendable {
         let utf8 = text.utf8
         let from = utf8.index(utf8.startIndex, offsetBy: lineStart)
         let to = utf8.index(utf8.startIndex, offsetBy: offset)
-        let column = text[from..<to].count + 1
+        // ASCII before the offset on its line (and at it, so that no mark combines with the last
+        // byte) is a character a byte, a line holding no "\r\n": counted without walking
+        // characters, as most columns are.
+        let ascii = utf8[from..<to].allSatisfy { $0 < 0x80 } && (to == utf8.endIndex || utf8[to] < 0x80)
+        let column = (ascii ? offset - lineStart : text[from..<to].count) + 1
         return SourceLocation(file: path, offset: offset, line: lineIndex + 1, column: column)
     }
 

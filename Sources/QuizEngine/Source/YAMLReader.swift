@@ -31,11 +31,18 @@ public enum YAMLReader {
     public static func location(of mark: Mark, in file: SourceFile, lineOffset: Int = 0) -> SourceLocation {
         let line = mark.line + lineOffset
         let text = file.line(line)
-        var scalars = 0
         var index = text.startIndex
-        while scalars < mark.column - 1, index < text.endIndex {
-            scalars += text[index].unicodeScalars.count
-            index = text.index(after: index)
+        if text.utf8.prefix(max(0, mark.column)).allSatisfy({ $0 < 0x80 }) {
+            // ASCII up to and at the column: a scalar and a character a byte (a line holds no
+            // "\r\n"). Walking characters here was most of locating each article entry of
+            // pack.yaml.
+            index = text.utf8.index(text.startIndex, offsetBy: min(max(0, mark.column - 1), text.utf8.count))
+        } else {
+            var scalars = 0
+            while scalars < mark.column - 1, index < text.endIndex {
+                scalars += text[index].unicodeScalars.count
+                index = text.index(after: index)
+            }
         }
         let offset = file.text.utf8.distance(from: file.text.utf8.startIndex, to: index)
         return file.location(at: offset)
