@@ -39,24 +39,30 @@ public struct SentenceContext: Sendable {
         claimsInSentence: [Claim] = []
     ) {
         let passages = [previous, passage, next].compactMap { $0 }
+        var buffers = SentenceBuffers()
         self.init(
             article: article, passage: passage, previous: previous, next: next, earlierClaims: earlierClaims,
             claimsInSentence: claimsInSentence, analysis: ArticleAnalysis(passages: passages),
-            passageIndex: previous == nil ? 0 : 1, tables: GrammarTables.shared
+            passageIndex: previous == nil ? 0 : 1, tables: GrammarTables.shared, buffers: &buffers
         )
     }
 
+    /// A context whose tokens and figures are written into arrays taken from `buffers`, which
+    /// `ClaimExtractor` hands from sentence to sentence (see `SentenceBuffers`).
     init(
         article: ArticleMetadata, passage: Passage, previous: Passage?, next: Passage?, earlierClaims: [Claim],
-        claimsInSentence: [Claim], analysis: ArticleAnalysis, passageIndex: Int, tables: GrammarTables
+        claimsInSentence: [Claim], analysis: ArticleAnalysis, passageIndex: Int, tables: GrammarTables,
+        buffers: inout SentenceBuffers
     ) {
         self.article = article
         self.passage = passage
         self.previous = previous
         self.next = next
         self.earlierClaims = earlierClaims
-        self.tokens = SentenceTokens(passage.text)
-        self.figures = FigureScan(tokens: tokens, published: article.published, earlierClaims: earlierClaims, tables: tables)
+        self.tokens = SentenceTokens(passage.text, buffers: &buffers)
+        self.figures = FigureScan(
+            tokens: tokens, published: article.published, earlierClaims: earlierClaims, tables: tables, buffers: &buffers
+        )
         self.claimsInSentence = claimsInSentence
         self.analysis = analysis
         self.passageIndex = passageIndex
