@@ -23,13 +23,13 @@ struct SentenceReuseTests {
     @Test("every word's lexicon key is the hash of its stem, and capitals are flagged")
     func proseKeys() {
         let tokenizer = ProseTokenizer()
-        for text in Self.sentences {
-            var text = text
+        for sentence in Self.sentences {
+            var text = sentence
             text.withUTF8 { bytes in
                 for token in tokenizer.tokens(in: bytes) where token.kind != .punctuation {
-                    #expect(token.key == WordHash.of(bytes, token.start..<token.stemEnd), "\(text)")
+                    #expect(token.key == WordHash.of(bytes, token.start..<token.stemEnd), "\(sentence)")
                     let first = ProseTokenizer.decode(bytes, at: token.start).0
-                    #expect(token.isCapitalized == ProseTokenizer.isUppercase(first), "\(text)")
+                    #expect(token.isCapitalized == ProseTokenizer.isUppercase(first), "\(sentence)")
                 }
             }
         }
