@@ -18,30 +18,42 @@ public struct ClaimExtractor: Sendable {
         var claims: [Claim] = []
         let analysis = ArticleAnalysis(passages: article.passages)
         let tables = GrammarTables.shared
+        let recognizers = Self.recognizers
+        var buffers = SentenceBuffers()
         for index in article.passages.indices {
-            // A separate call, so that no context still holds `claims` when it grows: appending
-            // to a shared array copies it, which made extraction quadratic in the article.
-            let found = recognize(passage: index, of: article, analysis: analysis, tables: tables, earlier: claims)
+            // A separate call, so that no context still holds `claims` when it grows (appending
+            // to a shared array copies it, which made extraction quadratic in the article), nor
+            // the buffers when the next sentence reuses them.
+            let found = recognize(
+                passage: index, of: article, analysis: analysis, tables: tables, recognizers: recognizers, earlier: claims,
+                buffers: &buffers
+            )
             claims += found
         }
         return claims
     }
 
     private func recognize(
-        passage index: Int, of article: Article, analysis: ArticleAnalysis, tables: GrammarTables, earlier: [Claim]
+        passage index: Int, of article: Article, analysis: ArticleAnalysis, tables: GrammarTables,
+        recognizers: [any ClaimRecognizer], earlier: [Claim], buffers: inout SentenceBuffers
     ) -> [Claim] {
         let passages = article.passages
         var context = SentenceContext(
             article: article.metadata, passage: passages[index],
             previous: index > 0 ? passages[index - 1] : nil,
             next: index + 1 < passages.count ? passages[index + 1] : nil,
-            earlierClaims: earlier, claimsInSentence: [], analysis: analysis, passageIndex: index, tables: tables
+            earlierClaims: earlier, claimsInSentence: [], analysis: analysis, passageIndex: index, tables: tables,
+            buffers: &buffers
         )
-        var found: [Claim] = []
-        for recognizer in Self.recognizers {
-            if context.claimsInSentence.count != found.count { context.claimsInSentence = found }
-            found += recognizer.recognize(context)
+        // The claims grow in the context itself: a copy kept beside it was shared with the
+        // context, so each append after a recognizer that found something copied the array.
+        for recognizer in recognizers {
+            let new = recognizer.recognize(context)
+            if !new.isEmpty { context.claimsInSentence += new }
         }
+        var found = context.claimsInSentence
+        context.claimsInSentence = []
+        buffers = SentenceBuffers(reclaiming: context)
         found.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
         return found
     }

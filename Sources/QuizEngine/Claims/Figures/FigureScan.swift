@@ -58,29 +58,42 @@ struct FigureScan: Sendable {
     private(set) var kindsFound: UInt32 = 0
 
     init(tokens: SentenceTokens, published: CalendarDate?, earlierClaims: [Claim], tables: GrammarTables = .shared) {
+        var buffers = SentenceBuffers()
+        self.init(tokens: tokens, published: published, earlierClaims: earlierClaims, tables: tables, buffers: &buffers)
+    }
+
+    /// A scan writing into arrays taken from `buffers` (see `SentenceBuffers`).
+    init(
+        tokens: SentenceTokens, published: CalendarDate?, earlierClaims: [Claim], tables: GrammarTables,
+        buffers: inout SentenceBuffers
+    ) {
         self.tokens = tokens
         self.published = published
         self.earlierClaims = earlierClaims
         self.tables = tables
-        var info = [TokenInfo](repeating: TokenInfo(), count: tokens.count)
+        self.mentions = SentenceBuffers.take(&buffers.mentions)
+        var info = SentenceBuffers.take(&buffers.info)
+        info.reserveCapacity(tokens.count)
         var present: TokenClass = []
         var isFuture = false
         for index in tokens.indices {
             let token = tokens[index]
+            var entry = TokenInfo()
             switch token.kind {
             case .number:
-                info[index].classes = .digits
+                entry.classes = .digits
             case .symbol:
-                info[index].classes = .sign
+                entry.classes = .sign
             case .punctuation:
-                if token.scalar == 0x2D || token.scalar == 0x2212 { info[index].classes = .dash }
+                if token.scalar == 0x2D || token.scalar == 0x2212 { entry.classes = .dash }
             case .word:
-                guard token.key != .unrepresentable, let entry = tables.words[token.key] else { break }
-                info[index].lexeme = entry
-                info[index].classes = tables.classes[Int(entry)]
-                if tables.marksFuture[Int(entry)] { isFuture = true }
+                guard token.key != .unrepresentable, let lexeme = tables.words[token.key] else { break }
+                entry.lexeme = lexeme
+                entry.classes = tables.classes[Int(lexeme)]
+                if tables.marksFuture[Int(lexeme)] { isFuture = true }
             }
-            present.formUnion(info[index].classes)
+            present.formUnion(entry.classes)
+            info.append(entry)
         }
         self.isFuture = isFuture
         // A sentence with no digits, signs, number words, calendar words or units has no figures.
@@ -93,14 +106,18 @@ struct FigureScan: Sendable {
         // "a hundred", "a week"), which rules out almost all of them at once. Then each token
         // points at the next one a grammar could start at, so the passes skip plain words.
         var next = Int32(tokens.count)
-        for index in tokens.indices.reversed() {
-            let classes = info[index].classes
-            if classes.isSubset(of: [.the, .article]), !classes.isEmpty,
-               index + 1 >= tokens.count || info[index + 1].classes.isEmpty {
-                info[index].classes = []
+        // Through a buffer pointer: `info` came from `buffers`, so the compiler cannot see it is
+        // unique and would check on every write.
+        info.withUnsafeMutableBufferPointer { info in
+            for index in tokens.indices.reversed() {
+                let classes = info[index].classes
+                if classes.isSubset(of: [.the, .article]), !classes.isEmpty,
+                   index + 1 >= tokens.count || info[index + 1].classes.isEmpty {
+                    info[index].classes = []
+                }
+                info[index].next = next
+                if !info[index].classes.isEmpty, !tokens[index].inLink { next = Int32(index) }
             }
-            info[index].next = next
-            if !info[index].classes.isEmpty, !tokens[index].inLink { next = Int32(index) }
         }
         let first = Int(next)
         self.info = info

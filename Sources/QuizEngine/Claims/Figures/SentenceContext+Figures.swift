@@ -1,19 +1,16 @@
 extension SentenceContext {
     /// Claims of `kind` from the figures found in this sentence, with their subject and time.
     func figureClaims(_ kind: ClaimKind) -> [Claim] {
-        let scan = figures
-        guard scan.found(kind) else { return [] }
-        let subjects = SubjectFinder(scan: scan)
-        let times = TimeFinder(scan: scan)
+        guard figures.found(kind) else { return [] }
         var claims: [Claim] = []
-        scan.mentions.withUnsafeBufferPointer { mentions in
+        figures.mentions.withUnsafeBufferPointer { mentions in
             for index in mentions.indices where mentions[index].kind == kind {
                 let mention = mentions[index]
                 let first = tokens[mention.tokens.lowerBound].range.lowerBound
                 let last = tokens[mention.tokens.upperBound - 1].range.upperBound
                 claims.append(claim(
-                    kind, range: first..<last, value: mention.value, subject: subjects.subject(for: mention),
-                    time: times.time(for: mention)
+                    kind, range: first..<last, value: mention.value, subject: figures.subject(for: mention),
+                    time: figures.time(for: mention)
                 ))
             }
         }

@@ -193,17 +193,26 @@ struct NameFinder {
 
     private func kind(of mention: NameMention) -> NameMention.Kind {
         let tokens = passage.tokens
-        let name = mention.name.filter { tokens[$0].kind == .word }
-        guard let firstIndex = name.first, let lastIndex = name.last else { return .unknown }
+        // The name's words counted in place: an array of them per mention was a third of this.
+        var firstIndex: Int?
+        var lastIndex = 0, wordCount = 0
+        var isAllCaps = true
+        for index in mention.name where tokens[index].kind == .word {
+            if firstIndex == nil { firstIndex = index }
+            lastIndex = index
+            wordCount += 1
+            if !tokens[index].flags.contains(.allCaps), !tokens[index].flags.contains(.dotted) { isAllCaps = false }
+        }
+        guard let firstIndex else { return .unknown }
         let first = tokens[firstIndex], last = tokens[lastIndex]
-        if name.allSatisfy({ tokens[$0].flags.contains(.allCaps) || tokens[$0].flags.contains(.dotted) }) {
+        if isAllCaps {
             return PlaceGazetteer.isKnown(key: mention.key) ? .place : .organization
         }
         if PlaceGazetteer.isKnown(key: mention.key) { return .place }
-        if last.is(.orgWord) || (name.count == 1 && first.is(.outlet)) || first.is(.outlet) { return .organization }
-        if name.count >= 2, first.is(.placeFirst) || last.is(.placeHead) { return .place }
-        if name.count == 1, first.is(.place) { return .place }
-        if name.count == 1, first.is(.demonym) || first.is(.title) || first.is(.titleAbbreviation) { return .descriptor }
+        if last.is(.orgWord) || (wordCount == 1 && first.is(.outlet)) || first.is(.outlet) { return .organization }
+        if wordCount >= 2, first.is(.placeFirst) || last.is(.placeHead) { return .place }
+        if wordCount == 1, first.is(.place) { return .place }
+        if wordCount == 1, first.is(.demonym) || first.is(.title) || first.is(.titleAbbreviation) { return .descriptor }
         if !mention.evidence.isEmpty { return .person }
         return .unknown
     }

@@ -126,11 +126,12 @@ struct AttributionRecognizer: ClaimRecognizer {
         guard !candidate.content.isEmpty else { return nil }
         let from = passage.tokens[candidate.content.lowerBound].start
         let to = passage.tokens[candidate.content.upperBound - 1].end
-        let quantities: Set<ClaimKind> = [.number, .percentage, .money, .duration, .age, .span]
-        let found = figures.starting(in: from..<to).filter { claim in
+        let quantities: ClaimKindSet = [.number, .percentage, .money, .duration, .age, .span]
+        func isQuantity(_ claim: Claim) -> Bool {
             claim.range.upperBound <= to && !claim.subject.isEmpty && quantities.contains(claim.kind)
         }
-        return candidate.isFigure ? found.last?.subject : found.first?.subject
+        let found = figures.starting(in: from..<to)
+        return candidate.isFigure ? found.last(where: isQuantity)?.subject : found.first(where: isQuantity)?.subject
     }
 
     // MARK: - Sources

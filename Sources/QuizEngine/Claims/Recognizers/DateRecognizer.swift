@@ -92,6 +92,6 @@ struct DateRecognizer: ClaimRecognizer {
             if !lexeme.roles.isDisjoint(with: roles) || lexeme.relative != nil || lexeme.unitSeconds != nil { return false }
         }
         if token.key == SentenceTokens.possessiveKey { return false }
-        return SubjectFinder(scan: scan).isVerbLike(end) == false
+        return scan.isVerbLike(end) == false
     }
 }

@@ -53,10 +53,11 @@ struct LocationRecognizer: ClaimRecognizer {
         }
         found += appositivePlaces(in: sentence)
         found += messagesFromPlaces(in: sentence)
+        guard !found.isEmpty else { return [] }
 
         var claims: [Claim] = []
         var seen: Set<String> = []
-        let dates = SentenceClaims(found.isEmpty ? [] : sentence.claimsInSentence, kinds: SentenceClaims.dateKinds)
+        let dates = SentenceClaims(sentence.claimsInSentence, kinds: SentenceClaims.dateKinds)
         for item in found.sorted(by: { $0.span.lowerBound < $1.span.lowerBound }) {
             guard seen.insert(item.entity + "\u{0}" + item.place).inserted else { continue }
             let bytes = tokens[item.span.lowerBound].start..<tokens[item.span.upperBound - 1].end

@@ -4,12 +4,17 @@
 struct SentenceClaims {
     private let claims: [Claim]
 
-    init(_ claims: [Claim], kinds: Set<ClaimKind>) {
-        self.claims = claims.filter { kinds.contains($0.kind) }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    init(_ claims: [Claim], kinds: ClaimKindSet) {
+        // One array, sorted in place (the same stable sort as `sorted`): most sentences keep
+        // none or one claim, and a filtered copy sorted into another was two allocations.
+        var kept: [Claim] = []
+        for claim in claims where kinds.contains(claim.kind) { kept.append(claim) }
+        if kept.count > 1 { kept.sort { $0.range.lowerBound < $1.range.lowerBound } }
+        self.claims = kept
     }
 
-    static let dateKinds: Set<ClaimKind> = [.date, .weekdayDate, .year, .span]
-    static let figureKinds: Set<ClaimKind> = [.number, .percentage, .money, .date, .weekdayDate, .duration, .age, .year, .span]
+    static var dateKinds: ClaimKindSet { [.date, .weekdayDate, .year, .span] }
+    static var figureKinds: ClaimKindSet { [.number, .percentage, .money, .date, .weekdayDate, .duration, .age, .year, .span] }
 
     var isEmpty: Bool { claims.isEmpty }
 

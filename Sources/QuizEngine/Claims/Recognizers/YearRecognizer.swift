@@ -20,8 +20,7 @@ struct YearRecognizer: ClaimRecognizer {
         let cued = scan.has(index - 1, .timePreposition) || scan.isWord(index - 1, W.mid) || scan.isWord(index - 2, W.mid)
             || scan.isWord(index - 1, W.early) || scan.isWord(index - 1, W.late)
             || scan.tokens.isWord(index - 1, SentenceTokens.possessiveKey) || scan.has(index - 1, .determiner)
-        let subjects = SubjectFinder(scan: scan)
-        let nounAfter = subjects.isContent(index + 1) && !subjects.isVerbLike(index + 1)
+        let nounAfter = scan.isContent(index + 1) && !scan.isVerbLike(index + 1)
         // Edited news writes counts from 1,000 with a comma, so "2025 protests" is a year; a
         // hedge ("about 2000 people") or a year outside 1800...2100 makes it a count.
         if scan.hedge(endingBefore: index) != nil { return nil }

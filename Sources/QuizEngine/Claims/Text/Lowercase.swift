@@ -6,6 +6,8 @@
 /// non-ASCII letters falls back to `String.lowercased()`.
 enum Lowercase {
     static func of(_ text: String) -> String {
+        // Most subjects are lower case already: check before copying the bytes.
+        if !text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 }) { return text }
         var needsFallback = false
         var changed = false
         var bytes = Array(text.utf8)

@@ -60,8 +60,31 @@ final class PassageAnalysis: @unchecked Sendable {
     }
 
     /// A name as written, possessive "'s" and nickname left out: "Nicolás Maduro Guerra".
+    ///
+    /// Copied word by word into one string: an array of words, a `String` per word and a join
+    /// cost 2,800 instructions a name, a third of adding a person to the directory.
     func nameText(_ mention: NameMention) -> String {
-        nameWords(mention).map { stem($0) }.joined(separator: " ")
+        var length = -1
+        for index in mention.name where tokens[index].kind == .word && index != mention.alias {
+            length += 1 + tokens[index].stemEnd - tokens[index].start
+        }
+        guard length > 0 else { return "" }
+        return withBytes { bytes in
+            String(unsafeUninitializedCapacity: length) { buffer in
+                var at = 0
+                for index in mention.name where tokens[index].kind == .word && index != mention.alias {
+                    if at > 0 {
+                        buffer[at] = 0x20
+                        at += 1
+                    }
+                    for offset in tokens[index].start..<tokens[index].stemEnd {
+                        buffer[at] = bytes[offset]
+                        at += 1
+                    }
+                }
+                return at
+            }
+        }
     }
 
     /// The text of one word without a possessive "'s".

@@ -35,9 +35,7 @@ struct ProseLexicon: Sendable {
             table[key] = Entry(classes: old.classes.union(wordClass), word: word != 0 ? word : old.word)
         }
         func add(_ words: String, _ wordClass: WordClass) {
-            for word in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-                add(WordHash.of(String(word)), wordClass)
-            }
+            for key in Self.wordKeys(in: words) { add(key, wordClass) }
         }
         for (words, wordClass) in Self.wordLists { add(words, wordClass) }
         add(GivenNames.list, .givenName)
@@ -68,6 +66,24 @@ struct ProseLexicon: Sendable {
         self.entries = entries
         self.mask = capacity - 1
         self.abbreviations = abbreviations
+    }
+
+    /// The `WordHash` of each word of a list separated by spaces and line breaks.
+    ///
+    /// Split on the UTF-8 bytes: splitting the lists into `Character`s (grapheme breaking) and
+    /// a `String` per word was two thirds of building the lexicon, 0.5% of compiling 1,000
+    /// articles.
+    static func wordKeys(in words: String) -> [UInt64] {
+        var words = words
+        return words.withUTF8 { bytes in
+            var keys: [UInt64] = []
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x20 || bytes[end] == 0x0A {
+                if end > start { keys.append(WordHash.of(bytes, start..<end)) }
+                start = end + 1
+            }
+            return keys
+        }
     }
 
     private static func slot(_ key: UInt64, mask: Int) -> Int {

@@ -17,25 +17,22 @@ public struct SentenceTokens: Sendable {
     public let bytes: [UInt8]
 
     public init(_ text: String) {
+        var buffers = SentenceBuffers()
+        self.init(text, buffers: &buffers)
+    }
+
+    /// Tokenizes `text` into arrays taken from `buffers` (see `SentenceBuffers`).
+    init(_ text: String, buffers: inout SentenceBuffers) {
         self.text = text
-        let bytes = Array(text.utf8)
+        var bytes = SentenceBuffers.take(&buffers.bytes)
+        bytes.append(contentsOf: text.utf8)
+        var tokens = SentenceBuffers.take(&buffers.tokens)
+        // Prose has a token every five or six bytes: one per three bytes holds a sentence
+        // without growing (a huge one grows as it goes).
+        tokens.reserveCapacity(min(bytes.count / 3 + 16, 8_192))
+        bytes.withUnsafeBufferPointer { SentenceTokens.tokenize($0, into: &tokens) }
         self.bytes = bytes
-        self.tokens = bytes.withUnsafeBufferPointer { buffer in
-            var cursor = Cursor()
-            // Prose has a token every five or six bytes: a buffer of one per three bytes holds a
-            // sentence in one go, with no growth checks; denser text (or a huge sentence) goes on
-            // a chunk of tokens at a time.
-            let first = min(buffer.count, buffer.count / 3 + 16, Self.chunk)
-            var tokens = [Token](unsafeUninitializedCapacity: first) { tokens, count in
-                count = SentenceTokens.tokenize(buffer, into: tokens, cursor: &cursor)
-            }
-            while cursor.position < buffer.count {
-                tokens += [Token](unsafeUninitializedCapacity: Self.chunk) { chunk, count in
-                    count = SentenceTokens.tokenize(buffer, into: chunk, cursor: &cursor)
-                }
-            }
-            return tokens
-        }
+        self.tokens = tokens
     }
 
     public var count: Int { tokens.count }
@@ -94,33 +91,18 @@ public struct SentenceTokens: Sendable {
 extension SentenceTokens {
     static let possessiveKey = FoldedWordKey("'s")
 
-    static let chunk = 8_192
-
-    /// Where tokenizing stopped, to go on from there.
-    struct Cursor {
-        var position = 0
-        var spaceBefore = true
-        var inLink = false
-        /// The kind of the last token written, which a possessive "’s" must follow.
-        var lastKind: Token.Kind?
-    }
-
-    /// Writes the tokens of `bytes` from the cursor into `output` until the bytes end or
-    /// `output` is full, and returns how many it wrote.
-    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<Token>, cursor: inout Cursor) -> Int {
-        var count = 0
-        var lastKind = cursor.lastKind
+    /// Appends the tokens of `bytes` to `output`.
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [Token]) {
+        var lastKind: Token.Kind?       // the kind of the last token, which a possessive "’s" must follow
         func append(_ token: Token) {
-            output.baseAddress!.advanced(by: count).initialize(to: token)
-            count += 1
+            output.append(token)
             lastKind = token.kind
         }
         let n = bytes.count
-        var i = cursor.position
-        var spaceBefore = cursor.spaceBefore
-        var inLink = cursor.inLink
-        defer { cursor = Cursor(position: i, spaceBefore: spaceBefore, inLink: inLink, lastKind: lastKind) }
-        while i < n, count < output.count {
+        var i = 0
+        var spaceBefore = true
+        var inLink = false
+        while i < n {
             let byte = bytes[i]
             if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
                 spaceBefore = true
@@ -208,7 +190,6 @@ extension SentenceTokens {
             }
             spaceBefore = false
         }
-        return count
     }
 
     @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }

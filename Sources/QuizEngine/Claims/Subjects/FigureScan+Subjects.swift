@@ -12,8 +12,9 @@
 ///   15 minutes", "Hyperinflation peaking at 1.7 million percent";
 /// - for an age, the person: "Maduro, 62", "35-year-old teacher Sofia Ramirez", "she was five".
 /// The result is lowercased and keeps the words as written ("high-ranking chavista officials").
-struct SubjectFinder {
-    let scan: FigureScan
+///
+/// Methods of the scan, not a finder holding a copy of it (see `time(for:)`).
+extension FigureScan {
 
     func subject(for mention: Mention) -> String {
         let span = mention.subjectSpan ?? mention.tokens
@@ -27,11 +28,11 @@ struct SubjectFinder {
         case .number, .percentage, .money:
             if mention.form == .attributive, let phrase = nounPhrase(startingAt: after) { return phrase }
             if let phrase = ofPhrase(at: after) { return phrase }
-            if mention.kind == .money, scan.isWord(after, W.in_), let phrase = nounPhrase(startingAt: skipDeterminers(after + 1)) {
+            if mention.kind == .money, isWord(after, W.in_), let phrase = nounPhrase(startingAt: skipDeterminers(after + 1)) {
                 return phrase
             }
             // "470 pence a share", "$5 per barrel": a rate, not what the figure is about.
-            if !scan.has(after, .rate), !isComparisonIdiom(after), let phrase = nounPhrase(startingAt: after), !isVerb(phrase.lowerBound) {
+            if !has(after, .rate), !isComparisonIdiom(after), let phrase = nounPhrase(startingAt: after), !isVerb(phrase.lowerBound) {
                 return phrase
             }
             if let phrase = subjectBefore(span.lowerBound, depth: depth) { return phrase }
@@ -45,7 +46,7 @@ struct SubjectFinder {
             switch mention.form {
             case .apposition:
                 let mark = span.lowerBound - 1
-                return nounPhraseBefore(scan.isMark(mark, ",") || scan.isMark(mark, "(") ? mark - 1 : mark)
+                return nounPhraseBefore(isMark(mark, ",") || isMark(mark, "(") ? mark - 1 : mark)
             case .attributive: return nounPhrase(startingAt: after, allowNames: true)
             case .plain: return subjectBefore(span.lowerBound, depth: depth)
             }
@@ -62,7 +63,7 @@ struct SubjectFinder {
 
     /// "of the voters" after the figure.
     private func ofPhrase(at index: Int) -> Range<Int>? {
-        guard scan.isWord(index, W.of) else { return nil }
+        guard isWord(index, W.of) else { return nil }
         return nounPhrase(startingAt: skipDeterminers(index + 1), allowNames: true)
     }
 
@@ -70,12 +71,12 @@ struct SubjectFinder {
     /// about the clause after its comma: its subject and verb.
     private func frontedClauseSubject(_ span: Range<Int>) -> Range<Int>? {
         var start = span.lowerBound
-        if start > 0, scan.has(start - 1, .preposition) { start -= 1 }
-        guard start == 0, scan.isMark(span.upperBound, ",") else { return nil }
+        if start > 0, has(start - 1, .preposition) { start -= 1 }
+        guard start == 0, isMark(span.upperBound, ",") else { return nil }
         let clause = skipDeterminers(span.upperBound + 1)
         guard let phrase = nounPhrase(startingAt: clause, allowNames: true) else { return nil }
         var verb = phrase.upperBound
-        while scan.has(verb, .auxiliary) || scan.has(verb, .adverb) { verb += 1 }
+        while has(verb, .auxiliary) || has(verb, .adverb) { verb += 1 }
         if isVerbLike(verb) { return phrase.lowerBound..<verb + 1 }
         return phrase
     }
@@ -90,17 +91,17 @@ struct SubjectFinder {
         var steps = 0
         while at >= 0, steps < 12 {
             steps += 1
-            if scan.has(at, .adverb) || scan.isWord(at, W.early) || scan.isWord(at, W.late) || scan.isWord(at, W.mid) {
+            if has(at, .adverb) || isWord(at, W.early) || isWord(at, W.late) || isWord(at, W.mid) {
                 at -= 1
-            } else if let found = scan.mentionIndex(covering: at) {
-                let mention = scan.mentions[found]
+            } else if let found = mentionIndex(covering: at) {
+                let mention = mentions[found]
                 // "1.7 million percent in 2018": the year is when that figure held, so it is
                 // about what the figure is about. "75% since 2013": look past the figure.
                 if crossedPreposition, depth == 0, mention.kind != .date, mention.kind != .year {
                     return subjectRange(for: mention, span: mention.subjectSpan ?? mention.tokens, depth: depth + 1)
                 }
                 at = mention.tokens.lowerBound - 1
-            } else if scan.has(at, .preposition), !crossedPreposition {
+            } else if has(at, .preposition), !crossedPreposition {
                 crossedPreposition = true
                 at -= 1
             } else {
@@ -108,25 +109,25 @@ struct SubjectFinder {
             }
         }
         guard at >= 0 else { return nil }
-        if isVerbLike(at) || scan.has(at, .auxiliary) {
+        if isVerbLike(at) || has(at, .auxiliary) {
             let verb = at
             at = skipVerbChain(from: at)
             if let earlier = coordinatedVerb(before: at) { at = skipVerbChain(from: earlier) }
             // "The call, lasting ...", "The conversation, held on ...": the participle's noun.
-            if scan.isMark(at, ",") { at -= 1 }
+            if isMark(at, ",") { at -= 1 }
             if let phrase = nounPhraseBefore(at) { return phrase }
-            if scan.has(at, .pronoun) { return at..<at + 1 }
+            if has(at, .pronoun) { return at..<at + 1 }
             return verb..<verb + 1
         }
         if isContent(at) { return nounPhraseBefore(at) }
-        if scan.has(at, .pronoun) { return at..<at + 1 }
+        if has(at, .pronoun) { return at..<at + 1 }
         return nil
     }
 
     /// Back over "has been", "had", "reportedly": returns the token before the verb group.
     private func skipVerbChain(from index: Int) -> Int {
         var at = index - 1
-        while at >= 0, index - at < 8, scan.has(at, .auxiliary) || scan.has(at, .adverb) || (isVerbLike(at) && !scan.isMark(at + 1, ",")) {
+        while at >= 0, index - at < 8, has(at, .auxiliary) || has(at, .adverb) || (isVerbLike(at) && !isMark(at + 1, ",")) {
             at -= 1
         }
         return at
@@ -135,12 +136,12 @@ struct SubjectFinder {
     /// In "held on November 21 and lasting ...", the verb before "and": the participles share a
     /// subject.
     private func coordinatedVerb(before index: Int) -> Int? {
-        guard scan.isWord(index, W.and) || scan.isMark(index, ",") else { return nil }
+        guard isWord(index, W.and) || isMark(index, ",") else { return nil }
         var at = index - 1
         var steps = 0
         while at >= 0, steps < 8 {
             if isHardBoundary(at) { return nil }
-            if isVerbLike(at), scan.isMark(at - 1, ",") { return at }
+            if isVerbLike(at), isMark(at - 1, ",") { return at }
             at -= 1
             steps += 1
         }
@@ -157,9 +158,9 @@ struct SubjectFinder {
         var words = 0
         var sawCommonNoun = false
         var nameLength = 0
-        while at < scan.count, words < 5 {
+        while at < count, words < 5 {
             if isContent(at) {
-                let capitalized = scan.tokens[at].isCapitalized
+                let capitalized = tokens[at].isCapitalized
                 if words > 0, isAdverbLike(at) || (isVerbLike(at) && !isAttachedHyphen(at - 1)) { break }
                 if !allowNames, capitalized, words > 0 { break }
                 // "teacher Sofia Ramirez huddle": after a title and a full name, a lowercase word
@@ -172,9 +173,9 @@ struct SubjectFinder {
                 // "300,000 people live ...", "7 million refugees since ...": a plural ends what
                 // a count is of, before the verb.
                 if !capitalized, isPluralNoun(at - 1), !isAttachedHyphen(at) { break }
-            } else if words > 0, isAttachedHyphen(at), isContent(at + 1) || scan.token(at + 1)?.kind == .number {
+            } else if words > 0, isAttachedHyphen(at), isContent(at + 1) || token(at + 1)?.kind == .number {
                 at += 1
-            } else if words > 0, scan.token(at)?.kind == .number, isAttachedHyphen(at - 1) {
+            } else if words > 0, token(at)?.kind == .number, isAttachedHyphen(at - 1) {
                 at += 1
             } else {
                 break
@@ -196,9 +197,9 @@ struct SubjectFinder {
                 at -= 1
             } else if words > 0, isAttachedHyphen(at), isContent(at - 1) {
                 at -= 1
-            } else if words > 0, scan.tokens.isWord(at, SentenceTokens.possessiveKey), isContent(at - 1) {
+            } else if words > 0, tokens.isWord(at, SentenceTokens.possessiveKey), isContent(at - 1) {
                 at -= 1
-            } else if words > 0, scan.isWord(at, W.of), isContent(at - 1) {
+            } else if words > 0, isWord(at, W.of), isContent(at - 1) {
                 at -= 1
             } else if words > 0, isInitialDot(at) {
                 at -= 1
@@ -208,12 +209,12 @@ struct SubjectFinder {
         }
         guard words > 0 else { return nil }
         var range = at + 1..<end + 1
-        while scan.isWord(range.lowerBound, W.of) || scan.isMark(range.lowerBound, ".") {
+        while isWord(range.lowerBound, W.of) || isMark(range.lowerBound, ".") {
             range = range.lowerBound + 1..<range.upperBound
         }
         // "aid to opposition groups": prefer the head phrase before "to" (other prepositions
         // after a noun phrase usually start a place or a time: "hung heavy over the palace").
-        if at >= 1, scan.isWord(at, W.to), isContent(at - 1), !isVerbLike(at - 1),
+        if at >= 1, isWord(at, W.to), isContent(at - 1), !isVerbLike(at - 1),
            let head = nounPhraseBefore(at - 1) {
             return head
         }
@@ -222,14 +223,14 @@ struct SubjectFinder {
 
     /// "U.S.": a dot inside an abbreviation of capitals.
     private func isInitialDot(_ index: Int) -> Bool {
-        guard scan.isMark(index, "."), let before = scan.token(index - 1), before.kind == .word, before.isCapitalized,
+        guard isMark(index, "."), let before = token(index - 1), before.kind == .word, before.isCapitalized,
               before.range.count <= 2 else { return false }
         return true
     }
 
     private func skipDeterminers(_ index: Int) -> Int {
         var at = index
-        while scan.has(at, .determiner) || scan.tokens.isWord(at, SentenceTokens.possessiveKey) { at += 1 }
+        while has(at, .determiner) || tokens.isWord(at, SentenceTokens.possessiveKey) { at += 1 }
         return at
     }
 
@@ -237,9 +238,9 @@ struct SubjectFinder {
 
     /// A word that can be part of a noun phrase: not a function word, verb, pronoun, figure.
     func isContent(_ index: Int) -> Bool {
-        guard let token = scan.token(index), token.kind == .word, !scan.isTaken(index) else { return false }
+        guard let token = token(index), token.kind == .word, !isTaken(index) else { return false }
         if token.key == SentenceTokens.possessiveKey { return false }
-        if let lexeme = scan.lexeme(index) {
+        if let lexeme = lexeme(index) {
             let excluded: Lexeme.Roles = [.determiner, .preposition, .conjunction, .pronoun, .auxiliary, .verb]
             if !lexeme.roles.isDisjoint(with: excluded) { return false }
             if lexeme.roles.contains(.adverb), !lexeme.roles.contains(.timeAdjective) { return false }
@@ -251,8 +252,8 @@ struct SubjectFinder {
     /// A verb form: known verbs and helpers, and lowercase words in -ed or -ing that do not
     /// follow a determiner ("the meeting" is a noun).
     func isVerbLike(_ index: Int) -> Bool {
-        guard let token = scan.token(index), token.kind == .word else { return false }
-        if let lexeme = scan.lexeme(index) {
+        guard let token = token(index), token.kind == .word else { return false }
+        if let lexeme = lexeme(index) {
             if lexeme.roles.contains(.verb) || lexeme.roles.contains(.auxiliary) { return true }
             if !lexeme.roles.isDisjoint(with: [.determiner, .preposition, .conjunction, .pronoun]) { return false }
             if lexeme.scale != nil || lexeme.cardinal != nil || lexeme.month != nil { return false }
@@ -263,22 +264,21 @@ struct SubjectFinder {
     /// A verb that cannot start a noun phrase after a figure: "200 gathered", "50 died" (but
     /// "$1.2 trillion spending bill" starts with a noun).
     private func isVerb(_ index: Int) -> Bool {
-        if scan.has(index, .verb) || scan.has(index, .auxiliary) { return true }
-        return isParticiple(index) && !scan.tokens.hasSuffix(index, "ing")
+        if has(index, .verb) || has(index, .auxiliary) { return true }
+        return isParticiple(index) && !tokens.hasSuffix(index, "ing")
     }
 
     private func isParticiple(_ index: Int) -> Bool {
-        guard let token = scan.token(index), token.kind == .word, !token.isCapitalized, token.range.count >= 5,
+        guard let token = token(index), token.kind == .word, !token.isCapitalized, token.range.count >= 5,
               token.key != .unrepresentable else { return false }
-        if scan.has(index - 1, .determiner) || scan.tokens.isWord(index - 1, SentenceTokens.possessiveKey) { return false }
+        if has(index - 1, .determiner) || tokens.isWord(index - 1, SentenceTokens.possessiveKey) { return false }
         // "need", "speed", "greed" are not past forms; "agreed", "guaranteed" are.
-        if scan.tokens.hasSuffix(index, "eed"), token.range.count <= 5 { return false }
-        return scan.tokens.hasSuffix(index, "ed") || scan.tokens.hasSuffix(index, "ing")
+        if tokens.hasSuffix(index, "eed"), token.range.count <= 5 { return false }
+        return tokens.hasSuffix(index, "ed") || tokens.hasSuffix(index, "ing")
     }
 
     /// "refugees", "people", "posts": a lowercase plural (not "-ss", "-us", "-is").
     private func isPluralNoun(_ index: Int) -> Bool {
-        let tokens = scan.tokens
         if tokens.isWord(index, W.people.key) { return true }
         guard tokens.hasSuffix(index, "s"), tokens[index].range.count > 3 else { return false }
         return !tokens.hasSuffix(index, "ss") && !tokens.hasSuffix(index, "us") && !tokens.hasSuffix(index, "is")
@@ -286,27 +286,27 @@ struct SubjectFinder {
 
     /// "year on year", "month-on-month" after a figure: how it is measured, not what it is of.
     private func isComparisonIdiom(_ index: Int) -> Bool {
-        guard scan.lexeme(index)?.unitSeconds != nil else { return false }
+        guard lexeme(index)?.unitSeconds != nil else { return false }
         var at = index + 1
-        if scan.isHyphen(at) { at += 1 }
-        guard scan.isWord(at, W.on) else { return false }
+        if isHyphen(at) { at += 1 }
+        guard isWord(at, W.on) else { return false }
         at += 1
-        if scan.isHyphen(at) { at += 1 }
-        return scan.lexeme(at)?.unitSeconds != nil
+        if isHyphen(at) { at += 1 }
+        return lexeme(at)?.unitSeconds != nil
     }
 
     private func isAdverbLike(_ index: Int) -> Bool {
-        guard let token = scan.token(index), token.kind == .word, !token.isCapitalized, token.range.count > 4 else { return false }
-        if scan.has(index, .timeAdjective) { return false }
-        return scan.tokens.hasSuffix(index, "ly")
+        guard let token = token(index), token.kind == .word, !token.isCapitalized, token.range.count > 4 else { return false }
+        if has(index, .timeAdjective) { return false }
+        return tokens.hasSuffix(index, "ly")
     }
 
     private func isAttachedHyphen(_ index: Int) -> Bool {
-        scan.isHyphen(index) || (scan.isMark(index, "-") && scan.tokens.isAttached(index) && scan.tokens.isAttached(index + 1))
+        isHyphen(index) || (isMark(index, "-") && tokens.isAttached(index) && tokens.isAttached(index + 1))
     }
 
     private func isHardBoundary(_ index: Int) -> Bool {
-        guard let token = scan.token(index), token.kind == .punctuation else { return false }
+        guard let token = token(index), token.kind == .punctuation else { return false }
         return [0x3B, 0x3A, 0x28, 0x29, 0x2014, 0x201C, 0x201D, 0x22, 0x2E].contains(token.scalar)
     }
 
@@ -316,17 +316,17 @@ struct SubjectFinder {
     private func words(_ range: Range<Int>) -> String {
         // Rebuilt from the tokens, one space where the text had any white space, so a line
         // break inside a phrase does not reach the subject.
-        let source = scan.tokens.bytes
+        let source = tokens.bytes
         var length = 0
         for index in range {
-            if index > range.lowerBound, scan.tokens[index].spaceBefore { length += 1 }
-            length += scan.tokens[index].range.count
+            if index > range.lowerBound, tokens[index].spaceBefore { length += 1 }
+            length += tokens[index].range.count
         }
         var ascii = true
         let text = String(unsafeUninitializedCapacity: length) { buffer in
             var at = 0
             for index in range {
-                let token = scan.tokens[index]
+                let token = tokens[index]
                 if index > range.lowerBound, token.spaceBefore {
                     buffer[at] = 0x20
                     at += 1

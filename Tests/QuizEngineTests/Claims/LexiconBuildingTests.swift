@@ -1,0 +1,36 @@
+import Testing
+@testable import QuizEngine
+
+@Suite("Building the prose lexicon")
+struct LexiconBuildingTests {
+    /// The word lists as the lexicon first split them: by `Character`, on spaces and line breaks.
+    private func keysByCharacters(_ words: String) -> [UInt64] {
+        words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { WordHash.of(String($0)) }
+    }
+
+    @Test("splitting a word list on bytes gives the words splitting on characters gives")
+    func byteSplitMatchesCharacterSplit() {
+        var lists = ProseLexicon.wordLists.map(\.0)
+        lists += [
+            GivenNames.list, RoleWords.titles, RoleWords.roleNouns, RoleWords.familyNouns, RoleWords.modifiers,
+            RoleWords.demonyms, PlaceGazetteer.singleWordPlaces,
+        ]
+        lists += ["", " ", "\n\n", "  a  b\n\nc ", "Bogotá São  Paulo", "i’ll don't\n", "é\u{301} x"]
+        for list in lists {
+            #expect(ProseLexicon.wordKeys(in: list) == keysByCharacters(list), "\(list.prefix(40))")
+        }
+    }
+}
+
+@Suite("Claim kind sets")
+struct ClaimKindSetTests {
+    @Test("a kind set holds exactly the kinds put in it", arguments: ClaimKind.allCases)
+    func holdsItsKinds(kind: ClaimKind) {
+        let one = ClaimKindSet(kind)
+        for other in ClaimKind.allCases {
+            #expect(one.contains(other) == (other == kind))
+        }
+        #expect(SentenceClaims.figureKinds.contains(kind) == ![.quote, .attribution, .role, .location].contains(kind))
+        #expect(SentenceClaims.dateKinds.contains(kind) == [.date, .weekdayDate, .year, .span].contains(kind))
+    }
+}
