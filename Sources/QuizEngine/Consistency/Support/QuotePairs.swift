@@ -23,6 +23,13 @@ struct QuotePairs {
         let second: Int32
     }
 
+    /// The quotes that use one word pair: the newest's link, how many, and the newest quote.
+    private struct Posting {
+        let head: Int32
+        let count: Int
+        let last: Int
+    }
+
     /// Word pairs shared by more quotes than this say little (a slogan, a stock phrase) and are
     /// not followed, which also keeps the work linear.
     static let postingLimit = 48
@@ -35,37 +42,59 @@ struct QuotePairs {
         }
         // Words are numbered once, so word pairs are hashed and compared as numbers: as pairs of
         // strings, hashing them was most of this index's cost. Negative numbers are stopwords.
-        var numbers: [String: Int32] = [:]
+        var words = ByteWordSet()
+        var assigned: [Int32] = []
         func number(_ token: String) -> Int32 {
-            if let known = numbers[token] { return known }
-            let next = Int32(numbers.count + 1)
-            let assigned = CheckLexicon.stopwords.contains(token) ? -next : next
-            numbers[token] = assigned
-            return assigned
+            let (index, isNew) = words.number(token)
+            if isNew {
+                let next = Int32(index + 1)
+                assigned.append(CheckLexicon.stopwords.contains(token) ? -next : next)
+            }
+            return assigned[index]
         }
-        var postings: [Bigram: [Int]] = [:]
+        // For each word pair, the quotes that use it (up to `postingLimit`), as a chain through
+        // `links`, newest first: one dictionary entry per pair and no array per pair.
+        var postings: [Bigram: Posting] = [:]
+        var links: [(quote: Int32, next: Int32)] = []
         // Pairs of quotes sharing two word pairs or more, each with the earlier quote first.
         var candidates: [(first: Int, second: Int)] = []
-        // For the quote being read: how many word pairs it shares with each earlier one.
-        var shared: [Int: Int] = [:]
+        // For the quote being read: how many word pairs it shares with each earlier one, and
+        // which earlier ones it shares any with.
+        var shared = [Int32](repeating: 0, count: quotes.count)
+        var touched: [Int] = []
         let numbered = quotes.map { QuoteWording.Words(tokens: $0.wording.tokens.map(number), fragments: $0.wording.fragments) }
         for (index, quote) in quotes.enumerated() {
             let story = context.story(quote.claim.ref)
-            shared.removeAll(keepingCapacity: true)
             let tokens = numbered[index].tokens
             for k in 0..<max(0, tokens.count - 1) {
                 let (x, y) = (tokens[k], tokens[k + 1])
                 if x < 0, y < 0 { continue }
                 let key = Bigram(story: story, first: x, second: y)
-                if let list = postings[key] {
-                    // Already posted for this quote (a repeated word pair), or followed by too
-                    // many quotes to say anything.
-                    if list.last == index || list.count >= QuotePairs.postingLimit { continue }
-                    for other in list { shared[other, default: 0] += 1 }
+                // One hash look-up for a pair seen before: found by index, updated in place.
+                guard let found = postings.index(forKey: key) else {
+                    links.append((Int32(index), -1))
+                    postings[key] = Posting(head: Int32(links.count - 1), count: 1, last: index)
+                    continue
                 }
-                postings[key, default: []].append(index)
+                let posting = postings.values[found]
+                // Already posted for this quote (a repeated word pair), or followed by too many
+                // quotes to say anything.
+                if posting.last == index || posting.count >= QuotePairs.postingLimit { continue }
+                var link = posting.head
+                while link >= 0 {
+                    let other = Int(links[Int(link)].quote)
+                    if shared[other] == 0 { touched.append(other) }
+                    shared[other] += 1
+                    link = links[Int(link)].next
+                }
+                links.append((Int32(index), posting.head))
+                postings.values[found] = Posting(head: Int32(links.count - 1), count: posting.count + 1, last: index)
             }
-            for (other, count) in shared where count >= 2 { candidates.append((other, index)) }
+            for other in touched {
+                if shared[other] >= 2 { candidates.append((other, index)) }
+                shared[other] = 0
+            }
+            touched.removeAll(keepingCapacity: true)
         }
         candidates.sort { $0.first != $1.first ? $0.first < $1.first : $0.second < $1.second }
         var pairs: [Pair] = []

@@ -3,7 +3,8 @@
 ///
 /// The statement writer notes every capitalised word of every article (to know which first
 /// words are proper nouns) but asks about only a few: as a `Set<String>` each of those words was
-/// a string made and hashed with SipHash, a fortieth of compiling 10,000 articles. Here a word is
+/// a string made and hashed with SipHash, a fortieth of compiling 10,000 articles; the quote
+/// pairs number every word of every quotation. Here a word is
 /// FNV-1a-hashed straight from the text, probed in open addressing, and compared byte for byte
 /// (no hash equality is trusted: articles are untrusted and FNV collisions are easy to make).
 struct ByteWordSet {
@@ -26,21 +27,34 @@ struct ByteWordSet {
     var count: Int { entries.count }
 
     mutating func insert(_ word: UnsafeBufferPointer<UInt8>) {
+        _ = number(word)
+    }
+
+    mutating func insert(_ word: String) {
+        var word = word
+        word.withUTF8 { insert($0) }
+    }
+
+    /// The word's number: its position among the words in the order they were first inserted
+    /// (inserting it if new), and whether it was new.
+    mutating func number(_ word: UnsafeBufferPointer<UInt8>) -> (number: Int, isNew: Bool) {
         let hash = Self.hash(word)
         var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
         while slots[slot] != 0 {
-            if matches(entries[Int(slots[slot]) - 1], word, hash: hash) { return }
+            let index = Int(slots[slot]) - 1
+            if matches(entries[index], word, hash: hash) { return (index, false) }
             slot = (slot + 1) & (slots.count - 1)
         }
         entries.append(Entry(hash: hash, start: Int32(truncatingIfNeeded: pool.count), count: Int32(truncatingIfNeeded: word.count)))
         pool.append(contentsOf: word)
         slots[slot] = Int32(truncatingIfNeeded: entries.count)
         if entries.count * 2 > slots.count { grow() }
+        return (entries.count - 1, true)
     }
 
-    mutating func insert(_ word: String) {
+    mutating func number(_ word: String) -> (number: Int, isNew: Bool) {
         var word = word
-        word.withUTF8 { insert($0) }
+        return word.withUTF8 { number($0) }
     }
 
     func contains(_ word: String) -> Bool {
