@@ -79,7 +79,10 @@ public struct TimelineConflict: ConsistencyCheck {
             let to = words.firstIndex(atOrAfter: b.claim.range.lowerBound)
             guard from < to, to - from <= 9 else { continue }
             // The ordering word nearest the second date decides.
-            guard let cueIndex = (from..<to).last(where: { Self.afterCues.contains(words[$0].text) || Self.beforeCues.contains(words[$0].text) }) else { continue }
+            // Ordering words all carry the `.ordering` vocabulary: the sets are asked only for those.
+            guard let cueIndex = (from..<to).last(where: {
+                words[$0].is(.ordering) && (Self.afterCues.contains(words[$0].text) || Self.beforeCues.contains(words[$0].text))
+            }) else { continue }
             if hasGap(before: cueIndex, words: words, claims: claims) { continue }
             let cue = words[cueIndex].text
             let aAfterB = Self.afterCues.contains(cue)
@@ -111,7 +114,9 @@ public struct TimelineConflict: ConsistencyCheck {
     private func againstEvent(
         _ dated: [IndexedClaim], claims: [IndexedClaim], words: [Word], context: CheckContext, events: EventDates
     ) -> Finding? {
-        for (index, word) in words.enumerated() {
+        // Every cue below ("after", "since", "before", "ahead", ...) is an ordering word: words
+        // without that vocabulary are passed over before any string is compared.
+        for (index, word) in words.enumerated() where word.is(.ordering) {
             let cue = word.text
             let after = Self.afterCues.contains(cue) || cue == "since"
             let before = ["before", "ahead", "prior", "preceding"].contains(cue)
