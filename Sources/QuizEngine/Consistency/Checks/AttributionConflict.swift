@@ -117,7 +117,7 @@ public struct AttributionConflict: ConsistencyCheck {
         var readings: [Int: (tokens: Set<String>, origin: Bool)] = [:]
         func reading(_ other: IndexedClaim, source: String) -> (tokens: Set<String>, origin: Bool) {
             if let known = readings[other.position] { return known }
-            let words = WordScanner.words(in: source)
+            let words = WordScanner.words(in: source, table: context.wordTable)
             var tokens = Set<String>()
             for word in words {
                 let token = PersonName.fold(word.text)
@@ -209,7 +209,7 @@ public struct AttributionConflict: ConsistencyCheck {
                 let summary = context.summary(ref)
                 guard summary.contains(.first), summary.contains(.reporting) else { continue }
                 guard let (range, source) = firstReporter(in: ref, context: context) else { continue }
-                let tokens = Set(WordScanner.words(in: source).map { PersonName.fold($0.text) })
+                let tokens = Set(WordScanner.words(in: source, table: context.wordTable).map { PersonName.fold($0.text) })
                     .subtracting(Self.vagueSources).subtracting(CheckLexicon.stopwords)
                 guard !tokens.isEmpty else { continue }
                 firsts.append(First(ref: ref, range: range, source: source, tokens: tokens))
