@@ -5,46 +5,41 @@
 /// the question candidates, and copying its half-dozen strings and its value field by field (a
 /// reference count each) was 4% of a compile. A copy now counts one reference.
 public struct Claim: Hashable, Sendable {
-    private let storage: Storage
+    private let storage: SharedValue<Fields>
 
-    public var kind: ClaimKind { storage.fields.kind }
+    public var kind: ClaimKind { storage.value.kind }
     /// Id of the article it was found in.
-    public var article: String { storage.fields.article }
+    public var article: String { storage.value.article }
     /// Id of the passage (sentence) it was found in.
-    public var passage: String { storage.fields.passage }
+    public var passage: String { storage.value.passage }
     /// UTF-8 offsets of `text` within the passage text.
-    public var range: Range<Int> { storage.fields.range }
+    public var range: Range<Int> { storage.value.range }
     /// The exact span, as written.
-    public var text: String { storage.fields.text }
-    public var value: ClaimValue { storage.fields.value }
+    public var text: String { storage.value.text }
+    public var value: ClaimValue { storage.value.value }
     /// The words that say what the claim is about, lowercased: "poverty rate", "call duration",
     /// "refugees". Empty when the sentence does not say.
-    public var subject: String { storage.fields.subject }
+    public var subject: String { storage.value.subject }
     /// When the claim holds, if the sentence says so ("in 2018", "since January"): figures about
     /// different times are not in conflict.
-    public var time: DateValue? { storage.fields.time?.value }
+    public var time: DateValue? { storage.value.time?.value }
 
     public init(
         kind: ClaimKind, article: String, passage: String, range: Range<Int>, text: String,
         value: ClaimValue, subject: String = "", time: DateValue? = nil
     ) {
-        storage = Storage(Fields(
+        storage = SharedValue(Fields(
             kind: kind, article: article, passage: passage, range: range, text: text, value: value,
             subject: subject, time: time.map(TimeBox.init)
         ))
     }
 
     public static func == (lhs: Claim, rhs: Claim) -> Bool {
-        lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
+        lhs.storage == rhs.storage
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(storage.fields)
-    }
-
-    private final class Storage: Sendable {
-        let fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
+        hasher.combine(storage)
     }
 
     /// Everything a claim is; two claims with equal fields are the same claim.

@@ -17,34 +17,34 @@ public struct Question: Hashable, Sendable {
 
     /// Stable across compiles of the same pack: authored ids as written, generated ids derived
     /// from what the question is about.
-    public var id: String { storage.fields.id }
-    public var kind: QuestionKind { storage.fields.kind }
-    public var prompt: String { storage.fields.prompt }
+    public var id: String { storage.value.id }
+    public var kind: QuestionKind { storage.value.kind }
+    public var prompt: String { storage.value.prompt }
     /// For fact-check questions: the article the statement is to be judged against.
-    public var article: String? { storage.fields.article }
-    public var choices: [Choice] { storage.fields.choices }
-    public var answer: Answer { storage.fields.answer }
+    public var article: String? { storage.value.article }
+    public var choices: [Choice] { storage.value.choices }
+    public var answer: Answer { storage.value.answer }
     /// Why the answer is right, quoting the cited passages; ends with the media-literacy lesson.
-    public var explanation: String { storage.fields.explanation }
-    public var citations: [Citation] { storage.fields.citations }
-    public var skills: [Skill] { storage.fields.skills }
-    public var difficulty: Difficulty { storage.fields.difficulty }
-    public var origin: Origin { storage.fields.origin }
+    public var explanation: String { storage.value.explanation }
+    public var citations: [Citation] { storage.value.citations }
+    public var skills: [Skill] { storage.value.skills }
+    public var difficulty: Difficulty { storage.value.difficulty }
+    public var origin: Origin { storage.value.origin }
     /// For questions made from a checker finding: its kind ("weekday-mismatch").
-    public var finding: String? { storage.fields.finding }
+    public var finding: String? { storage.value.finding }
 
     /// The fields, in one shared immutable box: a question passes through sorting, de-duplication,
     /// edits, the pack and the fingerprint, and each copy of a dozen reference-counted fields
     /// was a dozen atomic increments (30 copies per question in a compile). A copy now counts
     /// one reference.
-    private let storage: Storage
+    private let storage: SharedValue<Fields>
 
     public init(
         id: String, kind: QuestionKind, prompt: String, article: String? = nil, choices: [Choice] = [],
         answer: Answer, explanation: String, citations: [Citation], skills: [Skill],
         difficulty: Difficulty, origin: Origin, finding: String? = nil
     ) {
-        storage = Storage(Fields(
+        storage = SharedValue(Fields(
             id: id, kind: kind, prompt: prompt, article: article, choices: choices, answer: answer,
             explanation: explanation, citations: citations, skills: skills, difficulty: difficulty,
             origin: origin, finding: finding
@@ -52,16 +52,11 @@ public struct Question: Hashable, Sendable {
     }
 
     public static func == (lhs: Question, rhs: Question) -> Bool {
-        lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
+        lhs.storage == rhs.storage
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(storage.fields)
-    }
-
-    private final class Storage: Sendable {
-        let fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
+        hasher.combine(storage)
     }
 
     /// Everything a question is; two questions with equal fields are the same question.
