@@ -29,32 +29,35 @@ public struct ClaimExtractor: Sendable {
                 buffers: &buffers
             )
             claims += found
+            // The sentence's claims array goes back to the buffers for the next sentence.
+            buffers.claims = found
         }
         return claims
     }
 
+    /// The claims of one sentence, sorted by position, in the array taken from `buffers.claims`.
     private func recognize(
         passage index: Int, of article: Article, analysis: ArticleAnalysis, tables: GrammarTables,
         recognizers: [any ClaimRecognizer], earlier: [Claim], buffers: inout SentenceBuffers
     ) -> [Claim] {
         let passages = article.passages
+        let found = SentenceBuffers.take(&buffers.claims)
         var context = SentenceContext(
             article: article.metadata, passage: passages[index],
             previous: index > 0 ? passages[index - 1] : nil,
             next: index + 1 < passages.count ? passages[index + 1] : nil,
-            earlierClaims: earlier, claimsInSentence: [], analysis: analysis, passageIndex: index, tables: tables,
+            earlierClaims: earlier, claimsInSentence: found, analysis: analysis, passageIndex: index, tables: tables,
             buffers: &buffers
         )
-        // The claims grow in the context itself: a copy kept beside it was shared with the
-        // context, so each append after a recognizer that found something copied the array.
-        for recognizer in recognizers {
-            let new = recognizer.recognize(context)
-            if !new.isEmpty { context.claimsInSentence += new }
+        // Each recognizer appends to the context's claims, read in place from the array (a
+        // `for ... in` loop copied each recognizer out of it).
+        for position in recognizers.indices {
+            recognizers[position].recognize(&context)
         }
-        var found = context.claimsInSentence
+        var claims = context.claimsInSentence
         context.claimsInSentence = []
         buffers = SentenceBuffers(reclaiming: context)
-        found.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
-        return found
+        claims.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+        return claims
     }
 }

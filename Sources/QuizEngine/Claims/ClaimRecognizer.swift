@@ -6,7 +6,24 @@
 /// quote its speaker in the sentence before.
 public protocol ClaimRecognizer: Sendable {
     var kinds: [ClaimKind] { get }
-    func recognize(_ sentence: SentenceContext) -> [Claim]
+    /// Appends the claims it finds in the sentence to `sentence.claimsInSentence`, the only
+    /// part of a context that changes.
+    ///
+    /// `inout` rather than a context passed in and an array returned: the 520-byte context was
+    /// copied for each of the thirteen recognizers of every sentence, and each recognizer's own
+    /// array of claims was allocated only to be appended to the sentence's (4% of claim
+    /// extraction together).
+    func recognize(_ sentence: inout SentenceContext)
+}
+
+extension ClaimRecognizer {
+    /// The claims this recognizer alone finds in a sentence, in the order it appends them.
+    public func claims(in sentence: SentenceContext) -> [Claim] {
+        var sentence = sentence
+        let before = sentence.claimsInSentence.count
+        recognize(&sentence)
+        return Array(sentence.claimsInSentence[before...])
+    }
 }
 
 /// A sentence to extract claims from, with what surrounds it.

@@ -7,7 +7,7 @@
 struct AgeRecognizer: ClaimRecognizer {
     var kinds: [ClaimKind] { [.age] }
 
-    func recognize(_ sentence: SentenceContext) -> [Claim] { sentence.figureClaims(.age) }
+    func recognize(_ sentence: inout SentenceContext) { sentence.addFigureClaims(.age) }
 
     static func match(_ scan: FigureScan, at index: Int) -> [Mention]? {
         guard let token = scan.token(index) else { return nil }

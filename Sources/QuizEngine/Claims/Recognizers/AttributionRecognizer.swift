@@ -38,7 +38,12 @@ struct AttributionRecognizer: ClaimRecognizer {
         let sources: [String]
     }
 
-    func recognize(_ sentence: SentenceContext) -> [Claim] {
+    func recognize(_ sentence: inout SentenceContext) {
+        let found = attributions(in: sentence)
+        sentence.claimsInSentence += found
+    }
+
+    private func attributions(in sentence: SentenceContext) -> [Claim] {
         let passage = sentence.sentence
         let tokens = passage.tokens
         let n = tokens.count

@@ -8,7 +8,7 @@
 struct DateRecognizer: ClaimRecognizer {
     var kinds: [ClaimKind] { [.date] }
 
-    func recognize(_ sentence: SentenceContext) -> [Claim] { sentence.figureClaims(.date) }
+    func recognize(_ sentence: inout SentenceContext) { sentence.addFigureClaims(.date) }
 
     static func match(_ scan: FigureScan, at index: Int) -> [Mention]? {
         guard let token = scan.token(index) else { return nil }

@@ -9,7 +9,7 @@
 struct DurationRecognizer: ClaimRecognizer {
     var kinds: [ClaimKind] { [.duration] }
 
-    func recognize(_ sentence: SentenceContext) -> [Claim] { sentence.figureClaims(.duration) }
+    func recognize(_ sentence: inout SentenceContext) { sentence.addFigureClaims(.duration) }
 
     static func match(_ scan: FigureScan, at index: Int) -> [Mention]? {
         guard let token = scan.token(index), token.kind == .number || scan.lexemeIndex(index) >= 0 || token.kind == .punctuation else {

@@ -32,7 +32,12 @@ struct LocationRecognizer: ClaimRecognizer {
         let isMove: Bool
     }
 
-    func recognize(_ sentence: SentenceContext) -> [Claim] {
+    func recognize(_ sentence: inout SentenceContext) {
+        let found = locations(in: sentence)
+        sentence.claimsInSentence += found
+    }
+
+    private func locations(in sentence: SentenceContext) -> [Claim] {
         let passage = sentence.sentence
         let tokens = passage.tokens
         var found: [Found] = []

@@ -6,7 +6,7 @@
 struct MoneyRecognizer: ClaimRecognizer {
     var kinds: [ClaimKind] { [.money] }
 
-    func recognize(_ sentence: SentenceContext) -> [Claim] { sentence.figureClaims(.money) }
+    func recognize(_ sentence: inout SentenceContext) { sentence.addFigureClaims(.money) }
 
     static func match(_ scan: FigureScan, at index: Int) -> [Mention]? {
         guard let token = scan.token(index) else { return nil }

@@ -9,7 +9,7 @@
 struct NumberRecognizer: ClaimRecognizer {
     var kinds: [ClaimKind] { [.number] }
 
-    func recognize(_ sentence: SentenceContext) -> [Claim] { sentence.figureClaims(.number) }
+    func recognize(_ sentence: inout SentenceContext) { sentence.addFigureClaims(.number) }
 
     static func match(_ scan: FigureScan, at index: Int) -> [Mention]? {
         guard let token = scan.token(index) else { return nil }

@@ -8,7 +8,7 @@
 struct PercentageRecognizer: ClaimRecognizer {
     var kinds: [ClaimKind] { [.percentage] }
 
-    func recognize(_ sentence: SentenceContext) -> [Claim] { sentence.figureClaims(.percentage) }
+    func recognize(_ sentence: inout SentenceContext) { sentence.addFigureClaims(.percentage) }
 
     static func match(_ scan: FigureScan, at index: Int) -> [Mention]? {
         guard let token = scan.token(index) else { return nil }

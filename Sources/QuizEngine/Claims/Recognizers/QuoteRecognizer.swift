@@ -14,7 +14,12 @@
 struct QuoteRecognizer: ClaimRecognizer {
     var kinds: [ClaimKind] { [.quote] }
 
-    func recognize(_ sentence: SentenceContext) -> [Claim] {
+    func recognize(_ sentence: inout SentenceContext) {
+        let found = quotes(in: sentence)
+        sentence.claimsInSentence += found
+    }
+
+    private func quotes(in sentence: SentenceContext) -> [Claim] {
         let analysis = sentence.analysis
         let finder = SpeakerFinder(analysis: analysis, earlierClaims: sentence.earlierClaims)
         var claims: [Claim] = []

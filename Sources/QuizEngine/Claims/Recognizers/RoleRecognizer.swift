@@ -17,7 +17,12 @@
 struct RoleRecognizer: ClaimRecognizer {
     var kinds: [ClaimKind] { [.role] }
 
-    func recognize(_ sentence: SentenceContext) -> [Claim] {
+    func recognize(_ sentence: inout SentenceContext) {
+        let found = roles(in: sentence)
+        sentence.claimsInSentence += found
+    }
+
+    private func roles(in sentence: SentenceContext) -> [Claim] {
         let passage = sentence.sentence
         let analysis = sentence.analysis
         let phrases = RolePhrases(passage: passage)

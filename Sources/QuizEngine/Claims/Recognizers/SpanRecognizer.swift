@@ -5,7 +5,7 @@
 struct SpanRecognizer: ClaimRecognizer {
     var kinds: [ClaimKind] { [.span] }
 
-    func recognize(_ sentence: SentenceContext) -> [Claim] { sentence.figureClaims(.span) }
+    func recognize(_ sentence: inout SentenceContext) { sentence.addFigureClaims(.span) }
 
     static func match(_ scan: FigureScan, at index: Int) -> [Mention]? {
         guard let token = scan.token(index) else { return nil }

@@ -7,7 +7,7 @@
 struct WeekdayDateRecognizer: ClaimRecognizer {
     var kinds: [ClaimKind] { [.weekdayDate] }
 
-    func recognize(_ sentence: SentenceContext) -> [Claim] { sentence.figureClaims(.weekdayDate) }
+    func recognize(_ sentence: inout SentenceContext) { sentence.addFigureClaims(.weekdayDate) }
 
     static func match(_ scan: FigureScan, at index: Int) -> [Mention]? {
         guard scan.lexemeIndex(index) >= 0 else { return nil }

@@ -7,7 +7,7 @@
 struct YearRecognizer: ClaimRecognizer {
     var kinds: [ClaimKind] { [.year] }
 
-    func recognize(_ sentence: SentenceContext) -> [Claim] { sentence.figureClaims(.year) }
+    func recognize(_ sentence: inout SentenceContext) { sentence.addFigureClaims(.year) }
 
     static func match(_ scan: FigureScan, at index: Int) -> [Mention]? {
         guard scan.tokens[index].range.count == 4, let year = scan.yearNumber(at: index), year <= 2100 else { return nil }

@@ -11,6 +11,8 @@ struct SentenceBuffers {
     var bytes: [UInt8] = []
     var info: [TokenInfo] = []
     var mentions: [Mention] = []
+    /// The claims of the last sentence, once `ClaimExtractor` has copied them into the article's.
+    var claims: [Claim] = []
 
     init() {}
 
