@@ -5,10 +5,10 @@ public struct ClaimExtractor: Sendable {
     /// Quotes, roles, attributions and locations come after the number and date recognizers:
     /// they read the figures and dates found in the same sentence (`claimsInSentence`) to say
     /// what a source vouches for and when a place holds.
-    public static let recognizers: [any ClaimRecognizer] = [
-        NumberRecognizer(), PercentageRecognizer(), MoneyRecognizer(), DateRecognizer(), WeekdayDateRecognizer(),
-        DurationRecognizer(), AgeRecognizer(), YearRecognizer(), SpanRecognizer(),
-        QuoteRecognizer(), RoleRecognizer(), AttributionRecognizer(), LocationRecognizer(),
+    public static let recognizers: [any ClaimRecognizer.Type] = [
+        NumberRecognizer.self, PercentageRecognizer.self, MoneyRecognizer.self, DateRecognizer.self,
+        WeekdayDateRecognizer.self, DurationRecognizer.self, AgeRecognizer.self, YearRecognizer.self, SpanRecognizer.self,
+        QuoteRecognizer.self, RoleRecognizer.self, AttributionRecognizer.self, LocationRecognizer.self,
     ]
 
     public init() {}
@@ -38,22 +38,15 @@ public struct ClaimExtractor: Sendable {
     /// The claims of one sentence, sorted by position, in the array taken from `buffers.claims`.
     private func recognize(
         passage index: Int, of article: Article, analysis: ArticleAnalysis, tables: GrammarTables,
-        recognizers: [any ClaimRecognizer], earlier: [Claim], buffers: inout SentenceBuffers
+        recognizers: [any ClaimRecognizer.Type], earlier: [Claim], buffers: inout SentenceBuffers
     ) -> [Claim] {
         let passages = article.passages
         let found = SentenceBuffers.take(&buffers.claims)
         var context = SentenceContext(
-            article: article.metadata, passage: passages[index],
-            previous: index > 0 ? passages[index - 1] : nil,
-            next: index + 1 < passages.count ? passages[index + 1] : nil,
-            earlierClaims: earlier, claimsInSentence: found, analysis: analysis, passageIndex: index, tables: tables,
-            buffers: &buffers
+            article: article.metadata, passage: passages[index], earlierClaims: earlier, claimsInSentence: found,
+            analysis: analysis, passageIndex: index, tables: tables, buffers: &buffers
         )
-        // Each recognizer appends to the context's claims, read in place from the array (a
-        // `for ... in` loop copied each recognizer out of it).
-        for position in recognizers.indices {
-            recognizers[position].recognize(&context)
-        }
+        for recognizer in recognizers { recognizer.recognize(&context) }
         var claims = context.claimsInSentence
         context.claimsInSentence = []
         buffers = SentenceBuffers(reclaiming: context)

@@ -25,7 +25,10 @@ final class PassageAnalysis: @unchecked Sendable {
         self.tokens = tokens
         self.paragraph = paragraph
         var starts: [Int] = []
-        for i in tokens.indices.dropLast() where Self.endsSentence(at: i, in: tokens) { starts.append(i + 1) }
+        // Only a mark can end a sentence: asking first keeps the call off every word.
+        for i in tokens.indices.dropLast() where tokens[i].kind == .punctuation && Self.endsSentence(at: i, in: tokens) {
+            starts.append(i + 1)
+        }
         self.laterSentenceStarts = starts
     }
 

@@ -18,8 +18,8 @@ struct SentenceBuffers {
 
     /// The buffers of a finished sentence, to pass to the next one.
     init(reclaiming context: SentenceContext) {
-        tokens = context.tokens.tokens
-        bytes = context.tokens.bytes
+        tokens = context.figures.tokens.tokens
+        bytes = context.figures.tokens.bytes
         info = context.figures.info
         mentions = context.figures.mentions
     }
