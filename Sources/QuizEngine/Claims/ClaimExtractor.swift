@@ -16,7 +16,7 @@ public struct ClaimExtractor: Sendable {
     /// The claims of an article, in text order (by passage, then by position in the sentence).
     public func claims(in article: Article) -> [Claim] {
         var claims: [Claim] = []
-        let analysis = ArticleAnalysis(passages: article.passages)
+        let analysis = ArticleAnalysis(article: article.metadata, passages: article.passages)
         let tables = GrammarTables.shared
         let recognizers = Self.recognizers
         var buffers = SentenceBuffers()
@@ -43,8 +43,8 @@ public struct ClaimExtractor: Sendable {
         let passages = article.passages
         let found = SentenceBuffers.take(&buffers.claims)
         var context = SentenceContext(
-            article: article.metadata, passage: passages[index], earlierClaims: earlier, claimsInSentence: found,
-            analysis: analysis, passageIndex: index, tables: tables, buffers: &buffers
+            passage: passages[index], earlierClaims: earlier, claimsInSentence: found, analysis: analysis,
+            passageIndex: index, tables: tables, buffers: &buffers
         )
         for recognizer in recognizers { recognizer.recognize(&context) }
         var claims = context.claimsInSentence

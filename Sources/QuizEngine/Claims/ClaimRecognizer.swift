@@ -33,10 +33,9 @@ extension ClaimRecognizer {
 /// A sentence to extract claims from, with what surrounds it.
 public struct SentenceContext: Sendable {
     // Stored once each: the neighbouring passages (read only through `analysis`) are not kept,
-    // and the tokens and earlier claims are the figure scan's. Every stored reference is
-    // retained and released once per sentence (the context with its neighbours and duplicates
-    // cost 1,300 instructions a sentence to make and destroy).
-    public let article: ArticleMetadata
+    // the article is the analysis's, and the tokens and earlier claims are the figure scan's.
+    // Every stored reference is retained and released once per sentence (the context with its
+    // neighbours and duplicates cost 1,700 instructions a sentence to make and destroy).
     public let passage: Passage
     /// The figures (numbers, amounts, dates, durations, ages...) of the sentence, found once for
     /// all the quantity and date recognizers.
@@ -59,7 +58,8 @@ public struct SentenceContext: Sendable {
         let passages = [previous, passage, next].compactMap { $0 }
         var buffers = SentenceBuffers()
         self.init(
-            article: article, passage: passage, earlierClaims: earlierClaims, claimsInSentence: claimsInSentence, analysis: ArticleAnalysis(passages: passages),
+            passage: passage, earlierClaims: earlierClaims, claimsInSentence: claimsInSentence,
+            analysis: ArticleAnalysis(article: article, passages: passages),
             passageIndex: previous == nil ? 0 : 1, tables: GrammarTables.shared, buffers: &buffers
         )
     }
@@ -67,20 +67,21 @@ public struct SentenceContext: Sendable {
     /// A context whose tokens and figures are written into arrays taken from `buffers`, which
     /// `ClaimExtractor` hands from sentence to sentence (see `SentenceBuffers`).
     init(
-        article: ArticleMetadata, passage: Passage, earlierClaims: [Claim], claimsInSentence: [Claim],
-        analysis: ArticleAnalysis, passageIndex: Int, tables: GrammarTables, buffers: inout SentenceBuffers
+        passage: Passage, earlierClaims: [Claim], claimsInSentence: [Claim], analysis: ArticleAnalysis,
+        passageIndex: Int, tables: GrammarTables, buffers: inout SentenceBuffers
     ) {
-        self.article = article
         self.passage = passage
         let tokens = SentenceTokens(passage.text, buffers: &buffers)
         self.figures = FigureScan(
-            tokens: tokens, published: article.published, earlierClaims: earlierClaims, tables: tables, buffers: &buffers
+            tokens: tokens, published: analysis.article.published, earlierClaims: earlierClaims, tables: tables,
+            buffers: &buffers
         )
         self.claimsInSentence = claimsInSentence
         self.analysis = analysis
         self.passageIndex = passageIndex
     }
 
+    public var article: ArticleMetadata { analysis.article }
     /// Claims already found in earlier sentences, in text order.
     public var earlierClaims: [Claim] { figures.earlierClaims }
     /// The sentence as words, numbers and marks, scanned once for every quantity recognizer.
