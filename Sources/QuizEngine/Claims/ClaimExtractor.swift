@@ -5,10 +5,10 @@ public struct ClaimExtractor: Sendable {
     /// Quotes, roles, attributions and locations come after the number and date recognizers:
     /// they read the figures and dates found in the same sentence (`claimsInSentence`) to say
     /// what a source vouches for and when a place holds.
-    public static let recognizers: [any ClaimRecognizer] = [
-        NumberRecognizer(), PercentageRecognizer(), MoneyRecognizer(), DateRecognizer(), WeekdayDateRecognizer(),
-        DurationRecognizer(), AgeRecognizer(), YearRecognizer(), SpanRecognizer(),
-        QuoteRecognizer(), RoleRecognizer(), AttributionRecognizer(), LocationRecognizer(),
+    public static let recognizers: [any ClaimRecognizer.Type] = [
+        NumberRecognizer.self, PercentageRecognizer.self, MoneyRecognizer.self, DateRecognizer.self,
+        WeekdayDateRecognizer.self, DurationRecognizer.self, AgeRecognizer.self, YearRecognizer.self, SpanRecognizer.self,
+        QuoteRecognizer.self, RoleRecognizer.self, AttributionRecognizer.self, LocationRecognizer.self,
     ]
 
     public init() {}
@@ -16,7 +16,7 @@ public struct ClaimExtractor: Sendable {
     /// The claims of an article, in text order (by passage, then by position in the sentence).
     public func claims(in article: Article) -> [Claim] {
         var claims: [Claim] = []
-        let analysis = ArticleAnalysis(passages: article.passages)
+        let analysis = ArticleAnalysis(article: article.metadata, passages: article.passages)
         let tables = GrammarTables.shared
         let recognizers = Self.recognizers
         var buffers = SentenceBuffers()
@@ -29,32 +29,28 @@ public struct ClaimExtractor: Sendable {
                 buffers: &buffers
             )
             claims += found
+            // The sentence's claims array goes back to the buffers for the next sentence.
+            buffers.claims = found
         }
         return claims
     }
 
+    /// The claims of one sentence, sorted by position, in the array taken from `buffers.claims`.
     private func recognize(
         passage index: Int, of article: Article, analysis: ArticleAnalysis, tables: GrammarTables,
-        recognizers: [any ClaimRecognizer], earlier: [Claim], buffers: inout SentenceBuffers
+        recognizers: [any ClaimRecognizer.Type], earlier: [Claim], buffers: inout SentenceBuffers
     ) -> [Claim] {
         let passages = article.passages
+        let found = SentenceBuffers.take(&buffers.claims)
         var context = SentenceContext(
-            article: article.metadata, passage: passages[index],
-            previous: index > 0 ? passages[index - 1] : nil,
-            next: index + 1 < passages.count ? passages[index + 1] : nil,
-            earlierClaims: earlier, claimsInSentence: [], analysis: analysis, passageIndex: index, tables: tables,
-            buffers: &buffers
+            passage: passages[index], earlierClaims: earlier, claimsInSentence: found, analysis: analysis,
+            passageIndex: index, tables: tables, buffers: &buffers
         )
-        // The claims grow in the context itself: a copy kept beside it was shared with the
-        // context, so each append after a recognizer that found something copied the array.
-        for recognizer in recognizers {
-            let new = recognizer.recognize(context)
-            if !new.isEmpty { context.claimsInSentence += new }
-        }
-        var found = context.claimsInSentence
+        for recognizer in recognizers { recognizer.recognize(&context) }
+        var claims = context.claimsInSentence
         context.claimsInSentence = []
         buffers = SentenceBuffers(reclaiming: context)
-        found.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
-        return found
+        claims.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+        return claims
     }
 }

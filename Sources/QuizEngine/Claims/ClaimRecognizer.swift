@@ -4,22 +4,39 @@
 /// registered in `ClaimExtractor.recognizers`. Recognizers see the sentence with its neighbours
 /// and the claims found earlier in the article, so a relative date can find its anchor and a
 /// quote its speaker in the sentence before.
+///
+/// Recognizers hold no state, so their members are static and the registry lists types: calling
+/// a value of `[any ClaimRecognizer]` copied it out of its existential box and destroyed it
+/// again, 13 times a sentence (1.3% of claim extraction).
 public protocol ClaimRecognizer: Sendable {
-    var kinds: [ClaimKind] { get }
-    func recognize(_ sentence: SentenceContext) -> [Claim]
+    static var kinds: [ClaimKind] { get }
+    /// Appends the claims it finds in the sentence to `sentence.claimsInSentence`, the only
+    /// part of a context that changes.
+    ///
+    /// `inout` rather than a context passed in and an array returned: the 520-byte context was
+    /// copied for each of the thirteen recognizers of every sentence, and each recognizer's own
+    /// array of claims was allocated only to be appended to the sentence's (4% of claim
+    /// extraction together).
+    static func recognize(_ sentence: inout SentenceContext)
+}
+
+extension ClaimRecognizer {
+    /// The claims this recognizer alone finds in a sentence, in the order it appends them.
+    public static func claims(in sentence: SentenceContext) -> [Claim] {
+        var sentence = sentence
+        let before = sentence.claimsInSentence.count
+        recognize(&sentence)
+        return Array(sentence.claimsInSentence[before...])
+    }
 }
 
 /// A sentence to extract claims from, with what surrounds it.
 public struct SentenceContext: Sendable {
-    public let article: ArticleMetadata
+    // Stored once each: the neighbouring passages (read only through `analysis`) are not kept,
+    // the article is the analysis's, and the tokens and earlier claims are the figure scan's.
+    // Every stored reference is retained and released once per sentence (the context with its
+    // neighbours and duplicates cost 1,700 instructions a sentence to make and destroy).
     public let passage: Passage
-    /// The sentences before and after it in the article (across paragraph breaks), if any.
-    public let previous: Passage?
-    public let next: Passage?
-    /// Claims already found in earlier sentences, in text order.
-    public let earlierClaims: [Claim]
-    /// The sentence as words, numbers and marks, scanned once for every quantity recognizer.
-    public let tokens: SentenceTokens
     /// The figures (numbers, amounts, dates, durations, ages...) of the sentence, found once for
     /// all the quantity and date recognizers.
     let figures: FigureScan
@@ -41,8 +58,8 @@ public struct SentenceContext: Sendable {
         let passages = [previous, passage, next].compactMap { $0 }
         var buffers = SentenceBuffers()
         self.init(
-            article: article, passage: passage, previous: previous, next: next, earlierClaims: earlierClaims,
-            claimsInSentence: claimsInSentence, analysis: ArticleAnalysis(passages: passages),
+            passage: passage, earlierClaims: earlierClaims, claimsInSentence: claimsInSentence,
+            analysis: ArticleAnalysis(article: article, passages: passages),
             passageIndex: previous == nil ? 0 : 1, tables: GrammarTables.shared, buffers: &buffers
         )
     }
@@ -50,23 +67,25 @@ public struct SentenceContext: Sendable {
     /// A context whose tokens and figures are written into arrays taken from `buffers`, which
     /// `ClaimExtractor` hands from sentence to sentence (see `SentenceBuffers`).
     init(
-        article: ArticleMetadata, passage: Passage, previous: Passage?, next: Passage?, earlierClaims: [Claim],
-        claimsInSentence: [Claim], analysis: ArticleAnalysis, passageIndex: Int, tables: GrammarTables,
-        buffers: inout SentenceBuffers
+        passage: Passage, earlierClaims: [Claim], claimsInSentence: [Claim], analysis: ArticleAnalysis,
+        passageIndex: Int, tables: GrammarTables, buffers: inout SentenceBuffers
     ) {
-        self.article = article
         self.passage = passage
-        self.previous = previous
-        self.next = next
-        self.earlierClaims = earlierClaims
-        self.tokens = SentenceTokens(passage.text, buffers: &buffers)
+        let tokens = SentenceTokens(passage.text, buffers: &buffers)
         self.figures = FigureScan(
-            tokens: tokens, published: article.published, earlierClaims: earlierClaims, tables: tables, buffers: &buffers
+            tokens: tokens, published: analysis.article.published, earlierClaims: earlierClaims, tables: tables,
+            buffers: &buffers
         )
         self.claimsInSentence = claimsInSentence
         self.analysis = analysis
         self.passageIndex = passageIndex
     }
+
+    public var article: ArticleMetadata { analysis.article }
+    /// Claims already found in earlier sentences, in text order.
+    public var earlierClaims: [Claim] { figures.earlierClaims }
+    /// The sentence as words, numbers and marks, scanned once for every quantity recognizer.
+    public var tokens: SentenceTokens { figures.tokens }
 
     /// This sentence, tokenized, with its names resolved.
     var sentence: PassageAnalysis { analysis.passages[passageIndex] }

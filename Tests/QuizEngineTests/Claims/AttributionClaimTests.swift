@@ -151,7 +151,7 @@ struct AttributionClaimTests {
                           text: figure.words, value: figure.value, subject: "disapproval rating")
         let context = SentenceContext(article: metadata, passage: passage, previous: nil, next: nil, earlierClaims: [], claimsInSentence: [claim])
         let recognizer = try #require(ClaimExtractor.recognizers.first { $0.kinds.contains(.attribution) })
-        let attribution = try #require(recognizer.recognize(context).first)
+        let attribution = try #require(recognizer.claims(in: context).first)
         #expect(attribution.subject == "disapproval rating")
     }
 }

@@ -20,7 +20,7 @@ struct ClaimRegistryTests {
             article: article.metadata, passage: article.passages[0], previous: nil, next: nil, earlierClaims: []
         )
         for recognizer in ClaimExtractor.recognizers {
-            let found = recognizer.recognize(context)
+            let found = recognizer.claims(in: context)
             #expect(found.allSatisfy { recognizer.kinds.contains($0.kind) })
         }
         let kinds = Set(ClaimExtractor().claims(in: article).map(\.kind))

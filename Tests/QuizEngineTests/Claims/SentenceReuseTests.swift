@@ -61,7 +61,7 @@ struct SentenceReuseTests {
     @Test("a name's text is its words' stems joined by spaces")
     func nameText() {
         let article = PeopleClaimFixtures.article(Self.awkward.joined(separator: " "))
-        let analysis = ArticleAnalysis(passages: article.passages + PeopleClaimFixtures.seedArticle(.secretCall).passages)
+        let analysis = ArticleAnalysis(article: article.metadata, passages: article.passages + PeopleClaimFixtures.seedArticle(.secretCall).passages)
         var names = 0
         for passage in analysis.passages {
             for mention in passage.names {

@@ -51,7 +51,7 @@ enum PeopleClaimFixtures {
         }
         let context = SentenceContext(article: metadata, passage: passage, previous: nil, next: nil, earlierClaims: [], claimsInSentence: found)
         guard let recognizer = ClaimExtractor.recognizers.first(where: { $0.kinds.contains(kind) }) else { fatalError("no \(kind) recognizer") }
-        return recognizer.recognize(context)
+        return recognizer.claims(in: context)
     }
 
     static func year(_ year: Int) -> DateValue {

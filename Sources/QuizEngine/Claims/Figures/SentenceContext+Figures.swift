@@ -1,8 +1,11 @@
 extension SentenceContext {
-    /// Claims of `kind` from the figures found in this sentence, with their subject and time.
-    func figureClaims(_ kind: ClaimKind) -> [Claim] {
-        guard figures.found(kind) else { return [] }
-        var claims: [Claim] = []
+    /// Appends claims of `kind` from the figures found in this sentence, with their subject
+    /// and time.
+    mutating func addFigureClaims(_ kind: ClaimKind) {
+        guard figures.found(kind) else { return }
+        // Moved out while the claims are made, which read the rest of the context.
+        var claims = claimsInSentence
+        claimsInSentence = []
         figures.mentions.withUnsafeBufferPointer { mentions in
             for index in mentions.indices where mentions[index].kind == kind {
                 let mention = mentions[index]
@@ -14,6 +17,6 @@ extension SentenceContext {
                 ))
             }
         }
-        return claims
+        claimsInSentence = claims
     }
 }

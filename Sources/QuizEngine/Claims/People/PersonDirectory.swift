@@ -13,8 +13,8 @@
 ///   that nickname. If two people fit equally, it stays unresolved rather than guess.
 /// - A one-word name with its own evidence and no match ("Nicholas, 34,") is a person of its own.
 ///
-/// Names are compared by `NameKey`, not by strings: the directory is built for every article
-/// in the compiler's hot path.
+/// Names are compared by `NameKey`, not by strings, and looked up in `NameKeyTable`s, not
+/// dictionaries: the directory is built for every article in the compiler's hot path.
 struct PersonDirectory: Sendable {
     struct Person: Hashable, Sendable {
         /// The name as the article writes it in full: "María Corina Machado".
@@ -23,23 +23,49 @@ struct PersonDirectory: Sendable {
         let words: [UInt64]
     }
 
-    private(set) var people: [Person] = []
-    private var byFullName: [UInt64: Int] = [:]
-    /// The keys of "Maduro" and "Corina Machado" → the people whose full names end so.
-    private var bySuffix: [UInt64: [Int]] = [:]
-    private var byFirstWord: [UInt64: [Int]] = [:]
-    private var byAlias: [UInt64: [Int]] = [:]
+    /// The people a key names, as far as resolving needs them: the first, and how many. Only
+    /// a key naming exactly one person resolves (an array per key was an allocation each).
+    private struct Candidates {
+        let first: Int
+        var count = 0
 
-    init() {}
+        var only: Int? { count == 1 ? first : nil }
+    }
+
+    /// The one unknown full name seen ending in a surname, or that there were several.
+    private struct SurnameOwner {
+        var fullName: UInt64
+        var isShared = false
+    }
+
+    private(set) var people: [Person] = []
+    private var byFullName: NameKeyTable<Int>
+    /// The keys of "Maduro" and "Corina Machado" → the people whose full names end so.
+    private var bySuffix: NameKeyTable<Candidates>
+    private var byFirstWord: NameKeyTable<Candidates>
+    private var byAlias: NameKeyTable<[Int]>
+
+    init() {
+        byFullName = NameKeyTable()
+        bySuffix = NameKeyTable()
+        byFirstWord = NameKeyTable()
+        byAlias = NameKeyTable()
+    }
 
     /// Builds the directory and resolves every mention (`NameMention.person`, and `kind` set to
     /// `.person` for resolved ones). `names[p]` are the mentions of `passages[p]`.
     init(resolving names: inout [[NameMention]], in passages: [PassageAnalysis]) {
+        // No table holds more keys than there are mentions, bar the suffixes of long names.
+        let capacity = names.reduce(0) { $0 + $1.count }
+        byFullName = NameKeyTable(capacity: capacity)
+        bySuffix = NameKeyTable(capacity: capacity)
+        byFirstWord = NameKeyTable(capacity: capacity)
+        byAlias = NameKeyTable()
         // Names seen with evidence of being a person, article-wide.
-        var evidenceByName: [UInt64: NameMention.Evidence] = [:]
+        var evidenceByName = NameKeyTable<NameMention.Evidence>(capacity: capacity)
         for mentions in names {
             for mention in mentions where !mention.evidence.isEmpty && (mention.kind == .person || mention.kind == .unknown) {
-                evidenceByName[mention.key, default: []].formUnion(mention.evidence)
+                evidenceByName.update(mention.key, default: []) { $0.formUnion(mention.evidence) }
             }
         }
         for (p, mentions) in names.enumerated() {
@@ -50,21 +76,23 @@ struct PersonDirectory: Sendable {
         }
         // A surname that speaks or has an age or role ("Carvajal told TNT Sports") makes the one
         // unknown full name ending in it a person too ("Dani Carvajal headed in a corner").
-        var unknownBySurname: [UInt64: Set<UInt64>] = [:]
-        var firstUnknown: [UInt64: (passage: Int, mention: Int)] = [:]
+        var unknownBySurname = NameKeyTable<SurnameOwner>(capacity: capacity)
+        var firstUnknown = NameKeyTable<(passage: Int, mention: Int)>(capacity: capacity)
         for (p, mentions) in names.enumerated() {
             for (m, mention) in mentions.enumerated() where mention.kind == .unknown && mention.wordCount >= 2
                 && byFullName[mention.key] == nil
                 && (!mention.isSentenceInitial || passages[p].tokens[mention.name.lowerBound].classes.isEmpty) {
-                let words = passages[p].nameWords(mention)
-                guard let last = words.last else { continue }
-                unknownBySurname[NameKey.combine([passages[p].tokens[last].key]), default: []].insert(mention.key)
-                if firstUnknown[mention.key] == nil { firstUnknown[mention.key] = (p, m) }
+                guard let last = Self.lastWordKey(mention, in: passages[p]) else { continue }
+                let fullName = mention.key
+                unknownBySurname.update(NameKey.combine([last]), default: SurnameOwner(fullName: fullName)) {
+                    if $0.fullName != fullName { $0.isShared = true }
+                }
+                if firstUnknown[fullName] == nil { firstUnknown.set((p, m), for: fullName) }
             }
         }
         for mentions in names {
             for mention in mentions where mention.wordCount == 1 && !mention.evidence.isEmpty && resolveWithoutAdding(mention) == nil {
-                guard let full = unknownBySurname[mention.key], full.count == 1, let at = firstUnknown[full.first!] else { continue }
+                guard let owner = unknownBySurname[mention.key], !owner.isShared, let at = firstUnknown[owner.fullName] else { continue }
                 add(names[at.passage][at.mention], in: passages[at.passage])
             }
         }
@@ -92,21 +120,43 @@ struct PersonDirectory: Sendable {
         mention.kind == .person || mention.kind == .unknown
     }
 
+    /// `WordHash`es of a name's words (`PassageAnalysis.nameWords`), without the array of indices.
+    private static func wordKeys(_ mention: NameMention, in passage: PassageAnalysis) -> [UInt64] {
+        var keys: [UInt64] = []
+        for index in mention.name where passage.tokens[index].kind == .word && index != mention.alias {
+            keys.append(passage.tokens[index].key)
+        }
+        return keys
+    }
+
+    private static func firstWordKey(_ mention: NameMention, in passage: PassageAnalysis) -> UInt64? {
+        for index in mention.name where passage.tokens[index].kind == .word && index != mention.alias {
+            return passage.tokens[index].key
+        }
+        return nil
+    }
+
+    private static func lastWordKey(_ mention: NameMention, in passage: PassageAnalysis) -> UInt64? {
+        for index in mention.name.reversed() where passage.tokens[index].kind == .word && index != mention.alias {
+            return passage.tokens[index].key
+        }
+        return nil
+    }
+
     /// The person a one-word name refers to by the keys alone (surname or full name).
     private func resolveWithoutAdding(_ mention: NameMention) -> Int? {
         if let exact = byFullName[mention.key] { return exact }
-        if let candidates = bySuffix[mention.key], candidates.count == 1 { return candidates[0] }
-        return nil
+        return bySuffix[mention.key]?.only
     }
 
     /// The person a name refers to, if exactly one fits.
     func resolve(_ mention: NameMention, in passage: PassageAnalysis) -> Int? {
         guard mention.wordCount > 0 else { return nil }
         if let exact = byFullName[mention.key] { return exact }
-        if let candidates = bySuffix[mention.key] { return candidates.count == 1 ? candidates[0] : nil }
+        if let candidates = bySuffix[mention.key] { return candidates.only }
         guard mention.wordCount == 1 else { return nil }
-        let word = passage.tokens[passage.nameWords(mention)[0]].key
-        if let candidates = byFirstWord[word] { return candidates.count == 1 ? candidates[0] : nil }
+        guard let word = Self.firstWordKey(mention, in: passage) else { return nil }
+        if let candidates = byFirstWord[word] { return candidates.only }
         if let candidates = byAlias[word] { return candidates.count == 1 ? candidates[0] : nil }
         return nil
     }
@@ -115,20 +165,20 @@ struct PersonDirectory: Sendable {
     private mutating func add(_ mention: NameMention, in passage: PassageAnalysis) -> Int {
         let alias = mention.alias.map { passage.tokens[$0].key }
         if let existing = byFullName[mention.key] {
-            if let alias, !(byAlias[alias] ?? []).contains(existing) { byAlias[alias, default: []].append(existing) }
+            if let alias, !(byAlias[alias] ?? []).contains(existing) { byAlias.update(alias, default: []) { $0.append(existing) } }
             return existing
         }
-        let words = passage.nameWords(mention).map { passage.tokens[$0].key }
+        let words = Self.wordKeys(mention, in: passage)
         let index = people.count
         people.append(Person(name: passage.nameText(mention), words: words))
-        byFullName[mention.key] = index
+        byFullName.set(index, for: mention.key)
         if words.count > 1 {
             for length in 1..<words.count {
-                bySuffix[NameKey.combine(words.suffix(length)), default: []].append(index)
+                bySuffix.update(NameKey.combine(words.suffix(length)), default: Candidates(first: index)) { $0.count += 1 }
             }
-            byFirstWord[words[0], default: []].append(index)
+            byFirstWord.update(words[0], default: Candidates(first: index)) { $0.count += 1 }
         }
-        if let alias { byAlias[alias, default: []].append(index) }
+        if let alias { byAlias.update(alias, default: []) { $0.append(index) } }
         return index
     }
 }

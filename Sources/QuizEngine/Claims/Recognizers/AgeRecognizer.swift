@@ -4,10 +4,10 @@
 ///
 /// "Name, 62" counts only when the number closes the aside (a comma, full stop, bracket or
 /// "and" follows): "In Caracas, 62 people" is a count.
-struct AgeRecognizer: ClaimRecognizer {
-    var kinds: [ClaimKind] { [.age] }
+enum AgeRecognizer: ClaimRecognizer {
+    static var kinds: [ClaimKind] { [.age] }
 
-    func recognize(_ sentence: SentenceContext) -> [Claim] { sentence.figureClaims(.age) }
+    static func recognize(_ sentence: inout SentenceContext) { sentence.addFigureClaims(.age) }
 
     static func match(_ scan: FigureScan, at index: Int) -> [Mention]? {
         guard let token = scan.token(index) else { return nil }

@@ -22,8 +22,8 @@
 /// for a figure (from the recognizers that run before this one), else the key words of the
 /// stretch vouched for ("regime attempted reopen communication channels"). The time is a date
 /// written inside the attribution ("a November 29 Axios report").
-struct AttributionRecognizer: ClaimRecognizer {
-    var kinds: [ClaimKind] { [.attribution] }
+enum AttributionRecognizer: ClaimRecognizer {
+    static var kinds: [ClaimKind] { [.attribution] }
 
     private struct Candidate {
         let span: Range<Int>
@@ -38,7 +38,12 @@ struct AttributionRecognizer: ClaimRecognizer {
         let sources: [String]
     }
 
-    func recognize(_ sentence: SentenceContext) -> [Claim] {
+    static func recognize(_ sentence: inout SentenceContext) {
+        let found = attributions(in: sentence)
+        if !found.isEmpty { sentence.claimsInSentence += found }
+    }
+
+    private static func attributions(in sentence: SentenceContext) -> [Claim] {
         let passage = sentence.sentence
         let tokens = passage.tokens
         let n = tokens.count
@@ -93,7 +98,7 @@ struct AttributionRecognizer: ClaimRecognizer {
         return claims(from: candidates, in: sentence)
     }
 
-    private func claims(from candidates: [Candidate], in sentence: SentenceContext) -> [Claim] {
+    private static func claims(from candidates: [Candidate], in sentence: SentenceContext) -> [Claim] {
         guard !candidates.isEmpty else { return [] }
         let passage = sentence.sentence
         let figures = SentenceClaims(sentence.claimsInSentence, kinds: SentenceClaims.figureKinds)
@@ -122,7 +127,7 @@ struct AttributionRecognizer: ClaimRecognizer {
 
     /// The subject of a figure claim in the content (the last one, for "80% disapproval per
     /// Edison Research"), when the recognizers before this one gave it one.
-    private func figureSubject(in candidate: Candidate, figures: SentenceClaims, passage: PassageAnalysis) -> String? {
+    private static func figureSubject(in candidate: Candidate, figures: SentenceClaims, passage: PassageAnalysis) -> String? {
         guard !candidate.content.isEmpty else { return nil }
         let from = passage.tokens[candidate.content.lowerBound].start
         let to = passage.tokens[candidate.content.upperBound - 1].end
@@ -139,7 +144,7 @@ struct AttributionRecognizer: ClaimRecognizer {
     /// The source named from token `start`: proper names ("Axios sources", "Reuters and the
     /// Miami Herald"), an outlet's report ("sources close to both leaders in a November 29
     /// Axios report"), or a description ("opposition estimates", "the cited sources").
-    private func sourcePhrase(from start: Int, in sentence: SentenceContext, requireSourceLike: Bool) -> SourcePhrase? {
+    private static func sourcePhrase(from start: Int, in sentence: SentenceContext, requireSourceLike: Bool) -> SourcePhrase? {
         let passage = sentence.sentence
         let tokens = passage.tokens
         let n = tokens.count
@@ -226,7 +231,7 @@ struct AttributionRecognizer: ClaimRecognizer {
     /// poll, study or report. The clause must be about one (so "the bill, drafted by Senator
     /// X" is not a source). What is attributed is what the poll found, when the sentence goes on
     /// to say it.
-    private func passiveSource(at verb: Int, in sentence: SentenceContext) -> Candidate? {
+    private static func passiveSource(at verb: Int, in sentence: SentenceContext) -> Candidate? {
         let passage = sentence.sentence
         let tokens = passage.tokens
         var by = verb + 1
@@ -239,7 +244,7 @@ struct AttributionRecognizer: ClaimRecognizer {
         while next < passage.count, tokens[next].kind == .punctuation, !QuoteMarks.isAnyQuote(tokens[next].scalar) { next += 1 }
         let content: Range<Int>
         if next < passage.count, tokens[next].is(.reportVerb) {
-            content = self.content(afterVerb: next, subjectStart: start, in: passage)
+            content = Self.content(afterVerb: next, subjectStart: start, in: passage)
         } else {
             content = start..<verb
         }
@@ -249,7 +254,7 @@ struct AttributionRecognizer: ClaimRecognizer {
     /// A reporting verb's subject that is a source: "Reuters reported", "Sources consulted by
     /// Reuters assert", "New revelations from Reuters and the Miami Herald confirm", "A U.S.
     /// official told". People speaking ("Trump said") are not sources here.
-    private func reportingSubject(before verb: Int, in sentence: SentenceContext) -> (Int, [String])? {
+    private static func reportingSubject(before verb: Int, in sentence: SentenceContext) -> (Int, [String])? {
         let passage = sentence.sentence
         let tokens = passage.tokens
         var k = verb - 1
@@ -304,13 +309,13 @@ struct AttributionRecognizer: ClaimRecognizer {
         return (first, [description(first..<(k + 1), in: passage)])
     }
 
-    private func isSourceName(_ mention: NameMention) -> Bool {
+    private static func isSourceName(_ mention: NameMention) -> Bool {
         mention.kind != .place && mention.kind != .vessel && mention.kind != .descriptor
     }
 
     /// "opposition estimates", "a U.S. official", "three sources with direct knowledge": as
     /// written, "the" dropped and an article in lower case.
-    private func description(_ range: Range<Int>, in passage: PassageAnalysis) -> String {
+    private static func description(_ range: Range<Int>, in passage: PassageAnalysis) -> String {
         var first = range.lowerBound
         if passage.tokens[first].isWord(.the), first + 1 < range.upperBound { first += 1 }
         var text = passage.text(tokens: first..<range.upperBound)
@@ -327,7 +332,7 @@ struct AttributionRecognizer: ClaimRecognizer {
 
     /// The sources of the attributions in the latest earlier sentence that has any: what "the
     /// cited sources" and "the outlet" point back to.
-    private func recentSources(before sentence: SentenceContext) -> [String] {
+    private static func recentSources(before sentence: SentenceContext) -> [String] {
         var sources: [String] = []
         var passage: String?
         for claim in sentence.earlierClaims.reversed() where claim.kind == .attribution {
@@ -341,7 +346,7 @@ struct AttributionRecognizer: ClaimRecognizer {
     // MARK: - What is attributed
 
     /// "According to X, CONTENT" or "CONTENT, according to X".
-    private func content(around cue: Int, phraseEnd: Int, in passage: PassageAnalysis) -> Range<Int> {
+    private static func content(around cue: Int, phraseEnd: Int, in passage: PassageAnalysis) -> Range<Int> {
         let sentenceStart = passage.sentenceStart(before: cue)
         let leading = (sentenceStart..<cue).allSatisfy { passage.tokens[$0].kind == .punctuation || passage.tokens[$0].is(.conjunction) }
         if leading {
@@ -358,7 +363,7 @@ struct AttributionRecognizer: ClaimRecognizer {
 
     /// "X reported that CONTENT"; or, when the verb ends the sentence ("..., Reuters reported."),
     /// what comes before the subject.
-    private func content(afterVerb verb: Int, subjectStart: Int, in passage: PassageAnalysis) -> Range<Int> {
+    private static func content(afterVerb verb: Int, subjectStart: Int, in passage: PassageAnalysis) -> Range<Int> {
         var start = verb + 1
         while start < passage.count, passage.tokens[start].isWord(.that) || passage.tokens[start].kind == .punctuation && !QuoteMarks.isAnyQuote(passage.tokens[start].scalar) {
             start += 1
@@ -375,7 +380,7 @@ struct AttributionRecognizer: ClaimRecognizer {
     }
 
     /// The figure right before "per": back to a comma, "and", a dash or the sentence's start.
-    private func figurePhrase(before cue: Int, in passage: PassageAnalysis) -> Range<Int> {
+    private static func figurePhrase(before cue: Int, in passage: PassageAnalysis) -> Range<Int> {
         var cue = cue
         if cue > 0, passage.tokens[cue - 1].isPunctuation(",") { cue -= 1 }      // "rose 3%, per data from LSEG"
         var start = cue
@@ -391,7 +396,7 @@ struct AttributionRecognizer: ClaimRecognizer {
 
     /// Where the clause holding token `index` starts: the sentence's start, or the last ";",
     /// ":", dash or "(" before it (and the last comma, if asked).
-    private func clauseStart(before index: Int, in passage: PassageAnalysis, stopAtComma: Bool) -> Int {
+    private static func clauseStart(before index: Int, in passage: PassageAnalysis, stopAtComma: Bool) -> Int {
         let start = passage.sentenceStart(before: index)
         var i = index - 1
         while i >= start {
@@ -409,7 +414,7 @@ struct AttributionRecognizer: ClaimRecognizer {
 
     /// Where the clause starting at `start` ends: the sentence's end, ";", or a comma before
     /// "although", "but", "which", "while", ... .
-    private func clauseEnd(from start: Int, in passage: PassageAnalysis) -> Int {
+    private static func clauseEnd(from start: Int, in passage: PassageAnalysis) -> Int {
         var i = start
         while i < passage.count {
             let token = passage.tokens[i]
@@ -432,7 +437,7 @@ struct AttributionRecognizer: ClaimRecognizer {
     }
 
     /// "reported", "verified", "cited": the form that takes "by".
-    private func isParticiple(_ token: ProseToken, in passage: PassageAnalysis) -> Bool {
+    private static func isParticiple(_ token: ProseToken, in passage: PassageAnalysis) -> Bool {
         let text = passage.text(token.range)
         return text.hasSuffix("ed") || text.hasSuffix("en") || text.hasSuffix("wn")
     }

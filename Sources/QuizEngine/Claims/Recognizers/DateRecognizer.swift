@@ -5,10 +5,10 @@
 /// earlier in the article, or from the published date (the nearest occurrence, looking back),
 /// and says so (`yearInferred`). Relative dates resolve against the published date or the
 /// date mentioned before them (`anchor`). A bare year is a `year` claim, not a date.
-struct DateRecognizer: ClaimRecognizer {
-    var kinds: [ClaimKind] { [.date] }
+enum DateRecognizer: ClaimRecognizer {
+    static var kinds: [ClaimKind] { [.date] }
 
-    func recognize(_ sentence: SentenceContext) -> [Claim] { sentence.figureClaims(.date) }
+    static func recognize(_ sentence: inout SentenceContext) { sentence.addFigureClaims(.date) }
 
     static func match(_ scan: FigureScan, at index: Int) -> [Mention]? {
         guard let token = scan.token(index) else { return nil }

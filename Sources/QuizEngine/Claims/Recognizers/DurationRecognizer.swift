@@ -6,10 +6,10 @@
 /// A month is 30 days and a year 365, as in ISO 8601 durations. "A day" after a figure or
 /// "once" is a rate ("$300 a month", "24 hours a day"), not a duration; "two days later" is a
 /// date, read before this runs.
-struct DurationRecognizer: ClaimRecognizer {
-    var kinds: [ClaimKind] { [.duration] }
+enum DurationRecognizer: ClaimRecognizer {
+    static var kinds: [ClaimKind] { [.duration] }
 
-    func recognize(_ sentence: SentenceContext) -> [Claim] { sentence.figureClaims(.duration) }
+    static func recognize(_ sentence: inout SentenceContext) { sentence.addFigureClaims(.duration) }
 
     static func match(_ scan: FigureScan, at index: Int) -> [Mention]? {
         guard let token = scan.token(index), token.kind == .number || scan.lexemeIndex(index) >= 0 || token.kind == .punctuation else {

@@ -18,8 +18,8 @@
 /// as written (with "restaurant", "palace" and the like when they follow it). The time is the
 /// date or year the sentence gives next to it (from the date recognizers that run before this
 /// one), so being in two places at different times is not a conflict.
-struct LocationRecognizer: ClaimRecognizer {
-    var kinds: [ClaimKind] { [.location] }
+enum LocationRecognizer: ClaimRecognizer {
+    static var kinds: [ClaimKind] { [.location] }
 
     private struct Found {
         let entity: String
@@ -32,7 +32,12 @@ struct LocationRecognizer: ClaimRecognizer {
         let isMove: Bool
     }
 
-    func recognize(_ sentence: SentenceContext) -> [Claim] {
+    static func recognize(_ sentence: inout SentenceContext) {
+        let found = locations(in: sentence)
+        if !found.isEmpty { sentence.claimsInSentence += found }
+    }
+
+    private static func locations(in sentence: SentenceContext) -> [Claim] {
         let passage = sentence.sentence
         let tokens = passage.tokens
         var found: [Found] = []
@@ -72,7 +77,7 @@ struct LocationRecognizer: ClaimRecognizer {
     // MARK: - Shapes
 
     /// "PLACE(,) where PERSON ...".
-    private func whereClause(at index: Int, in sentence: SentenceContext) -> [Found] {
+    private static func whereClause(at index: Int, in sentence: SentenceContext) -> [Found] {
         let passage = sentence.sentence
         let tokens = passage.tokens
         var k = index - 1
@@ -105,7 +110,7 @@ struct LocationRecognizer: ClaimRecognizer {
     }
 
     /// "PERSON [, who] fled to PLACE", "PERSON lives in a PLACE high-rise", "200 gathered at PLACE".
-    private func verbOfPlace(at verb: Int, in sentence: SentenceContext) -> [Found] {
+    private static func verbOfPlace(at verb: Int, in sentence: SentenceContext) -> [Found] {
         let passage = sentence.sentence
         let tokens = passage.tokens
         var p = verb + 1
@@ -146,7 +151,7 @@ struct LocationRecognizer: ClaimRecognizer {
     }
 
     /// "Born in 1962 in Caracas ..., Maduro ..." / "Machado was born in Caracas".
-    private func birth(at index: Int, in sentence: SentenceContext) -> [Found] {
+    private static func birth(at index: Int, in sentence: SentenceContext) -> [Found] {
         let passage = sentence.sentence
         let tokens = passage.tokens
         var p = index + 1
@@ -179,7 +184,7 @@ struct LocationRecognizer: ClaimRecognizer {
 
     /// "a National Security Council meeting at the White House": an event named by capitalised
     /// words (or a person's possessive) before an event noun, then "at"/"in" a place.
-    private func event(at index: Int, in sentence: SentenceContext) -> [Found] {
+    private static func event(at index: Int, in sentence: SentenceContext) -> [Found] {
         let passage = sentence.sentence
         let tokens = passage.tokens
         // "a National Security Council meeting at the White House"
@@ -220,7 +225,7 @@ struct LocationRecognizer: ClaimRecognizer {
 
     /// The place and, when it is written "X in Y", the place containing it too: the talks "at
     /// the Palais des Nations in Geneva" are in both.
-    private func places(from place: NameMention, entity: String, spanStart: Int, in passage: PassageAnalysis) -> [Found] {
+    private static func places(from place: NameMention, entity: String, spanStart: Int, in passage: PassageAnalysis) -> [Found] {
         var found = [Found(
             entity: entity, place: placeName(place, in: passage),
             span: spanStart..<placeEnd(place, in: passage), placeTokens: place.run, isMove: false
@@ -238,7 +243,7 @@ struct LocationRecognizer: ClaimRecognizer {
 
     /// An event noun heading its clause: at the sentence's start or after its opening words
     /// ("The talks", "Negotiations over ...", "The preparatory meetings").
-    private func isClauseSubject(_ index: Int, in passage: PassageAnalysis) -> Bool {
+    private static func isClauseSubject(_ index: Int, in passage: PassageAnalysis) -> Bool {
         let start = passage.sentenceStart(before: index)
         return (start..<index).allSatisfy { k in
             let token = passage.tokens[k]
@@ -248,7 +253,7 @@ struct LocationRecognizer: ClaimRecognizer {
     }
 
     /// "talks" for "The talks" and "Negotiations": one name for one event, however worded.
-    private func eventName(_ index: Int, in passage: PassageAnalysis) -> String {
+    private static func eventName(_ index: Int, in passage: PassageAnalysis) -> String {
         let word = Lowercase.of(passage.stem(index))
         switch word {
         case "negotiations", "negotiation": return "talks"
@@ -263,7 +268,7 @@ struct LocationRecognizer: ClaimRecognizer {
     }
 
     /// "Carlos Mendoza, 41, a fisherman in Puerto La Cruz".
-    private func appositivePlaces(in sentence: SentenceContext) -> [Found] {
+    private static func appositivePlaces(in sentence: SentenceContext) -> [Found] {
         let passage = sentence.sentence
         let phrases = RolePhrases(passage: passage)
         var found: [Found] = []
@@ -280,7 +285,7 @@ struct LocationRecognizer: ClaimRecognizer {
     }
 
     /// "Sofia’s TikTok from Bogotá", "Machado’s message from Madrid".
-    private func messagesFromPlaces(in sentence: SentenceContext) -> [Found] {
+    private static func messagesFromPlaces(in sentence: SentenceContext) -> [Found] {
         let passage = sentence.sentence
         let tokens = passage.tokens
         var found: [Found] = []
@@ -300,25 +305,25 @@ struct LocationRecognizer: ClaimRecognizer {
 
     /// A place named from token `start`, after an optional article: "Colombia", "the White
     /// House", "a Caracas high-rise".
-    private func placeMention(startingAt start: Int, in passage: PassageAnalysis) -> NameMention? {
+    private static func placeMention(startingAt start: Int, in passage: PassageAnalysis) -> NameMention? {
         var i = start
         if i < passage.count, passage.tokens[i].is(.determiner), !passage.tokens[i].isCapitalized { i += 1 }
         guard let mention = passage.firstName(from: i, before: i + 1) else { return nil }
         return isPlace(mention) ? mention : nil
     }
 
-    private func placeMention(endingAt end: Int, in passage: PassageAnalysis) -> NameMention? {
+    private static func placeMention(endingAt end: Int, in passage: PassageAnalysis) -> NameMention? {
         guard let mention = passage.name(covering: end), mention.run.upperBound - 1 == end else { return nil }
         return isPlace(mention) ? mention : nil
     }
 
-    private func isPlace(_ mention: NameMention) -> Bool {
+    private static func isPlace(_ mention: NameMention) -> Bool {
         guard !mention.isQuoted, !mention.isPossessive else { return false }
         return mention.kind == .place || (mention.kind == .unknown && !mention.isSentenceInitial)
     }
 
     /// The place's tokens with a venue noun that follows them.
-    private func placeEnd(_ mention: NameMention, in passage: PassageAnalysis) -> Int {
+    private static func placeEnd(_ mention: NameMention, in passage: PassageAnalysis) -> Int {
         let next = mention.run.upperBound
         if next < passage.count, passage.tokens[next].kind == .word, passage.tokens[next].is(.venueNoun),
            !passage.tokens[next].isCapitalized {
@@ -328,7 +333,7 @@ struct LocationRecognizer: ClaimRecognizer {
     }
 
     /// The place's name, with a venue noun that follows it: "Versailles restaurant".
-    private func placeName(_ mention: NameMention, in passage: PassageAnalysis) -> String {
+    private static func placeName(_ mention: NameMention, in passage: PassageAnalysis) -> String {
         let next = mention.run.upperBound
         if next < passage.count, passage.tokens[next].kind == .word, passage.tokens[next].is(.venueNoun),
            !passage.tokens[next].isCapitalized {
@@ -337,7 +342,7 @@ struct LocationRecognizer: ClaimRecognizer {
         return passage.text(tokens: mention.name)
     }
 
-    private func clauseEnd(from start: Int, in passage: PassageAnalysis) -> Int {
+    private static func clauseEnd(from start: Int, in passage: PassageAnalysis) -> Int {
         var i = start
         while i < passage.count, i - start < 20 {
             let token = passage.tokens[i]
@@ -351,7 +356,7 @@ struct LocationRecognizer: ClaimRecognizer {
 
     /// The date or year nearest after the place (within five words), else the nearest in the
     /// span; for a move, from that date to the published date.
-    private func time(for item: Found, in sentence: SentenceContext, dates: SentenceClaims) -> DateValue? {
+    private static func time(for item: Found, in sentence: SentenceContext, dates: SentenceClaims) -> DateValue? {
         let passage = sentence.sentence
         let placeEnd = passage.tokens[item.placeTokens.upperBound - 1].end
         let windowEnd = passage.tokens[min(passage.count - 1, item.placeTokens.upperBound + 5)].end

@@ -3,10 +3,10 @@
 /// "thirteen dollars and forty-five cents". The value is the amount in the main unit (470
 /// pence is 4.70 GBP) with the ISO 4217 code where the text determines it; a bare "$" or
 /// "dollars" is read as US dollars, the usual meaning in English-language news.
-struct MoneyRecognizer: ClaimRecognizer {
-    var kinds: [ClaimKind] { [.money] }
+enum MoneyRecognizer: ClaimRecognizer {
+    static var kinds: [ClaimKind] { [.money] }
 
-    func recognize(_ sentence: SentenceContext) -> [Claim] { sentence.figureClaims(.money) }
+    static func recognize(_ sentence: inout SentenceContext) { sentence.addFigureClaims(.money) }
 
     static func match(_ scan: FigureScan, at index: Int) -> [Mention]? {
         guard let token = scan.token(index) else { return nil }

@@ -6,10 +6,10 @@
 /// "second"), times of day ("5 p.m.", "10:30"), codes and names ("F-35", "G7", "COVID-19",
 /// "3D"), list markers ("1."), a lone "one" ("one of the refugees") and a lone fraction word
 /// ("the first half").
-struct NumberRecognizer: ClaimRecognizer {
-    var kinds: [ClaimKind] { [.number] }
+enum NumberRecognizer: ClaimRecognizer {
+    static var kinds: [ClaimKind] { [.number] }
 
-    func recognize(_ sentence: SentenceContext) -> [Claim] { sentence.figureClaims(.number) }
+    static func recognize(_ sentence: inout SentenceContext) { sentence.addFigureClaims(.number) }
 
     static func match(_ scan: FigureScan, at index: Int) -> [Mention]? {
         guard let token = scan.token(index) else { return nil }

@@ -5,10 +5,10 @@
 /// A share named without its figure ("a small percent", "the % of increase", "a large
 /// percentage of voters") is a percentage claim whose value says only that it is not
 /// negative ([0, ∞), hedge at-least 0): the text states a share but not how large.
-struct PercentageRecognizer: ClaimRecognizer {
-    var kinds: [ClaimKind] { [.percentage] }
+enum PercentageRecognizer: ClaimRecognizer {
+    static var kinds: [ClaimKind] { [.percentage] }
 
-    func recognize(_ sentence: SentenceContext) -> [Claim] { sentence.figureClaims(.percentage) }
+    static func recognize(_ sentence: inout SentenceContext) { sentence.addFigureClaims(.percentage) }
 
     static func match(_ scan: FigureScan, at index: Int) -> [Mention]? {
         guard let token = scan.token(index) else { return nil }

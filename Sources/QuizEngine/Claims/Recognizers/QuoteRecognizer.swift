@@ -11,10 +11,15 @@
 /// short quoted phrases used as names ("an “interim government”", "his “America First”
 /// foreign policy", a "regime change to seize ..." inside reported speech) get no speaker, even
 /// when the sentence names someone: they are words, not a statement someone made.
-struct QuoteRecognizer: ClaimRecognizer {
-    var kinds: [ClaimKind] { [.quote] }
+enum QuoteRecognizer: ClaimRecognizer {
+    static var kinds: [ClaimKind] { [.quote] }
 
-    func recognize(_ sentence: SentenceContext) -> [Claim] {
+    static func recognize(_ sentence: inout SentenceContext) {
+        let found = quotes(in: sentence)
+        if !found.isEmpty { sentence.claimsInSentence += found }
+    }
+
+    private static func quotes(in sentence: SentenceContext) -> [Claim] {
         let analysis = sentence.analysis
         let finder = SpeakerFinder(analysis: analysis, earlierClaims: sentence.earlierClaims)
         var claims: [Claim] = []
@@ -25,7 +30,7 @@ struct QuoteRecognizer: ClaimRecognizer {
             let quotation = analysis.quotations[index]
             guard !isNickname(quotation, in: analysis),
                   let span = span(of: quotation, in: analysis.passages[quotation.open.passage]) else { continue }
-            let words = self.words(of: quotation, in: analysis)
+            let words = Self.words(of: quotation, in: analysis)
             guard !words.isEmpty else { continue }
             let (found, cue) = finder.attribution(of: quotation)
             if quotation.mark == .single, !cue, !speaksInPerson(quotation, in: analysis) { continue }
@@ -42,7 +47,7 @@ struct QuoteRecognizer: ClaimRecognizer {
     /// When the words were said: a date or weekday right after the speech verb, found by the
     /// date recognizers that run before this one ("Weber said on Sunday", "told reporters on
     /// Friday"). People repeat themselves, so quotes from different days are not drift.
-    private func time(saidAt speaker: SpeakerFinder.Speaker, in sentence: SentenceContext, dates: SentenceClaims) -> DateValue? {
+    private static func time(saidAt speaker: SpeakerFinder.Speaker, in sentence: SentenceContext, dates: SentenceClaims) -> DateValue? {
         guard let verb = speaker.verbAt, verb.passage == sentence.passageIndex else { return nil }
         let passage = sentence.sentence
         let from = passage.tokens[verb.token].end
@@ -52,7 +57,7 @@ struct QuoteRecognizer: ClaimRecognizer {
 
     /// Bytes of the quoted words in the opening sentence: after the opening mark, up to the
     /// closing one (or the sentence's end), trailing comma and space trimmed.
-    private func span(of quotation: Quotation, in passage: PassageAnalysis) -> Range<Int>? {
+    private static func span(of quotation: Quotation, in passage: PassageAnalysis) -> Range<Int>? {
         let words = quotation.words(inPassage: quotation.open.passage, tokenCount: passage.count)
         let first = words.lowerBound
         var last = words.upperBound
@@ -62,7 +67,7 @@ struct QuoteRecognizer: ClaimRecognizer {
     }
 
     /// The whole quotation, its parts in successive sentences joined by a space.
-    private func words(of quotation: Quotation, in analysis: ArticleAnalysis) -> String {
+    private static func words(of quotation: Quotation, in analysis: ArticleAnalysis) -> String {
         var parts: [String] = []
         for p in quotation.open.passage...quotation.lastPassage {
             let passage = analysis.passages[p]
@@ -88,7 +93,7 @@ struct QuoteRecognizer: ClaimRecognizer {
     }
 
     /// Nicolás “Nicholas” Maduro Guerra: the name finder took the quoted word as a nickname.
-    private func isNickname(_ quotation: Quotation, in analysis: ArticleAnalysis) -> Bool {
+    private static func isNickname(_ quotation: Quotation, in analysis: ArticleAnalysis) -> Bool {
         let passage = analysis.passages[quotation.open.passage]
         guard let mention = passage.name(covering: quotation.open.token) else { return false }
         return mention.alias != nil
@@ -97,7 +102,7 @@ struct QuoteRecognizer: ClaimRecognizer {
     /// A quoted term rather than a statement: no "I" or "you" in it, and either a determiner or
     /// a naming verb stands right before it ("an “interim government”", "so-called “...”"),
     /// or it is three words or fewer with no speech verb or colon introducing it.
-    private func isTerm(_ quotation: Quotation, in analysis: ArticleAnalysis, hasSpeechCue: Bool) -> Bool {
+    private static func isTerm(_ quotation: Quotation, in analysis: ArticleAnalysis, hasSpeechCue: Bool) -> Bool {
         if speaksInPerson(quotation, in: analysis) { return false }
         let passage = analysis.passages[quotation.open.passage]
         let open = quotation.open.token
@@ -114,7 +119,7 @@ struct QuoteRecognizer: ClaimRecognizer {
     }
 
     /// The quoted words say "I", "we", "you", "my", ...: someone speaking, not a term.
-    private func speaksInPerson(_ quotation: Quotation, in analysis: ArticleAnalysis) -> Bool {
+    private static func speaksInPerson(_ quotation: Quotation, in analysis: ArticleAnalysis) -> Bool {
         for p in quotation.open.passage...quotation.lastPassage {
             let passage = analysis.passages[p]
             let range = quotation.words(inPassage: p, tokenCount: passage.count)
@@ -124,7 +129,7 @@ struct QuoteRecognizer: ClaimRecognizer {
         return false
     }
 
-    private func countWords(_ quotation: Quotation, in analysis: ArticleAnalysis, upTo limit: Int) -> Int {
+    private static func countWords(_ quotation: Quotation, in analysis: ArticleAnalysis, upTo limit: Int) -> Int {
         var count = 0
         for p in quotation.open.passage...quotation.lastPassage {
             let passage = analysis.passages[p]

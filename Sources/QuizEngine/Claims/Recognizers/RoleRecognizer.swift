@@ -14,10 +14,15 @@
 /// right after the role ("foreign minister in 2006") becomes the claim's time, so a role held
 /// then is not taken to conflict with one held now. Names inside quotations are skipped: they
 /// are someone's words, not the article's statement.
-struct RoleRecognizer: ClaimRecognizer {
-    var kinds: [ClaimKind] { [.role] }
+enum RoleRecognizer: ClaimRecognizer {
+    static var kinds: [ClaimKind] { [.role] }
 
-    func recognize(_ sentence: SentenceContext) -> [Claim] {
+    static func recognize(_ sentence: inout SentenceContext) {
+        let found = roles(in: sentence)
+        if !found.isEmpty { sentence.claimsInSentence += found }
+    }
+
+    private static func roles(in sentence: SentenceContext) -> [Claim] {
         let passage = sentence.sentence
         let analysis = sentence.analysis
         let phrases = RolePhrases(passage: passage)
@@ -72,7 +77,7 @@ struct RoleRecognizer: ClaimRecognizer {
 
     /// "Machado is the opposition leader", "Rodríguez, who was foreign minister", "X served as
     /// ambassador": the role phrase and the copula's index.
-    private func copularRole(after end: Int, in passage: PassageAnalysis) -> (Range<Int>, Int)? {
+    private static func copularRole(after end: Int, in passage: PassageAnalysis) -> (Range<Int>, Int)? {
         let tokens = passage.tokens
         var i = end
         // "Machado, 58, is ...": an age first.
@@ -88,7 +93,7 @@ struct RoleRecognizer: ClaimRecognizer {
 
     /// A date or year claim (from the recognizers before this one) starting within three words
     /// after the role: "foreign minister in 2006", "vice president since 2018".
-    private func time(after index: Int, in sentence: SentenceContext, dates: SentenceClaims) -> DateValue? {
+    private static func time(after index: Int, in sentence: SentenceContext, dates: SentenceClaims) -> DateValue? {
         let passage = sentence.sentence
         guard index < passage.count else { return nil }
         let from = passage.tokens[index].start

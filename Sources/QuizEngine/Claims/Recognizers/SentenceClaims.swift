@@ -8,6 +8,14 @@ struct SentenceClaims {
         // One array, sorted in place (the same stable sort as `sorted`): most sentences keep
         // none or one claim, and a filtered copy sorted into another was two allocations.
         var kept: [Claim] = []
+        // Counted first, so the array is allocated once rather than grown claim by claim.
+        var count = 0
+        for claim in claims where kinds.contains(claim.kind) { count += 1 }
+        guard count > 0 else {
+            self.claims = []
+            return
+        }
+        kept.reserveCapacity(count)
         for claim in claims where kinds.contains(claim.kind) { kept.append(claim) }
         if kept.count > 1 { kept.sort { $0.range.lowerBound < $1.range.lowerBound } }
         self.claims = kept

@@ -2,10 +2,10 @@
 /// "since 2013", "from 2013 to 2018", "between 2013 and 2018", "2013-2018", "the 1980s".
 ///
 /// "since 2013" leaves the end open (`to` nil): the checker closes it with the published date.
-struct SpanRecognizer: ClaimRecognizer {
-    var kinds: [ClaimKind] { [.span] }
+enum SpanRecognizer: ClaimRecognizer {
+    static var kinds: [ClaimKind] { [.span] }
 
-    func recognize(_ sentence: SentenceContext) -> [Claim] { sentence.figureClaims(.span) }
+    static func recognize(_ sentence: inout SentenceContext) { sentence.addFigureClaims(.span) }
 
     static func match(_ scan: FigureScan, at index: Int) -> [Mention]? {
         guard let token = scan.token(index) else { return nil }

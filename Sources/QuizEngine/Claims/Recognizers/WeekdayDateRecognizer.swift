@@ -4,10 +4,10 @@
 /// The date is resolved exactly as the date recognizer would, without looking at the weekday:
 /// whether the two agree is the checker's question ("November 29, 2025 was a Saturday"), so the
 /// weekday must never be used to pick the year. The date inside is also a `date` claim.
-struct WeekdayDateRecognizer: ClaimRecognizer {
-    var kinds: [ClaimKind] { [.weekdayDate] }
+enum WeekdayDateRecognizer: ClaimRecognizer {
+    static var kinds: [ClaimKind] { [.weekdayDate] }
 
-    func recognize(_ sentence: SentenceContext) -> [Claim] { sentence.figureClaims(.weekdayDate) }
+    static func recognize(_ sentence: inout SentenceContext) { sentence.addFigureClaims(.weekdayDate) }
 
     static func match(_ scan: FigureScan, at index: Int) -> [Mention]? {
         guard scan.lexemeIndex(index) >= 0 else { return nil }

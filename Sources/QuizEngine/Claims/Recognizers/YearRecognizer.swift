@@ -4,10 +4,10 @@
 /// Four digits from 1000 to 2100 that no other grammar took (dates, spans, money and amounts
 /// come first). Not a year when it counts something without a time word before it ("2000
 /// people", "1500 soldiers").
-struct YearRecognizer: ClaimRecognizer {
-    var kinds: [ClaimKind] { [.year] }
+enum YearRecognizer: ClaimRecognizer {
+    static var kinds: [ClaimKind] { [.year] }
 
-    func recognize(_ sentence: SentenceContext) -> [Claim] { sentence.figureClaims(.year) }
+    static func recognize(_ sentence: inout SentenceContext) { sentence.addFigureClaims(.year) }
 
     static func match(_ scan: FigureScan, at index: Int) -> [Mention]? {
         guard scan.tokens[index].range.count == 4, let year = scan.yearNumber(at: index), year <= 2100 else { return nil }

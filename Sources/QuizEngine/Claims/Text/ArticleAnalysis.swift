@@ -6,6 +6,9 @@
 /// sentence is tokenized once however many recognizers read it, and "Pascual" can resolve to
 /// "Carlos Pascual" even when the full name comes later.
 final class ArticleAnalysis: Sendable {
+    /// Kept here, shared, rather than in each `SentenceContext`: copying and destroying its six
+    /// strings for every sentence cost 400 instructions a sentence.
+    let article: ArticleMetadata
     let passages: [PassageAnalysis]
     /// Passage ids ("p3.s2"), index for index.
     let ids: [String]
@@ -14,7 +17,8 @@ final class ArticleAnalysis: Sendable {
     /// For each passage, the indices in `quotations` of those opening in it.
     let quotationsOpening: [[Int]]
 
-    init(passages: [Passage], tokenizer: ProseTokenizer = ProseTokenizer()) {
+    init(article: ArticleMetadata, passages: [Passage], tokenizer: ProseTokenizer = ProseTokenizer()) {
+        self.article = article
         let analyses = passages.map { passage in
             PassageAnalysis(string: passage.text, tokens: tokenizer.tokens(in: passage.text), paragraph: passage.paragraph)
         }

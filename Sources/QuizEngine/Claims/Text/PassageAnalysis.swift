@@ -25,7 +25,10 @@ final class PassageAnalysis: @unchecked Sendable {
         self.tokens = tokens
         self.paragraph = paragraph
         var starts: [Int] = []
-        for i in tokens.indices.dropLast() where Self.endsSentence(at: i, in: tokens) { starts.append(i + 1) }
+        // Only a mark can end a sentence: asking first keeps the call off every word.
+        for i in tokens.indices.dropLast() where tokens[i].kind == .punctuation && Self.endsSentence(at: i, in: tokens) {
+            starts.append(i + 1)
+        }
         self.laterSentenceStarts = starts
     }
 
@@ -183,7 +186,8 @@ final class PassageAnalysis: @unchecked Sendable {
 extension ArticleAnalysis {
     /// Records where quotations are and which names a passage holds; only while building.
     static func fill(_ passage: PassageAnalysis, quoted: [Range<Int>]) {
-        passage.quoted = quoted.sorted { $0.lowerBound < $1.lowerBound }
+        // Most passages have no quotation: sorting an empty array still copied it.
+        passage.quoted = quoted.count > 1 ? quoted.sorted { $0.lowerBound < $1.lowerBound } : quoted
     }
 
     static func fill(_ passage: PassageAnalysis, names: [NameMention]) {

@@ -11,13 +11,15 @@ struct SentenceBuffers {
     var bytes: [UInt8] = []
     var info: [TokenInfo] = []
     var mentions: [Mention] = []
+    /// The claims of the last sentence, once `ClaimExtractor` has copied them into the article's.
+    var claims: [Claim] = []
 
     init() {}
 
     /// The buffers of a finished sentence, to pass to the next one.
     init(reclaiming context: SentenceContext) {
-        tokens = context.tokens.tokens
-        bytes = context.tokens.bytes
+        tokens = context.figures.tokens.tokens
+        bytes = context.figures.tokens.bytes
         info = context.figures.info
         mentions = context.figures.mentions
     }
