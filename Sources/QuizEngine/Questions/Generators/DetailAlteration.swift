@@ -17,8 +17,9 @@ struct DetailAlteration {
         let detail: String
     }
 
-    /// Numbers and days that appear anywhere in the pack, by claim kind.
-    let takenNumbers: [ClaimKind: Set<Double>]
+    /// Numbers and days that appear anywhere in the pack; numbers by claim kind, at the kind's
+    /// `bit` (a dictionary by kind hashed the kind's raw string for every numeric claim).
+    let takenNumbers: [Set<Double>]
     let takenDays: Set<CalendarDate>
     let speakers: [String]
 
@@ -37,7 +38,7 @@ struct DetailAlteration {
     /// What the pack's claims already say, gathered a group at a time: the compiler reads claims
     /// story by story and lets each story's go.
     struct Taken {
-        fileprivate var numbers: [ClaimKind: Set<Double>] = [:]
+        fileprivate var numbers = [Set<Double>](repeating: [], count: ClaimKind.allCases.count)
         fileprivate var days: Set<CalendarDate> = []
         fileprivate var speakers: Set<String> = []
 
@@ -45,7 +46,7 @@ struct DetailAlteration {
             for claim in claims {
                 // Only numeric changes consult the taken numbers; a quote's long text is not scanned.
                 if DetailAlteration.numericKinds.contains(claim.kind), let stated = DetailAlteration.statedNumber(in: claim.text) {
-                    numbers[claim.kind, default: []].insert(stated)
+                    numbers[Int(claim.kind.bit)].insert(stated)
                 }
                 switch claim.value {
                 case let .date(date), let .weekdayDate(_, date):
@@ -80,11 +81,11 @@ struct DetailAlteration {
     // MARK: Numbers
 
     /// The kinds `numericChange` alters.
-    static let numericKinds: Set<ClaimKind> = [.number, .percentage, .money, .duration, .age, .year, .span]
+    static let numericKinds: ClaimKindSet = [.number, .percentage, .money, .duration, .age, .year, .span]
 
     private func numericChange(_ claim: Claim, random: inout SplitMix64) -> Change? {
         if let token = Self.numberToken(in: claim.text) {
-            let taken = takenNumbers[claim.kind, default: []]
+            let taken = takenNumbers[Int(claim.kind.bit)]
             let candidates = Self.alternatives(to: token.value, isYear: claim.kind == .year || claim.kind == .span && token.value > 1900,
                                                isPercent: claim.kind == .percentage)
                 .filter { !taken.contains($0) && $0 != token.value }
@@ -105,85 +106,6 @@ struct DetailAlteration {
             return Change(range: claim.range, original: claim.text, replacement: altered, detail: "the number")
         }
         return nil
-    }
-
-    struct NumberToken {
-        let range: Range<String.Index>
-        let text: String
-        let value: Double
-    }
-
-    /// The first run of digits (with thousands commas and a decimal point) in `text`.
-    ///
-    /// Read on the UTF-8 bytes: walking `Character`s (grapheme breaking) for it was 2% of a
-    /// compile. Bytes and characters agree unless a non-ASCII scalar touches a digit, comma or
-    /// point (a combining mark after "1" makes one character that is not a digit); such rare
-    /// text is read by characters.
-    static func numberToken(in text: String) -> NumberToken? {
-        let bytes = text.utf8
-        var previous: UInt8 = 0
-        for byte in bytes {
-            let touches = byte >= 0x80 && isNumberByte(previous) || isNumberByte(byte) && previous >= 0x80
-            if touches { return numberTokenByCharacters(in: text) }
-            previous = byte
-        }
-        var start: Int?
-        var end = bytes.count
-        var offset = 0
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            let next = bytes.index(after: index)
-            if isDigit(byte) {
-                if start == nil { start = offset }
-            } else if start != nil, byte == UInt8(ascii: ",") || byte == UInt8(ascii: "."), next < bytes.endIndex, isDigit(bytes[next]) {
-                // Separator inside a number.
-            } else if start != nil {
-                end = offset
-                break
-            }
-            index = next
-            offset += 1
-        }
-        guard let start else { return nil }
-        let lower = bytes.index(bytes.startIndex, offsetBy: start), upper = bytes.index(bytes.startIndex, offsetBy: end)
-        let raw = String(text[lower..<upper])
-        guard let value = Double(raw.filter { $0 != "," }) else { return nil }
-        return NumberToken(range: lower..<upper, text: raw, value: value)
-    }
-
-    private static func isDigit(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "0") < 10 }
-
-    private static func isNumberByte(_ byte: UInt8) -> Bool {
-        isDigit(byte) || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".")
-    }
-
-    /// `numberToken(in:)` by characters, for text where a non-ASCII scalar touches a number.
-    static func numberTokenByCharacters(in text: String) -> NumberToken? {
-        var start: String.Index?
-        var end = text.endIndex
-        var index = text.startIndex
-        while index < text.endIndex {
-            let c = text[index]
-            if c.isASCII, c.isNumber {
-                if start == nil { start = index }
-            } else if start != nil, (c == "," || c == "."), text.index(after: index) < text.endIndex,
-                      text[text.index(after: index)].isASCII, text[text.index(after: index)].isNumber {
-                // Separator inside a number.
-            } else if start != nil {
-                end = index
-                break
-            }
-            index = text.index(after: index)
-        }
-        guard let start else { return nil }
-        let raw = String(text[start..<end])
-        guard let value = Double(raw.filter { $0 != "," }) else { return nil }
-        return NumberToken(range: start..<end, text: raw, value: value)
-    }
-
-    static func statedNumber(in text: String) -> Double? {
-        numberToken(in: text)?.value ?? numberWord(in: text)?.1
     }
 
     /// Plausible wrong values: near enough to be believable, far enough to be a real change.
