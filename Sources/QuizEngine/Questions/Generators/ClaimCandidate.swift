@@ -68,7 +68,7 @@ final class ClaimCandidate {
 
     /// Candidates of the given kinds whose sentence can stand alone as a statement.
     static func collect(
-        articles: [Article], claims: [[Claim]], kinds: Set<ClaimKind>, writer: StatementWriter
+        articles: [Article], claims: [[Claim]], kinds: ClaimKindSet, writer: StatementWriter
     ) -> [ClaimCandidate] {
         zip(articles, claims).enumerated().flatMap { position, pair in
             collect(Home(pair.0, position: position), claims: pair.1, kinds: kinds, writer: writer)
@@ -77,7 +77,7 @@ final class ClaimCandidate {
 
     /// The candidates of one article: the first claim of the kinds asked for in each sentence
     /// that can stand alone and suits it.
-    static func collect(_ home: Home, claims: [Claim], kinds: Set<ClaimKind>, writer: StatementWriter) -> [ClaimCandidate] {
+    static func collect(_ home: Home, claims: [Claim], kinds: ClaimKindSet, writer: StatementWriter) -> [ClaimCandidate] {
         var result: [ClaimCandidate] = []
         let passages = home.article.passages
         // By passage position: whether one already has a candidate, and whether it can stand
@@ -171,7 +171,7 @@ struct ClaimQuestionMaterial {
     let alteration: DetailAlteration
     let candidates: [ClaimCandidate]
 
-    init(articles: [Article], claims: [[Claim]], kinds: Set<ClaimKind>) {
+    init(articles: [Article], claims: [[Claim]], kinds: ClaimKindSet) {
         let writer = StatementWriter(articles: articles)
         self.init(
             writer: writer, alteration: DetailAlteration(claims: claims.joined()),

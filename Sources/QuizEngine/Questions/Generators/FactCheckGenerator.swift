@@ -10,7 +10,7 @@ import Foundation
 ///   the judged article never mentions at all. A sibling claim on a subject the article does
 ///   mention is never used: it might be contradicted rather than unstated.
 struct FactCheckGenerator {
-    static let kinds: Set<ClaimKind> = [.number, .percentage, .money, .date, .duration, .age, .year, .span, .quote]
+    static let kinds: ClaimKindSet = [.number, .percentage, .money, .date, .duration, .age, .year, .span, ClaimKindSet(.quote)]
 
     let articles: [Article]
     /// The claims `questions(count:random:)` makes its material from. The compiler leaves them

@@ -59,7 +59,7 @@ enum SpaceSplit {
     }
 
     /// Whether the scalar at `offset` extends the grapheme cluster before it.
-    private static func joinsPrevious(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+    static func joinsPrevious(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
         guard let scalar = bytes.scalar(at: offset) else { return true }
         let properties = scalar.properties
         return properties.isGraphemeExtend || properties.generalCategory == .spacingMark || scalar == "\u{200D}"

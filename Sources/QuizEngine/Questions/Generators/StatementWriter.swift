@@ -145,12 +145,63 @@ struct StatementWriter {
     func isUsableSentence(_ passage: Passage) -> Bool {
         // Headings and list items are phrases, not statements ("3. Lifting of sanctions ...").
         guard passage.paragraphKind == .prose else { return false }
-        let (count, firstWord) = Self.spaceSeparatedWords(passage.text)
-        guard (Self.minimumWords...Self.maximumWords).contains(count) else { return false }
-        guard let first = firstWord.map({ Self.strippingPunctuation($0).lowercased() }),
-              !Self.dependentStarts.contains(first) else { return false }
-        return Self.endsLikeStatement(passage.text) && Self.hasBalancedQuotes(passage.text)
+        return Self.standsAlone(passage.text)
     }
+
+    /// Whether a sentence of prose reads as a statement on its own: length, first word, ending
+    /// and quotes.
+    static func standsAlone(_ sentence: String) -> Bool {
+        var text = sentence
+        let judged = text.withUTF8 { bytes -> Bool? in
+            guard let shape = SentenceShape(bytes) else { return nil }
+            guard (minimumWords...maximumWords).contains(shape.wordCount), let first = shape.firstWord,
+                  !isDependentStart(UnsafeBufferPointer(rebasing: bytes[first])) else { return false }
+            return shape.hasBalancedQuotes && endsLikeStatement(bytes)
+        }
+        return judged ?? standsAloneByCharacters(sentence)
+    }
+
+    /// `standsAlone` for a sentence where a space joins the character after it: split by
+    /// `Character`.
+    static func standsAloneByCharacters(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (minimumWords...maximumWords).contains(words.count) else { return false }
+        guard let first = words.first.map({ strippingPunctuation($0).lowercased() }),
+              !dependentStarts.contains(first) else { return false }
+        return endsLikeStatement(text) && hasBalancedQuotes(text)
+    }
+
+    /// Whether a sentence's first word, stripped of punctuation and lowercased, points back at
+    /// an earlier sentence (`dependentStarts`). A word of plain ASCII is compared on its bytes.
+    static func isDependentStart(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        var first = -1, last = -1
+        for (offset, byte) in word.enumerated() {
+            guard byte < 0x80 else {
+                let text = String(decoding: word, as: UTF8.self)
+                return dependentStarts.contains(strippingPunctuation(text[...]).lowercased())
+            }
+            if byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 {
+                if first < 0 { first = offset }
+                last = offset
+            }
+        }
+        guard first >= 0 else { return dependentStarts.contains("") }
+        let length = last - first + 1
+        guard length < dependentStartBytes.count else { return false }
+        return dependentStartBytes[length].contains { start in
+            start.indices.allSatisfy { i in
+                let byte = word[first + i]
+                return (byte &- 0x41 < 26 ? byte | 0x20 : byte) == start[i]
+            }
+        }
+    }
+
+    /// `dependentStarts` as bytes, by length.
+    private static let dependentStartBytes: [[[UInt8]]] = {
+        var byLength = [[[UInt8]]](repeating: [], count: (dependentStarts.map(\.utf8.count).max() ?? 0) + 1)
+        for word in dependentStarts.sorted() { byLength[word.utf8.count].append(Array(word.utf8)) }
+        return byLength
+    }()
 
     /// How many words `text.split(separator: " ")` gives, and the first (see `SpaceSplit`).
     static func spaceSeparatedWords(_ text: String) -> (count: Int, first: Substring?) {
@@ -164,24 +215,13 @@ struct StatementWriter {
     /// Every opening curly quote is closed in the same sentence (a quotation split across
     /// sentences reads as a fragment on its own).
     static func hasBalancedQuotes(_ text: String) -> Bool {
-        // On the UTF-8 bytes (a String's are valid UTF-8, so E2 80 9C can only be “): decoding
-        // scalars for it was a fifth of judging whether a sentence stands alone.
+        // On the UTF-8 bytes: decoding scalars for it was a fifth of judging whether a sentence
+        // stands alone.
         var text = text
         return text.withUTF8 { bytes in
-            var depth = 0
-            var straight = 0
-            var i = 0
-            while i < bytes.count {
-                let byte = bytes[i]
-                if byte == UInt8(ascii: "\"") {
-                    straight += 1
-                } else if byte == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80 {
-                    if bytes[i + 2] == 0x9C { depth += 1 }
-                    if bytes[i + 2] == 0x9D { depth -= 1; if depth < 0 { return false } }
-                }
-                i += 1
-            }
-            return depth == 0 && straight % 2 == 0
+            var quotes = QuoteBalance()
+            for index in bytes.indices { quotes.read(bytes, at: index) }
+            return quotes.isBalanced
         }
     }
 
@@ -225,20 +265,51 @@ struct StatementWriter {
         return last == "." || last == "”" || last == "\"" || last == ")"
     }
 
-    /// Whether a UTF-8 range of `text` lies between an opening and a closing double quote.
-    static func isInsideQuotation(_ range: Range<Int>, in text: String) -> Bool {
-        var open = false
-        var offset = 0
-        for scalar in text.unicodeScalars {
-            if offset >= range.lowerBound { return open }
-            switch scalar {
-            case "“": open = true
-            case "”": open = false
-            case "\"": open.toggle()
-            default: break
-            }
-            offset += UTF8.width(scalar)
+    /// `endsLikeStatement` on the bytes, without walking `Character`s back from the end.
+    ///
+    /// The last character that is not a space or tab ends with the last byte that is not one
+    /// (spaces and tabs extend no character). It is one of the four marks if its last scalar is
+    /// and nothing joins that scalar to the one before, which the characters are read for
+    /// unless that one is ASCII (only some non-ASCII scalars, such as U+0600, join what
+    /// follows them).
+    static func endsLikeStatement(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") { end -= 1 }
+        guard end > 0 else { return false }
+        let start: Int
+        switch bytes[end - 1] {
+        case UInt8(ascii: "."), UInt8(ascii: "\""), UInt8(ascii: ")"): start = end - 1
+        case 0x9D where end >= 3 && bytes[end - 3] == 0xE2 && bytes[end - 2] == 0x80: start = end - 3  // ”
+        default: return false
         }
-        return false
+        guard start > 0, bytes[start - 1] >= 0x80 else { return true }
+        return endsLikeStatement(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// Whether a UTF-8 range of `text` lies between an opening and a closing double quote.
+    ///
+    /// Read on the bytes (E2 80 9C can only be “ and E2 80 9D only ”): decoding scalars for it
+    /// was most of the cost of asking whether a sentence suits a claim.
+    static func isInsideQuotation(_ range: Range<Int>, in text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            // A range that starts after the last scalar's first byte has no scalar to stop at:
+            // outside, as reading the scalars said.
+            var lastScalar = bytes.count - 1
+            while lastScalar > 0, bytes[lastScalar] & 0xC0 == 0x80 { lastScalar -= 1 }
+            guard range.lowerBound <= lastScalar else { return false }
+            var open = false
+            for index in 0..<max(0, range.lowerBound) {
+                switch bytes[index] {
+                case UInt8(ascii: "\""):
+                    open.toggle()
+                case 0xE2 where bytes[index + 1] == 0x80:
+                    if bytes[index + 2] == 0x9C { open = true } else if bytes[index + 2] == 0x9D { open = false }
+                default:
+                    break
+                }
+            }
+            return open
+        }
     }
 }

@@ -5,7 +5,7 @@
 /// quote) that a careful reader can catch in the cited passage. True and false alternate, so a
 /// pack's answers are balanced.
 struct TrueFalseGenerator {
-    static let kinds: Set<ClaimKind> = [.number, .percentage, .money, .date, .duration, .age, .year, .span, .quote]
+    static let kinds: ClaimKindSet = [.number, .percentage, .money, .date, .duration, .age, .year, .span, ClaimKindSet(.quote)]
 
     let articles: [Article]
     /// The claims `questions(count:random:)` makes its material from. The compiler leaves them
