@@ -61,10 +61,11 @@ public struct InconsistencyQuestionGenerator {
     /// The question each finding makes, if any, beside it. Findings must be all those of the
     /// context's articles: any passage one of them cites is never a distractor.
     func questionsByFinding(_ findings: [Finding], seed: UInt64, context: CheckContext) -> [(finding: Finding, question: Question?)] {
-        var flagged = Set<PassageRef>()
+        var cited: [PassageRef] = []
         for finding in findings {
-            for citation in finding.citations { flagged.insert(context.position(of: citation)) }
+            for citation in finding.citations { cited.append(context.position(of: citation)) }
         }
+        let flagged = FlaggedPassages(cited)
         return findings.map { ($0, question(for: $0, seed: seed, context: context, flagged: flagged)) }
     }
 
@@ -76,7 +77,7 @@ public struct InconsistencyQuestionGenerator {
 
     // MARK: One question
 
-    private func question(for finding: Finding, seed: UInt64, context: CheckContext, flagged: Set<PassageRef>) -> Question? {
+    private func question(for finding: Finding, seed: UInt64, context: CheckContext, flagged: FlaggedPassages) -> Question? {
         guard !finding.citations.isEmpty else { return nil }
         var cited: [PassageRef] = []
         for citation in finding.citations {
@@ -128,14 +129,14 @@ public struct InconsistencyQuestionGenerator {
     /// ranked by words shared with the conflicting passages and by carrying the same kinds of
     /// claim (a figure among figures, a date among dates).
     private func rankedDistractors(
-        _ finding: Finding, cited: [PassageRef], flagged: Set<PassageRef>, context: CheckContext, random: inout SplitMix64
+        _ finding: Finding, cited: [PassageRef], flagged: FlaggedPassages, context: CheckContext, random: inout SplitMix64
     ) -> [PassageRef] {
-        let deciding = decidingClaims(finding, cited: cited, context: context)
-        let decidingKinds = Set(deciding.map(\.kind))
+        let deciding = decidingClaims(finding, cited: cited, context: context).map { (claim: $0, shape: CheckContext.RivalShape($0)) }
+        var decidingKinds = ClaimKindSet()
+        for claim in deciding { decidingKinds.insert(ClaimKindSet(claim.claim.kind)) }
         var subjectWords: [Int32] = []
-        for ref in cited { subjectWords += context.contentWords(ref) }
-        subjectWords.sort()
-        subjectWords = SortedIDs.unique(subjectWords)
+        for ref in cited { context.forEachContentWord(ref) { subjectWords.append($0) } }
+        var sharedWords = SharedWordCounter(subject: subjectWords)
         var scored: [(PassageRef, Double)] = []
         for order in Set(cited.map(\.article)).sorted() {
             for (index, passage) in context.articles[order].article.passages.enumerated() {
@@ -143,8 +144,12 @@ public struct InconsistencyQuestionGenerator {
                 guard !cited.contains(ref), !flagged.contains(ref), passage.paragraphKind != .heading,
                       passage.text.utf8.count >= 40 else { continue }
                 let claims = context.claims(in: ref)
-                if claims.contains(where: { c in deciding.contains { context.rivals($0, c) } }) { continue }
-                let shared = Double(SortedIDs.commonCount(context.contentWords(ref), subjectWords))
+                let holdsRival = claims.contains { claim in
+                    let shape = CheckContext.RivalShape(claim)
+                    return deciding.contains { $0.shape.mayRival(shape) && context.rivals($0.claim, claim) }
+                }
+                if holdsRival { continue }
+                let shared = Double(sharedWords.shared(with: ref, in: context))
                 let sameKind = claims.contains { decidingKinds.contains($0.kind) } ? 2.0 : 0
                 let jitter = Double(random.next(below: 1000)) / 10_000
                 scored.append((ref, min(shared, 6) + sameKind + jitter))
@@ -226,5 +231,25 @@ public struct InconsistencyQuestionGenerator {
         case .quoteDrift, .durationConflict, .attributionConflict, .roleConflict, .locationConflict, .ageArithmetic: .medium
         case .weekdayMismatch, .spanArithmetic, .timelineConflict: .hard
         }
+    }
+}
+
+/// The passages some finding of a batch cites, sorted: never distractors. Looked up for every
+/// passage of every question's articles, by binary search (a `Set<PassageRef>` hashed each
+/// one with SipHash).
+private struct FlaggedPassages {
+    private let refs: [PassageRef]
+
+    init(_ refs: [PassageRef]) {
+        self.refs = refs.sorted()
+    }
+
+    func contains(_ ref: PassageRef) -> Bool {
+        var low = 0, high = refs.count
+        while low < high {
+            let middle = (low + high) / 2
+            if refs[middle] < ref { low = middle + 1 } else { high = middle }
+        }
+        return low < refs.count && refs[low] == ref
     }
 }
