@@ -121,55 +121,17 @@ final class ClaimCandidate {
     }
 
     var citation: Citation { Citation(article: article.id, passage: passage.id, quote: claim.text) }
-
-    /// Interleaves candidates so that consecutive ones differ in article and in kind where
-    /// possible, after a seeded shuffle: six true/false questions should not be six numbers
-    /// from one article.
-    static func diversified(_ candidates: [ClaimCandidate], random: inout SplitMix64) -> [ClaimCandidate] {
-        let shuffled = random.shuffled(candidates)
-        // Grouped by the article's position, which names it as its id does (the candidates'
-        // articles are distinct): reaching and hashing each id cost more than interleaving.
-        let byArticle = interleave(shuffled) { $0.home.position }
-        return interleave(byArticle) { $0.claim.kind }
-    }
-
-    /// Round-robin over the groups `key` puts items into, in the order the groups first appear,
-    /// each group keeping its order. Groups are found once and then walked by position, and a
-    /// round visits only groups with items left: looking every group up again in every round
-    /// was 4% of compiling 10,000 articles (10,000 groups by article, thousands of rounds by
-    /// kind).
-    private static func interleave<Key: Hashable>(_ items: [ClaimCandidate], by key: (ClaimCandidate) -> Key) -> [ClaimCandidate] {
-        var slots: [Key: Int] = [:]
-        var groups: [[ClaimCandidate]] = []
-        for item in items {
-            let k = key(item)
-            if let slot = slots[k] {
-                groups[slot].append(item)
-            } else {
-                slots[k] = groups.count
-                groups.append([item])
-            }
-        }
-        var result: [ClaimCandidate] = []
-        result.reserveCapacity(items.count)
-        var open = Array(groups.indices)
-        var round = 0
-        while !open.isEmpty {
-            for g in open { result.append(groups[g][round]) }
-            round += 1
-            open.removeAll { groups[$0].count <= round }
-        }
-        return result
-    }
 }
 
 /// What the true/false and fact-check generators both start from, built once per pack: the
-/// statement writer, the table of figures already used, and the claims worth asking about.
-/// Each used to build its own, which cost a quarter of compiling a large pack.
+/// statement writer, the table of figures already used, the claims worth asking about and
+/// what ordering them reads. Each used to build its own, which cost a quarter of compiling a
+/// large pack.
 struct ClaimQuestionMaterial {
     let writer: StatementWriter
     let alteration: DetailAlteration
     let candidates: [ClaimCandidate]
+    let order: CandidateOrder
 
     init(articles: [Article], claims: [[Claim]], kinds: ClaimKindSet) {
         let writer = StatementWriter(articles: articles)
@@ -184,5 +146,6 @@ struct ClaimQuestionMaterial {
         self.writer = writer
         self.alteration = alteration
         self.candidates = candidates
+        order = CandidateOrder(candidates)
     }
 }

@@ -25,7 +25,7 @@ struct FactCheckGenerator {
         guard count > 0 else { return [] }
         let writer = material.writer
         let alteration = material.alteration
-        let pool = ClaimCandidate.diversified(material.candidates, random: &random)
+        let pool = material.order.diversified(random: &random)
         var questions: [Question] = []
         let verdicts = random.shuffled(Verdict.allCases)
         // Each verdict takes the first candidate, in pool order, that is unused and can make
@@ -33,22 +33,25 @@ struct FactCheckGenerator {
         // keeps a cursor that only moves forward: every turn used to start again from the top
         // of the pool, which made generation quadratic in the number of claims.
         var used = [Bool](repeating: false, count: pool.count)
-        var cursors = [Verdict: Int]()
+        // By the verdict's place in `verdicts` (a dictionary by verdict hashed its raw string).
+        var cursors = [Int](repeating: 0, count: verdicts.count)
         var turn = 0
         var failures = 0
         while questions.count < count, failures < Verdict.allCases.count {
-            let verdict = verdicts[turn % verdicts.count]
+            let slot = turn % verdicts.count
+            let verdict = verdicts[slot]
             turn += 1
-            var index = cursors[verdict] ?? 0
+            var index = cursors[slot]
             var made: Question?
             while index < pool.count, made == nil {
                 if !used[index] {
-                    made = make(verdict, from: pool[index], writer: writer, alteration: alteration, random: &random)
+                    let candidate = material.candidates[Int(pool[index])]
+                    made = make(verdict, from: candidate, writer: writer, alteration: alteration, random: &random)
                     if made != nil { used[index] = true }
                 }
                 index += 1
             }
-            cursors[verdict] = index
+            cursors[slot] = index
             if let made {
                 questions.append(made)
                 failures = 0

@@ -20,10 +20,12 @@ struct TrueFalseGenerator {
         guard count > 0 else { return [] }
         let writer = material.writer
         let alteration = material.alteration
-        let candidates = ClaimCandidate.diversified(material.candidates, random: &random)
+        let order = material.order.diversified(random: &random)
         var questions: [Question] = []
         var wantTrue = random.next(below: 2) == 0
-        for candidate in candidates where questions.count < count {
+        for index in order {
+            guard questions.count < count else { break }
+            let candidate = material.candidates[Int(index)]
             let source = ClaimCandidate.sourceName(candidate.article.metadata)
             if wantTrue {
                 questions.append(trueQuestion(candidate, statement: writer.statement(from: candidate.passage.text, source: source)))
@@ -70,9 +72,13 @@ extension String {
     var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }
 
-extension Array where Element: Hashable {
+extension Array where Element: Equatable {
+    /// Each element once, where it first appears. Meant for a question's two or three skills:
+    /// a scan of those kept so far, where a `Set` hashed each skill's raw string.
     func uniqued() -> [Element] {
-        var seen: Set<Element> = []
-        return filter { seen.insert($0).inserted }
+        var kept: [Element] = []
+        kept.reserveCapacity(count)
+        for element in self where !kept.contains(element) { kept.append(element) }
+        return kept
     }
 }
