@@ -14,9 +14,10 @@ struct StatementWriter {
 
     init(articles: [Article]) {
         var names = ByteWordSet()
+        var found: [CapitalizedWord] = []
         for article in articles {
             for passage in article.passages {
-                Self.collectCapitalized(passage.text, into: &names)
+                Self.collectCapitalized(passage.text, into: &names, found: &found)
             }
         }
         capitalized = names
@@ -25,52 +26,71 @@ struct StatementWriter {
     /// The proper nouns, as strings (for tests).
     var properNouns: Set<String> { capitalized.strings }
 
+    /// A word `collectCapitalized` keeps: the bytes to note (ASCII: the word without its
+    /// punctuation), or a word with non-ASCII bytes, judged by `Character`.
+    private struct CapitalizedWord {
+        let range: Range<Int>
+        let isASCII: Bool
+    }
+
     /// The words after the first, as `split(separator: " ")` gives them, stripped of punctuation,
     /// that start with a capital.
     ///
-    /// Every sentence of a pack comes through here, so the words are found in one pass over the
-    /// bytes and plain ASCII words (almost all) judged on them, with nothing collected on the
-    /// way; other words go through `Character`. Where a space joins the character after it
-    /// (a combining mark), `split` would not split there, and the sentence is split by
-    /// `Character` instead.
-    private static func collectCapitalized(_ text: String, into names: inout ByteWordSet) {
+    /// Every sentence of a pack comes through here (1.6% of a compile), so the words are found
+    /// in one pass over the bytes. A word's first letter, digit or non-ASCII byte settles most
+    /// words: a lower-case letter or a digit (nearly all) lets the scan skip to the next space;
+    /// plain ASCII words with a capital are noted by their bytes, and other words go through
+    /// `Character`. Where a space joins the character after it (a combining mark), `split`
+    /// would not split there, and the sentence is split by `Character` instead; such a space
+    /// can only come before a word's first byte, so words are noted (in `found`, a buffer
+    /// reused from sentence to sentence) only once the whole sentence has been read.
+    private static func collectCapitalized(_ text: String, into names: inout ByteWordSet, found: inout [CapitalizedWord]) {
         func add(_ word: Substring) {
             guard mayBeCapitalized(word) else { return }
             let bare = strippingPunctuation(word)
             if let first = bare.first, first.isUppercase { names.insert(String(bare)) }
         }
+        found.removeAll(keepingCapacity: true)
         var contiguous = text
         let handled: Bool = contiguous.withUTF8 { bytes in
-            guard !SpaceSplit.hasJoinedSpace(bytes) else { return false }
+            let space = UInt8(ascii: " ")
+            // ASCII: letters and digits are [A-Za-z0-9], and a capital is [A-Z].
+            func isLetterOrDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 }
             var index = 0
             var isFirstWord = true
-            while index < bytes.count {
-                while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
-                guard index < bytes.count else { break }
+            while true {
+                while index < bytes.count, bytes[index] == space { index += 1 }
+                guard index < bytes.count else { return true }
                 let start = index
-                var ascii = true
-                // ASCII: letters and digits are [A-Za-z0-9], and a capital is [A-Z].
-                var first = -1, last = -1
-                while index < bytes.count, bytes[index] != UInt8(ascii: " ") {
-                    let byte = bytes[index]
-                    if byte >= 0x80 { ascii = false } else if byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 {
-                        if first < 0 { first = index }
-                        last = index
-                    }
-                    index += 1
-                }
-                if isFirstWord { isFirstWord = false; continue }
-                guard ascii else {
-                    add(text.utf8Slice(start..<index))
+                if start > 0, bytes[start] >= 0x80, SpaceSplit.joinsPrevious(bytes, at: start) { return false }
+                // The word's first letter, digit or non-ASCII byte.
+                var first = start
+                while first < bytes.count, bytes[first] != space, bytes[first] < 0x80, !isLetterOrDigit(bytes[first]) { first += 1 }
+                let capitalOrOther = first < bytes.count && bytes[first] != space && (bytes[first] >= 0x80 || bytes[first] &- 0x41 < 26)
+                guard capitalOrOther, !isFirstWord else {
+                    isFirstWord = false
+                    while index < bytes.count, bytes[index] != space { index += 1 }
                     continue
                 }
-                guard first >= 0, bytes[first] &- 0x41 < 26 else { continue }
-                names.insert(UnsafeBufferPointer(rebasing: bytes[first...last]))
+                var ascii = bytes[first] < 0x80
+                var last = first
+                index = first + 1
+                while index < bytes.count, bytes[index] != space {
+                    let byte = bytes[index]
+                    if byte >= 0x80 { ascii = false } else if isLetterOrDigit(byte) { last = index }
+                    index += 1
+                }
+                found.append(ascii ? CapitalizedWord(range: first..<last + 1, isASCII: true) : CapitalizedWord(range: start..<index, isASCII: false))
             }
-            return true
         }
-        if !handled {
+        guard handled else {
             for word in text.split(separator: " ").dropFirst() { add(word) }
+            return
+        }
+        for word in found where !word.isASCII { add(text.utf8Slice(word.range)) }
+        guard found.contains(where: \.isASCII) else { return }
+        contiguous.withUTF8 { bytes in
+            for word in found where word.isASCII { names.insert(UnsafeBufferPointer(rebasing: bytes[word.range])) }
         }
     }
 
