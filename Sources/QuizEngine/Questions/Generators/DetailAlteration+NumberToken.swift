@@ -3,6 +3,8 @@
 extension DetailAlteration {
     struct NumberToken {
         let range: Range<String.Index>
+        /// The same range as UTF-8 offsets.
+        let utf8Range: Range<Int>
         let text: String
         let value: Double
     }
@@ -24,7 +26,7 @@ extension DetailAlteration {
         let utf8 = text.utf8
         let lower = utf8.index(utf8.startIndex, offsetBy: found.range.lowerBound)
         let upper = utf8.index(lower, offsetBy: found.range.count)
-        return NumberToken(range: lower..<upper, text: String(text[lower..<upper]), value: value)
+        return NumberToken(range: lower..<upper, utf8Range: found.range, text: String(text[lower..<upper]), value: value)
     }
 
     /// `numberToken(in:)` by characters, for text where a non-ASCII scalar touches a number.
@@ -48,7 +50,9 @@ extension DetailAlteration {
         guard let start else { return nil }
         let raw = String(text[start..<end])
         guard let value = Double(raw.filter { $0 != "," }) else { return nil }
-        return NumberToken(range: start..<end, text: raw, value: value)
+        let utf8 = text.utf8
+        let offsets = utf8.distance(from: utf8.startIndex, to: start)..<utf8.distance(from: utf8.startIndex, to: end)
+        return NumberToken(range: start..<end, utf8Range: offsets, text: raw, value: value)
     }
 
     /// The figure `text` states, as digits or as a small number word.

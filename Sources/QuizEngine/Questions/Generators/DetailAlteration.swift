@@ -92,7 +92,7 @@ struct DetailAlteration {
             guard !candidates.isEmpty else { return nil }
             let value = candidates[random.next(below: candidates.count)]
             let replacement = Self.format(value, like: token.text)
-            let altered = claim.text.replacingCharacters(in: token.range, with: replacement)
+            let altered = claim.text.replacingCharacters(utf8: token.utf8Range, with: replacement)
             return Change(range: claim.range, original: claim.text, replacement: altered, detail: "the number")
         }
         if let (range, value) = Self.numberWord(in: claim.text) {
@@ -102,7 +102,9 @@ struct DetailAlteration {
             let pick = options[random.next(below: options.count)]
             var word = pick.word
             if claim.text[range].first?.isUppercase == true { word = word.prefix(1).uppercased() + word.dropFirst() }
-            let altered = claim.text.replacingCharacters(in: range, with: word)
+            let utf8 = claim.text.utf8
+            let offsets = utf8.distance(from: utf8.startIndex, to: range.lowerBound)..<utf8.distance(from: utf8.startIndex, to: range.upperBound)
+            let altered = claim.text.replacingCharacters(utf8: offsets, with: word)
             return Change(range: claim.range, original: claim.text, replacement: altered, detail: "the number")
         }
         return nil
@@ -188,7 +190,7 @@ struct DetailAlteration {
         }
         guard !shifts.isEmpty else { return nil }
         let moved = day.adding(days: shifts[random.next(below: shifts.count)])
-        let altered = claim.text.replacingCharacters(in: token.range, with: String(moved.day))
+        let altered = claim.text.replacingCharacters(utf8: token.utf8Range, with: String(moved.day))
         return Change(range: claim.range, original: claim.text, replacement: altered, detail: "the date")
     }
 
@@ -202,16 +204,21 @@ struct DetailAlteration {
         ("hope", "faith"), ("home", "safety"), ("open", "reopen"), ("fine", "welcome"),
     ]
 
+    /// `quoteSwaps`' first words as bytes, for searching a quote once for all of them.
+    private static let quoteSwapNeedles = quoteSwaps.map { Array($0.0.utf8) }
+
     private func quoteChange(_ claim: Claim, in sentence: String, random: inout SplitMix64) -> Change? {
         guard case let .quote(quote) = claim.value else { return nil }
-        var options: [(String, String)] = []
-        for (a, b) in Self.quoteSwaps where Self.wholeWord(a, in: claim.text) != nil {
-            options.append((a, b))
+        // Where each swap's word first stands in the quote, in the order of `quoteSwaps`.
+        var text = claim.text
+        let options = text.withUTF8 { hay in
+            zip(Self.quoteSwapNeedles, Self.quoteSwaps).compactMap { needle, swap in
+                Self.wholeWord(needle, in: hay).map { (range: $0, replacement: swap.1) }
+            }
         }
-        guard !options.isEmpty, quote.words.split(separator: " ").count >= 5 else { return nil }
-        let (from, to) = options[random.next(below: options.count)]
-        guard let range = Self.wholeWord(from, in: claim.text) else { return nil }
-        let altered = claim.text.replacingCharacters(in: range, with: to)
+        guard !options.isEmpty, StatementWriter.spaceSeparatedWords(quote.words).count >= 5 else { return nil }
+        let option = options[random.next(below: options.count)]
+        let altered = claim.text.replacingCharacters(utf8: option.range, with: option.replacement)
         return Change(range: claim.range, original: claim.text, replacement: altered, detail: "a word of the quote")
     }
 }
@@ -224,19 +231,21 @@ extension DetailAlteration {
     static func wholeWord(_ word: String, in text: String) -> Range<String.Index>? {
         let needle = Array(word.utf8)
         var contiguous = text
-        let offsets = contiguous.withUTF8 { hay -> Range<Int>? in
-            guard !needle.isEmpty, hay.count >= needle.count else { return nil }
-            for start in 0...(hay.count - needle.count) where hay[start] == needle[0] {
-                let end = start + needle.count
-                guard hay[start..<end].elementsEqual(needle),
-                      !isWordCharacter(before: start, in: hay), !isWordCharacter(at: end, in: hay) else { continue }
-                return start..<end
-            }
-            return nil
-        }
-        guard let offsets else { return nil }
+        guard let offsets = contiguous.withUTF8({ wholeWord(needle, in: $0) }) else { return nil }
         let utf8 = text.utf8
         return utf8.index(utf8.startIndex, offsetBy: offsets.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: offsets.upperBound)
+    }
+
+    /// `wholeWord(_:in:)` on bytes: the UTF-8 offsets of the first whole-word `needle`.
+    static func wholeWord(_ needle: [UInt8], in hay: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        guard !needle.isEmpty, hay.count >= needle.count else { return nil }
+        for start in 0...(hay.count - needle.count) where hay[start] == needle[0] {
+            let end = start + needle.count
+            guard hay[start..<end].elementsEqual(needle),
+                  !isWordCharacter(before: start, in: hay), !isWordCharacter(at: end, in: hay) else { continue }
+            return start..<end
+        }
+        return nil
     }
 
     private static func isWordCharacter(before offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {

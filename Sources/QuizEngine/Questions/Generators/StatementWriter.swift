@@ -249,7 +249,7 @@ struct StatementWriter {
     /// it starts with a proper noun, and any opening "According to X, " of its own removed.
     func statement(from sentence: String, source: String) -> String {
         var body = sentence.trimmingSpacesAndTabs()
-        if body.lowercased().hasPrefix("according to "), let comma = body.firstIndex(of: ",") {
+        if Self.startsWithAccordingTo(body), let comma = body.firstIndex(of: ",") {
             body = String(body[body.index(after: comma)...]).trimmingSpacesAndTabs()
         }
         body = lowerFirstWordIfCommon(body)
@@ -260,14 +260,57 @@ struct StatementWriter {
     /// are judged against a named article anyway.
     func plainStatement(from sentence: String) -> String {
         var body = sentence.trimmingSpacesAndTabs()
-        if body.lowercased().hasPrefix("according to "), let comma = body.firstIndex(of: ",") {
+        if Self.startsWithAccordingTo(body), let comma = body.firstIndex(of: ",") {
             body = String(body[body.index(after: comma)...]).trimmingSpacesAndTabs()
             if let first = body.first { body = first.uppercased() + body.dropFirst() }
         }
         return body
     }
 
+    /// Whether the lowercased text starts with "according to ". Only a first scalar "A" or "a"
+    /// lowercases to a first character "a", so other ASCII starts are settled without
+    /// lowercasing the whole sentence.
+    static func startsWithAccordingTo(_ text: String) -> Bool {
+        guard let first = text.utf8.first, first | 0x20 == UInt8(ascii: "a") || first >= 0x80 else { return false }
+        return text.lowercased().hasPrefix("according to ")
+    }
+
     private func lowerFirstWordIfCommon(_ text: String) -> String {
+        var contiguous = text
+        switch contiguous.withUTF8(keepsFirstCapital) {
+        case true?: return text
+        case false?:
+            guard let first = text.utf8.first, first &- UInt8(ascii: "A") < 26 else { return text }
+            return text.replacingUTF8(0..<1, with: String(UnicodeScalar(first | 0x20)))
+        case nil: return lowerFirstWordIfCommonByCharacters(text)
+        }
+    }
+
+    /// `lowerFirstWordIfCommon`'s judgement for a first word of plain ASCII, on its bytes:
+    /// whether its capital stays. Nil when the word is not plain ASCII or a non-ASCII scalar
+    /// follows a space around it (it may join the space into another character), for
+    /// `Character`s to decide. Every true/false statement asks this of its first word.
+    private func keepsFirstCapital(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        let space = UInt8(ascii: " ")
+        var start = 0
+        while start < bytes.count, bytes[start] == space { start += 1 }
+        if start > 0, start < bytes.count, bytes[start] >= 0x80 { return nil }
+        var end = start
+        while end < bytes.count, bytes[end] != space {
+            guard bytes[end] < 0x80 else { return nil }
+            end += 1
+        }
+        if end + 1 < bytes.count, bytes[end + 1] >= 0x80 { return nil }
+        // Stripped of punctuation: [A-Za-z0-9] are the letters and digits.
+        func isLetterOrDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 }
+        guard let first = (start..<end).first(where: { isLetterOrDigit(bytes[$0]) }),
+              let last = (start..<end).last(where: { isLetterOrDigit(bytes[$0]) }) else { return true }
+        let bare = UnsafeBufferPointer(rebasing: bytes[first...last])
+        let allCapitals = bare.count > 1 && !bare.contains { $0 &- UInt8(ascii: "a") < 26 }
+        return capitalized.contains(bare) || allCapitals || bare.contains(UInt8(ascii: ".")) || bare[0] &- UInt8(ascii: "A") >= 26
+    }
+
+    private func lowerFirstWordIfCommonByCharacters(_ text: String) -> String {
         // The first word only: splitting the whole passage to take its first word was 4% of
         // compiling a small pack.
         let start = text.firstIndex { $0 != " " } ?? text.endIndex
