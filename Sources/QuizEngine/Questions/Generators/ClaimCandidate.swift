@@ -49,7 +49,7 @@ final class ClaimCandidate {
     }
 
     /// "paragraph 3": where the passage is, once the article has been named.
-    var whereabouts: String { "paragraph \(passage.paragraph)" }
+    var whereabouts: String { "paragraph " + String(passage.paragraph) }
 
     static func describe(_ metadata: ArticleMetadata) -> String {
         let title = "“\(shortTitle(metadata.title))”"

@@ -84,20 +84,20 @@ struct FactCheckGenerator {
     }
 
     private func supported(_ c: ClaimCandidate, writer: StatementWriter) -> Question {
-        let explanation = """
+        let explanation = AssembledText("""
             Supported. \(ClaimCandidate.sourceName(c.article.metadata).capitalizedFirst) says so \
             (\(c.whereabouts)): “\(c.passage.text)” \(Lessons.lesson(for: c.claim.kind))
-            """
+            """).string
         return question(c, verdict: .supported, prompt: writer.plainStatement(from: c.passage.text), about: c.article,
                         explanation: explanation, skills: [.sourcing, c.skill], difficulty: .easy)
     }
 
     private func contradicted(_ c: ClaimCandidate, change: DetailAlteration.Change, writer: StatementWriter) -> Question {
-        let explanation = """
+        let explanation = AssembledText("""
             Contradicted. The statement changes \(change.detail): \
             \(ClaimCandidate.sourceName(c.article.metadata)) says “\(change.original)”, not “\(change.replacement)” \
             (\(c.whereabouts)): “\(c.passage.text)” \(Lessons.lesson(for: c.claim.kind))
-            """
+            """).string
         return question(c, verdict: .contradicted, prompt: writer.plainStatement(from: c.sentence(with: change)), about: c.article,
                         explanation: explanation, skills: [.sourcing, c.skill], difficulty: c.difficulty)
     }
@@ -106,11 +106,11 @@ struct FactCheckGenerator {
     private func overInference(_ c: ClaimCandidate, writer: StatementWriter) -> Question? {
         guard let exact = Self.exactVersion(of: c.claim) else { return nil }
         let sentence = c.passage.text.replacingUTF8(c.claim.range, with: exact)
-        let explanation = """
+        let explanation = AssembledText("""
             Not stated. \(ClaimCandidate.sourceName(c.article.metadata).capitalizedFirst) says “\(c.claim.text)”, \
             not “\(exact)”. The exact figure may be right, but the article does not say it \
             (\(c.whereabouts)): “\(c.passage.text)” \(Lessons.overInference)
-            """
+            """).string
         return question(c, verdict: .notStated, prompt: writer.plainStatement(from: sentence), about: c.article,
                         explanation: explanation, skills: [.sourcing, c.skill], difficulty: .hard)
     }
@@ -132,12 +132,12 @@ struct FactCheckGenerator {
         for index in siblings {
             let other = articles[index]
             guard subjectWords.allSatisfy({ !other.bodyMentions($0) }) else { continue }
-            let explanation = """
+            let explanation = AssembledText("""
                 Not stated. \(ClaimCandidate.sourceName(other.metadata).capitalizedFirst) says nothing about this: \
                 the words “\(c.claim.subject)” appear nowhere in it. The statement comes from \
                 \(ClaimCandidate.describe(c.article.metadata)), paragraph \(c.passage.paragraph): “\(c.passage.text)” \
                 \(Lessons.notMentioned)
-                """
+                """).string
             return question(c, verdict: .notStated, prompt: writer.plainStatement(from: c.passage.text), about: other,
                             explanation: explanation, skills: [.sourcing, .crossSource, c.skill], difficulty: .medium)
         }
@@ -149,7 +149,7 @@ struct FactCheckGenerator {
         skills: [Skill], difficulty: Difficulty
     ) -> Question {
         Question(
-            id: "fc-" + StableHash.shortID("\(article.id)|\(c.article.id)|\(c.passage.id)|\(c.claim.text)|\(verdict.rawValue)"),
+            id: "fc-" + AssembledText("\(article.id)|\(c.article.id)|\(c.passage.id)|\(c.claim.text)|\(verdict.rawValue)").shortID,
             kind: .factCheck, prompt: prompt, article: article.id, answer: .verdict(verdict), explanation: explanation,
             citations: [c.citation], skills: skills.uniqued(), difficulty: difficulty, origin: .generated
         )

@@ -85,7 +85,7 @@ public struct InconsistencyQuestionGenerator {
             guard ref.article != .max, context.passage(ref).text.containsBytes(of: citation.quote) else { return nil }
             cited.append(ref)
         }
-        let involved = Set(cited.map(\.article)).sorted().map { context.articles[$0].article }
+        let involved = Self.articles(of: cited).map { context.articles[$0].article }
         let id = Self.id(for: finding)
         var random = SplitMix64(seed: seed, purpose: "spot-the-inconsistency|" + id)
 
@@ -103,12 +103,12 @@ public struct InconsistencyQuestionGenerator {
             choices.append(Question.Choice(id: letter, text: passage.text, citation: context.citation(ref)))
             if cited.contains(ref) { answer.insert(letter) }
         }
-        let crossSource = Set(finding.citations.map(\.article)).count > 1
+        let crossSource = finding.citations.contains { $0.article != finding.citations[0].article }
         return Question(
             id: id, kind: .spotTheInconsistency,
             prompt: prompt(conflicting: cited.count, involved: involved, crossSource: crossSource),
             choices: choices, answer: .choices(answer),
-            explanation: explanation(finding, letters: Dictionary(uniqueKeysWithValues: zip(shown, letters)), cited: cited, context: context),
+            explanation: explanation(finding, shown: shown, letters: letters, cited: cited, context: context),
             citations: finding.citations,
             skills: Self.skills(for: finding.kind, crossSource: crossSource),
             difficulty: Self.difficulty(for: finding.kind), origin: .generated, finding: finding.kind.rawValue
@@ -138,7 +138,7 @@ public struct InconsistencyQuestionGenerator {
         for ref in cited { context.forEachContentWord(ref) { subjectWords.append($0) } }
         var sharedWords = SharedWordCounter(subject: subjectWords)
         var scored: [(PassageRef, Double)] = []
-        for order in Set(cited.map(\.article)).sorted() {
+        for order in Self.articles(of: cited) {
             for (index, passage) in context.articles[order].article.passages.enumerated() {
                 let ref = PassageRef(article: order, index: index)
                 guard !cited.contains(ref), !flagged.contains(ref), passage.paragraphKind != .heading,
@@ -156,6 +156,13 @@ public struct InconsistencyQuestionGenerator {
             }
         }
         return scored.sorted { l, r in l.1 != r.1 ? l.1 > r.1 : l.0 < r.0 }.map(\.0)
+    }
+
+    /// The articles of some passages, in order, each once.
+    private static func articles(of refs: [PassageRef]) -> [Int] {
+        var articles: [Int] = []
+        for article in refs.map(\.article).sorted() where articles.last != article { articles.append(article) }
+        return articles
     }
 
     /// The claims a finding turns on: those inside each citation's quote (all of the passage's
@@ -181,31 +188,30 @@ public struct InconsistencyQuestionGenerator {
     private func prompt(conflicting: Int, involved: [Article], crossSource: Bool) -> String {
         let sources = Phrasing.list(involved.map { ClaimCandidate.sourceName($0.metadata) })
         if conflicting == 1 {
-            return "One of these passages \(involved.count > 1 ? "from \(sources) " : "")says something that cannot be true. Which one?"
+            return AssembledText("One of these passages \(involved.count > 1 ? "from \(sources) " : "")says something that cannot be true. Which one?").string
         }
         let count = Self.numberWords[conflicting] ?? String(conflicting)
         let cannot = conflicting == 2 ? "cannot both be true" : "cannot all be true"
         if crossSource {
-            return "These passages come from \(sources). \(Phrasing.sentence(count)) of them \(cannot). Which ones?"
+            return AssembledText("These passages come from \(sources). \(Phrasing.sentence(count)) of them \(cannot). Which ones?").string
         }
-        return "\(Phrasing.sentence(count)) of these passages from \(sources) \(cannot). Which ones?"
+        return AssembledText("\(Phrasing.sentence(count)) of these passages from \(sources) \(cannot). Which ones?").string
     }
 
+    /// `letters[i]` names `shown[i]`.
     private func explanation(
-        _ finding: Finding, letters: [PassageRef: String], cited: [PassageRef], context: CheckContext
+        _ finding: Finding, shown: [PassageRef], letters: [String], cited: [PassageRef], context: CheckContext
     ) -> String {
-        var text = finding.explanation
         let parts = zip(finding.citations, cited).map { citation, ref in
-            "(\(letters[ref] ?? "?")) \(Phrasing.quoted(citation.quote)), \(context.sourceName(ref)) \(citation.passage)"
+            let letter = shown.firstIndex(of: ref).map { letters[$0] } ?? "?"
+            return AssembledText("(\(letter)) “\(citation.quote)”, \(context.sourceName(ref)) \(citation.passage)").string
         }
-        switch cited.count {
-        case 1: text += " The passage: "
-        case 2: text += " The passages that cannot both be true: "
-        default: text += " The passages that cannot all be true: "
+        let lead = switch cited.count {
+        case 1: " The passage: "
+        case 2: " The passages that cannot both be true: "
+        default: " The passages that cannot all be true: "
         }
-        text += parts.joined(separator: "; ") + ". "
-        text += Lessons.lesson(for: finding.kind)
-        return text
+        return AssembledText("\(finding.explanation)\(lead)\(parts.joined(separator: "; ")). \(Lessons.lesson(for: finding.kind))").string
     }
 
     static let numberWords = [2: "two", 3: "three", 4: "four", 5: "five", 6: "six"]

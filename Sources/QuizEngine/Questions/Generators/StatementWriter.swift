@@ -253,7 +253,7 @@ struct StatementWriter {
             body = String(body[body.index(after: comma)...]).trimmingSpacesAndTabs()
         }
         body = lowerFirstWordIfCommon(body)
-        return "According to \(source), \(body)"
+        return AssembledText("According to \(source), \(body)").string
     }
 
     /// The sentence without "According to <source>," framing, for fact-check statements that

@@ -41,12 +41,12 @@ struct TrueFalseGenerator {
     }
 
     private func trueQuestion(_ candidate: ClaimCandidate, statement: String) -> Question {
-        let explanation = """
+        let explanation = AssembledText("""
             True. \(ClaimCandidate.sourceName(candidate.article.metadata).capitalizedFirst) writes: \
             “\(candidate.passage.text)” (\(candidate.whereabouts)). \(Lessons.lesson(for: candidate.claim.kind))
-            """
+            """).string
         return Question(
-            id: "tf-" + StableHash.shortID("\(candidate.article.id)|\(candidate.passage.id)|\(candidate.claim.text)|true"),
+            id: "tf-" + AssembledText("\(candidate.article.id)|\(candidate.passage.id)|\(candidate.claim.text)|true").shortID,
             kind: .trueFalse, prompt: statement, answer: .trueFalse(true), explanation: explanation,
             citations: [candidate.citation], skills: [candidate.skill, .sourcing].uniqued(),
             difficulty: candidate.difficulty, origin: .generated
@@ -54,13 +54,13 @@ struct TrueFalseGenerator {
     }
 
     private func falseQuestion(_ candidate: ClaimCandidate, change: DetailAlteration.Change, statement: String) -> Question {
-        let explanation = """
+        let explanation = AssembledText("""
             False. The statement changes \(change.detail): \
             \(ClaimCandidate.sourceName(candidate.article.metadata)) writes “\(change.original)”, not “\(change.replacement)”. \
             The passage (\(candidate.whereabouts)): “\(candidate.passage.text)” \(Lessons.lesson(for: candidate.claim.kind))
-            """
+            """).string
         return Question(
-            id: "tf-" + StableHash.shortID("\(candidate.article.id)|\(candidate.passage.id)|\(candidate.claim.text)|false"),
+            id: "tf-" + AssembledText("\(candidate.article.id)|\(candidate.passage.id)|\(candidate.claim.text)|false").shortID,
             kind: .trueFalse, prompt: statement, answer: .trueFalse(false), explanation: explanation,
             citations: [candidate.citation], skills: [candidate.skill, .sourcing].uniqued(),
             difficulty: candidate.difficulty, origin: .generated
