@@ -82,24 +82,21 @@ struct ClaimCandidate {
     /// The candidates of one article: the first claim of the kinds asked for in each sentence
     /// that can stand alone and suits it.
     static func collect(_ home: Home, claims: [Claim], kinds: ClaimKindSet, writer: StatementWriter) -> [ClaimCandidate] {
-        var result: [ClaimCandidate] = []
         let passages = home.article.passages
-        // By passage position: whether one already has a candidate, and whether it can stand
-        // alone (judged once however many claims it holds; nil until asked). Sets and
-        // dictionaries keyed by passage id hashed a string for every claim.
-        var used = [Bool](repeating: false, count: passages.count)
-        var standsAlone = [Bool?](repeating: nil, count: passages.count)
+        // At most one candidate per sentence: room for them all, allocated once.
+        var result: [ClaimCandidate] = []
+        result.reserveCapacity(passages.count)
+        // By passage position (sets and dictionaries keyed by passage id hashed a string for
+        // every claim): whether one already has a candidate, else whether it can stand alone,
+        // judged once however many claims it holds.
+        enum Sentence { case notJudged, usable, unusable, used }
+        var sentences = [Sentence](repeating: .notJudged, count: passages.count)
         var cursor = 0
         for claim in claims where kinds.contains(claim.kind) {
-            guard let p = Self.index(of: claim.passage, in: passages, from: &cursor), !used[p] else { continue }
-            let passage = passages[p]
-            let sentenceUsable = standsAlone[p] ?? {
-                let usable = writer.isUsableSentence(passage)
-                standsAlone[p] = usable
-                return usable
-            }()
-            guard sentenceUsable, writer.suits(claim, in: passage) else { continue }
-            used[p] = true
+            guard let p = Self.index(of: claim.passage, in: passages, from: &cursor), sentences[p] != .used else { continue }
+            if sentences[p] == .notJudged { sentences[p] = writer.isUsableSentence(passages[p]) ? .usable : .unusable }
+            guard sentences[p] == .usable, writer.suits(claim, in: passages[p]) else { continue }
+            sentences[p] = .used
             result.append(ClaimCandidate(claim: claim, home: home, passageIndex: p))
         }
         return result

@@ -85,11 +85,14 @@ public struct InconsistencyQuestionGenerator {
             guard ref.article != .max, context.passage(ref).text.containsBytes(of: citation.quote) else { return nil }
             cited.append(ref)
         }
-        let involved = Self.articles(of: cited).map { context.articles[$0].article }
+        let involvedArticles = Self.articles(of: cited)
+        let involved = involvedArticles.map { context.articles[$0].article }
         let id = Self.id(for: finding)
         var random = SplitMix64(seed: seed, purpose: "spot-the-inconsistency|" + id)
 
-        let candidates = rankedDistractors(finding, cited: cited, flagged: flagged, context: context, random: &random)
+        let candidates = rankedDistractors(
+            finding, cited: cited, articles: involvedArticles, flagged: flagged, context: context, random: &random
+        )
         let wanted = max(minimumDistractors, minimumChoices - cited.count)
         let chosen = Array(candidates.prefix(wanted))
         guard !chosen.isEmpty else { return nil }
@@ -128,8 +131,10 @@ public struct InconsistencyQuestionGenerator {
     /// read as a claim, not a heading, holding no claim that competes with a conflicting one,
     /// ranked by words shared with the conflicting passages and by carrying the same kinds of
     /// claim (a figure among figures, a date among dates).
+    /// `articles` are those of the cited passages, in order.
     private func rankedDistractors(
-        _ finding: Finding, cited: [PassageRef], flagged: FlaggedPassages, context: CheckContext, random: inout SplitMix64
+        _ finding: Finding, cited: [PassageRef], articles: [Int], flagged: FlaggedPassages, context: CheckContext,
+        random: inout SplitMix64
     ) -> [PassageRef] {
         let deciding = decidingClaims(finding, cited: cited, context: context).map { (claim: $0, shape: CheckContext.RivalShape($0)) }
         var decidingKinds = ClaimKindSet()
@@ -138,11 +143,13 @@ public struct InconsistencyQuestionGenerator {
         for ref in cited { context.forEachContentWord(ref) { subjectWords.append($0) } }
         var sharedWords = SharedWordCounter(subject: subjectWords)
         var scored: [(PassageRef, Double)] = []
-        for order in Self.articles(of: cited) {
-            for (index, passage) in context.articles[order].article.passages.enumerated() {
+        for order in articles {
+            let passages = context.articles[order].article.passages
+            scored.reserveCapacity(scored.count + passages.count)
+            for index in passages.indices {
                 let ref = PassageRef(article: order, index: index)
-                guard !cited.contains(ref), !flagged.contains(ref), passage.paragraphKind != .heading,
-                      passage.text.utf8.count >= 40 else { continue }
+                guard !cited.contains(ref), !flagged.contains(ref), passages[index].paragraphKind != .heading,
+                      passages[index].text.utf8.count >= 40 else { continue }
                 let claims = context.claims(in: ref)
                 let holdsRival = claims.contains { claim in
                     let shape = CheckContext.RivalShape(claim)
