@@ -1,3 +1,4 @@
+import Foundation
 @testable import QuizEngine
 import Testing
 
@@ -134,5 +135,22 @@ struct FigureValueTests {
         var bytes = text
         let value = bytes.withUTF8 { DetailAlteration.figureValue($0) }
         #expect(value == Double(text.filter { $0 != "," }))
+    }
+}
+
+/// A changed figure is written in the style of the original, read on its bytes when it is
+/// digits, commas and points; the reading by `Character` and Foundation is the reference.
+@Suite("written style of a figure")
+struct WrittenStyleTests {
+    @Test("decimals and grouping as splitting by Character and Foundation's contains read them")
+    func agreesWithCharacters() {
+        var random = SplitMix64(seed: 111)
+        let alphabet = ["0", "1", "7", ",", ".", ".", "..", "a", "\u{301}", "€", " "]
+        for _ in 0..<5_000 {
+            let text = (0..<random.next(below: 12)).map { _ in alphabet[random.next(below: alphabet.count)] }.joined()
+            let style = DetailAlteration.writtenStyle(of: text)
+            #expect(style.decimals == (text.split(separator: ".").dropFirst().first?.count ?? 0), "\(text.debugDescription)")
+            #expect(style.grouped == text.contains(","), "\(text.debugDescription)")
+        }
     }
 }

@@ -129,9 +129,9 @@ struct DetailAlteration {
 
     /// Writes `value` in the style of `original`: thousands separators and decimal places.
     static func format(_ value: Double, like original: String) -> String {
-        let decimals = original.split(separator: ".").dropFirst().first?.count ?? 0
+        let (decimals, grouped) = writtenStyle(of: original)
         var text = decimals > 0 ? String(format: "%.\(decimals)f", value) : String(Int(saturating: value.rounded()))
-        if original.contains(",") {
+        if grouped {
             let parts = text.split(separator: ".", maxSplits: 1)
             var integer = String(parts[0])
             var grouped = ""
@@ -142,6 +142,22 @@ struct DetailAlteration {
             text = integer + grouped + (parts.count > 1 ? "." + parts[1] : "")
         }
         return text
+    }
+
+    /// How many decimals a figure is written with (the length of the part after its first
+    /// point), and whether it groups thousands with commas.
+    ///
+    /// A figure token is digits, commas and points, read on its bytes; splitting it by
+    /// `Character` and asking Foundation's `contains` cost more than formatting the new figure.
+    /// Other text is read as before.
+    static func writtenStyle(of original: String) -> (decimals: Int, grouped: Bool) {
+        let utf8 = original.utf8
+        guard utf8.allSatisfy({ $0 &- UInt8(ascii: "0") < 10 || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }) else {
+            return (original.split(separator: ".").dropFirst().first?.count ?? 0, original.contains(","))
+        }
+        // The second of the non-empty parts between points.
+        let parts = utf8.split(separator: UInt8(ascii: "."))
+        return (parts.dropFirst().first?.count ?? 0, utf8.contains(UInt8(ascii: ",")))
     }
 
     static let smallNumberWords: [(word: String, value: Double)] = [
