@@ -59,6 +59,10 @@ enum SpaceSplit {
     }
 
     /// Whether the scalar at `offset` extends the grapheme cluster before it.
+    ///
+    /// Kept out of line: it is rarely reached, and inlined, its Unicode property look-ups made
+    /// the byte scanners that call it fetch type metadata each time they were entered.
+    @inline(never)
     static func joinsPrevious(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
         guard let scalar = bytes.scalar(at: offset) else { return true }
         let properties = scalar.properties
