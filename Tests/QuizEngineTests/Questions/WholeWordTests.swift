@@ -75,6 +75,7 @@ struct ProperNounTests {
         let words = [
             "the", "Council", "“Maduro’s,", "(NASA)", "x-Ray", "3rd", "Zoë", "ÉCOLE", "élan", "O’Brien", "\"Quoted\"", "—", "…",
             "U.N.", "_Under", "São", "Ærø", "a\u{301}b", "\u{301}Joined", "Mc\u{200D}Name", "2025’s", "İstanbul", "ǅemal", "",
+            "iPhone", "eBay", "3M", "(ok)", "¿Qué", "Ñandú", "más", "[Z]", "@At", "~Tilde", "the-Ministry", "longlowercaseword",
         ]
         var paragraphs: [String] = []
         for _ in 0..<400 {

@@ -36,14 +36,16 @@ struct StatementWriter {
     /// The words after the first, as `split(separator: " ")` gives them, stripped of punctuation,
     /// that start with a capital.
     ///
-    /// Every sentence of a pack comes through here (1.6% of a compile), so the words are found
-    /// in one pass over the bytes. A word's first letter, digit or non-ASCII byte settles most
-    /// words: a lower-case letter or a digit (nearly all) lets the scan skip to the next space;
-    /// plain ASCII words with a capital are noted by their bytes, and other words go through
-    /// `Character`. Where a space joins the character after it (a combining mark), `split`
-    /// would not split there, and the sentence is split by `Character` instead; such a space
-    /// can only come before a word's first byte, so words are noted (in `found`, a buffer
-    /// reused from sentence to sentence) only once the whole sentence has been read.
+    /// Every sentence of a pack comes through here (1.6% of a compile). A word counts when its
+    /// first letter, digit or non-ASCII byte is a capital or not ASCII, so the scan looks only
+    /// for ASCII capitals and non-ASCII bytes, eight bytes at a time (`nextCapitalOrNonASCII`),
+    /// and reads around each one it finds: nearly all words have neither and are passed over
+    /// without a look at their bytes one by one. Plain ASCII words are noted by their bytes,
+    /// others go through `Character`. Where a space joins the character after it (a combining
+    /// mark), `split` would not split there, and the sentence is split by `Character` instead;
+    /// such a byte is non-ASCII at a word's start, where the scan stops anyway, and words are
+    /// noted (in `found`, a buffer reused from sentence to sentence) only once the whole
+    /// sentence has been read.
     private static func collectCapitalized(_ text: String, into names: inout ByteWordSet, found: inout [CapitalizedWord]) {
         func add(_ word: Substring) {
             guard mayBeCapitalized(word) else { return }
@@ -54,34 +56,30 @@ struct StatementWriter {
         var contiguous = text
         let handled: Bool = contiguous.withUTF8 { bytes in
             let space = UInt8(ascii: " ")
-            // ASCII: letters and digits are [A-Za-z0-9], and a capital is [A-Z].
+            // ASCII: letters and digits are [A-Za-z0-9].
             func isLetterOrDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 }
+            // The first word starts the sentence: its capital says nothing.
+            var firstWordEnd = 0
+            while firstWordEnd < bytes.count, bytes[firstWordEnd] == space { firstWordEnd += 1 }
+            while firstWordEnd < bytes.count, bytes[firstWordEnd] != space { firstWordEnd += 1 }
             var index = 0
-            var isFirstWord = true
-            while true {
-                while index < bytes.count, bytes[index] == space { index += 1 }
-                guard index < bytes.count else { return true }
-                let start = index
-                if start > 0, bytes[start] >= 0x80, SpaceSplit.joinsPrevious(bytes, at: start) { return false }
-                // The word's first letter, digit or non-ASCII byte.
-                var first = start
-                while first < bytes.count, bytes[first] != space, bytes[first] < 0x80, !isLetterOrDigit(bytes[first]) { first += 1 }
-                let capitalOrOther = first < bytes.count && bytes[first] != space && (bytes[first] >= 0x80 || bytes[first] &- 0x41 < 26)
-                guard capitalOrOther, !isFirstWord else {
-                    isFirstWord = false
-                    while index < bytes.count, bytes[index] != space { index += 1 }
-                    continue
+            while let mark = nextCapitalOrNonASCII(in: bytes, from: index) {
+                var start = mark
+                while start > 0, bytes[start - 1] != space { start -= 1 }
+                if mark == start, start > 0, bytes[mark] >= 0x80, SpaceSplit.joinsPrevious(bytes, at: mark) { return false }
+                index = mark + 1
+                while index < bytes.count, bytes[index] != space { index += 1 }
+                // Counted when nothing before the mark in its word is a letter or digit (a
+                // capital or non-ASCII byte there would have been found first).
+                guard start >= firstWordEnd, !(start..<mark).contains(where: { isLetterOrDigit(bytes[$0]) }) else { continue }
+                var ascii = bytes[mark] < 0x80
+                var last = mark
+                for offset in mark + 1..<index {
+                    if bytes[offset] >= 0x80 { ascii = false } else if isLetterOrDigit(bytes[offset]) { last = offset }
                 }
-                var ascii = bytes[first] < 0x80
-                var last = first
-                index = first + 1
-                while index < bytes.count, bytes[index] != space {
-                    let byte = bytes[index]
-                    if byte >= 0x80 { ascii = false } else if isLetterOrDigit(byte) { last = index }
-                    index += 1
-                }
-                found.append(ascii ? CapitalizedWord(range: first..<last + 1, isASCII: true) : CapitalizedWord(range: start..<index, isASCII: false))
+                found.append(ascii ? CapitalizedWord(range: mark..<last + 1, isASCII: true) : CapitalizedWord(range: start..<index, isASCII: false))
             }
+            return true
         }
         guard handled else {
             for word in text.split(separator: " ").dropFirst() { add(word) }
@@ -92,6 +90,30 @@ struct StatementWriter {
         contiguous.withUTF8 { bytes in
             for word in found where word.isASCII { names.insert(UnsafeBufferPointer(rebasing: bytes[word.range])) }
         }
+    }
+
+    /// The first byte at or after `index` that is an ASCII capital ([A-Z]) or not ASCII.
+    ///
+    /// Eight bytes at a time: with the high bit of each byte cleared, adding 0x3F to it sets that
+    /// bit from "A" up and adding 0x25 from "[" up (no sum carries into the next byte), so the
+    /// capitals are where the first sets it and the second does not; non-ASCII bytes have it
+    /// set already.
+    private static func nextCapitalOrNonASCII(in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int? {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        var offset = index
+        while offset + 8 <= bytes.count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self))
+            let low = word & ~high
+            let capitals = (low &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(low &+ 0x2525_2525_2525_2525)
+            let marks = (capitals | word) & high
+            if marks != 0 { return offset + marks.trailingZeroBitCount / 8 }
+            offset += 8
+        }
+        while offset < bytes.count {
+            if bytes[offset] >= 0x80 || bytes[offset] &- UInt8(ascii: "A") < 26 { return offset }
+            offset += 1
+        }
+        return nil
     }
 
     /// False when the word's first letter or digit is plain ASCII and not a capital letter, which
