@@ -68,4 +68,16 @@ struct DistractorScoringTests {
             #expect(rivalling > 100 && skipped > 10_000, "\(rivalling) \(skipped)")
         }
     }
+
+    @Test("question ids are those of hashing the joined key, for every finding of the corpus")
+    func ids() throws {
+        let corpus = try CorpusEvaluationTests.load()
+        let findings = ConsistencyChecker().check(articles: corpus.articles, claims: corpus.claims)
+        #expect(findings.count > 20)
+        for finding in findings {
+            let key = finding.kind.rawValue + "|" + finding.citations
+                .map { "\($0.article)|\($0.passage)|\($0.quote)" }.sorted().joined(separator: "||")
+            #expect(InconsistencyQuestionGenerator.id(for: finding) == "spot-" + StableHash.shortID(key))
+        }
+    }
 }

@@ -37,6 +37,11 @@ struct AssembledText: ExpressibleByStringInterpolation {
         pieces = [value]
     }
 
+    /// Pieces gathered some other way (an id's key of sorted parts).
+    init(pieces: [String]) {
+        self.pieces = pieces
+    }
+
     /// The pieces, one after another, appended to a string allocated at their full length.
     /// (`String(unsafeUninitializedCapacity:)` would check the whole text again as UTF-8, which
     /// cost more than the appends save.)

@@ -119,10 +119,16 @@ public struct InconsistencyQuestionGenerator {
     }
 
     /// A stable id from what the question is about: the kind and the cited passages and words.
+    /// (The key is the kind, then the citations' parts sorted and joined by "||"; it is hashed
+    /// a piece at a time rather than joined.)
     static func id(for finding: Finding) -> String {
-        let key = finding.kind.rawValue + "|" + finding.citations
-            .map { "\($0.article)|\($0.passage)|\($0.quote)" }.sorted().joined(separator: "||")
-        return "spot-" + StableHash.shortID(key)
+        let parts = finding.citations.map { AssembledText("\($0.article)|\($0.passage)|\($0.quote)").string }.sorted()
+        var key = [finding.kind.rawValue, "|"]
+        for (index, part) in parts.enumerated() {
+            if index > 0 { key.append("||") }
+            key.append(part)
+        }
+        return "spot-" + AssembledText(pieces: key).shortID
     }
 
     // MARK: Distractors
