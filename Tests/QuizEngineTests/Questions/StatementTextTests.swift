@@ -107,4 +107,14 @@ struct StatementTextTests {
             #expect(ClaimCandidate.shortTitle(title) == expected, "\(title.debugDescription)")
         }
     }
+
+    @Test("the first comma found on bytes is the first comma character")
+    func firstComma() {
+        for text in Self.generated(count: 4_000, seed: 86) + [",\u{301}a, b", "\u{600},x, y", "a,", ",", ""] {
+            let found = StatementWriter.firstComma(in: text)
+            let expected = text.firstIndex(of: ",")
+            #expect(found.map { text.utf8.distance(from: text.startIndex, to: $0) } == expected.map { text.utf8.distance(from: text.startIndex, to: $0) },
+                    "\(text.debugDescription)")
+        }
+    }
 }

@@ -271,7 +271,7 @@ struct StatementWriter {
     /// it starts with a proper noun, and any opening "According to X, " of its own removed.
     func statement(from sentence: String, source: String) -> String {
         var body = sentence.trimmingSpacesAndTabs()
-        if Self.startsWithAccordingTo(body), let comma = body.firstIndex(of: ",") {
+        if Self.startsWithAccordingTo(body), let comma = Self.firstComma(in: body) {
             body = String(body[body.index(after: comma)...]).trimmingSpacesAndTabs()
         }
         body = lowerFirstWordIfCommon(body)
@@ -282,11 +282,25 @@ struct StatementWriter {
     /// are judged against a named article anyway.
     func plainStatement(from sentence: String) -> String {
         var body = sentence.trimmingSpacesAndTabs()
-        if Self.startsWithAccordingTo(body), let comma = body.firstIndex(of: ",") {
+        if Self.startsWithAccordingTo(body), let comma = Self.firstComma(in: body) {
             body = String(body[body.index(after: comma)...]).trimmingSpacesAndTabs()
             if let first = body.first { body = first.uppercased() + body.dropFirst() }
         }
         return body
+    }
+
+    /// `text.firstIndex(of: ",")`, found on the bytes when the first comma byte has ASCII on
+    /// both sides and so is a character of its own (searching by `Character` was 16,000
+    /// instructions a sentence).
+    static func firstComma(in text: String) -> String.Index? {
+        var contiguous = text
+        let found = contiguous.withUTF8 { bytes -> Int?? in
+            guard let comma = bytes.firstIndex(of: UInt8(ascii: ",")) else { return .some(nil) }
+            let alone = (comma == 0 || bytes[comma - 1] < 0x80) && (comma + 1 == bytes.count || bytes[comma + 1] < 0x80)
+            return alone ? .some(comma) : nil
+        }
+        guard let found else { return text.firstIndex(of: ",") }
+        return found.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
     }
 
     /// Whether the lowercased text starts with "according to ". Only a first scalar "A" or "a"
