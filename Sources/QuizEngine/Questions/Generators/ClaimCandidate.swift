@@ -94,8 +94,9 @@ struct ClaimCandidate {
         var cursor = 0
         for claim in claims where kinds.contains(claim.kind) {
             guard let p = Self.index(of: claim.passage, in: passages, from: &cursor), sentences[p] != .used else { continue }
-            if sentences[p] == .notJudged { sentences[p] = writer.isUsableSentence(passages[p]) ? .usable : .unusable }
-            guard sentences[p] == .usable, writer.suits(claim, in: passages[p]) else { continue }
+            let passage = passages[p]
+            if sentences[p] == .notJudged { sentences[p] = writer.isUsableSentence(passage) ? .usable : .unusable }
+            guard sentences[p] == .usable, writer.suits(claim, in: passage) else { continue }
             sentences[p] = .used
             result.append(ClaimCandidate(claim: claim, home: home, passageIndex: p))
         }
