@@ -59,15 +59,17 @@ struct ByteWordSet {
 
     func contains(_ word: String) -> Bool {
         var word = word
-        return word.withUTF8 { bytes in
-            let hash = Self.hash(bytes)
-            var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
-            while slots[slot] != 0 {
-                if matches(entries[Int(slots[slot]) - 1], bytes, hash: hash) { return true }
-                slot = (slot + 1) & (slots.count - 1)
-            }
-            return false
+        return word.withUTF8 { contains($0) }
+    }
+
+    func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        let hash = Self.hash(word)
+        var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
+        while slots[slot] != 0 {
+            if matches(entries[Int(slots[slot]) - 1], word, hash: hash) { return true }
+            slot = (slot + 1) & (slots.count - 1)
         }
+        return false
     }
 
     /// The words as strings (for tests and diagnostics; the writer only asks `contains`).

@@ -69,6 +69,32 @@ struct ProperNounTests {
         #expect(expected.contains("O’Brien") && expected.contains("Priya") && expected.contains("ÉCOLE"))
     }
 
+    @Test("same names as splitting by Character, on generated sentences")
+    func agreesOnGeneratedSentences() {
+        var random = SplitMix64(seed: 71)
+        let words = [
+            "the", "Council", "“Maduro’s,", "(NASA)", "x-Ray", "3rd", "Zoë", "ÉCOLE", "élan", "O’Brien", "\"Quoted\"", "—", "…",
+            "U.N.", "_Under", "São", "Ærø", "a\u{301}b", "\u{301}Joined", "Mc\u{200D}Name", "2025’s", "İstanbul", "ǅemal", "",
+            "iPhone", "eBay", "3M", "(ok)", "¿Qué", "Ñandú", "más", "[Z]", "@At", "~Tilde", "the-Ministry", "longlowercaseword",
+        ]
+        var paragraphs: [String] = []
+        for _ in 0..<400 {
+            let count = 1 + random.next(below: 14)
+            let sentence = (0..<count).map { _ in words[random.next(below: words.count)] }.joined(separator: random.next(below: 6) == 0 ? "  " : " ")
+            paragraphs.append("Start " + sentence + ".")
+        }
+        let article = ArticleFixture.article(paragraphs.joined(separator: "\n\n"))
+        var expected: Set<String> = []
+        for passage in article.passages {
+            for word in passage.text.split(separator: " ").dropFirst() {
+                let bare = StatementWriter.strippingPunctuation(word)
+                if let first = bare.first, first.isUppercase { expected.insert(String(bare)) }
+            }
+        }
+        #expect(StatementWriter(articles: [article]).properNouns == expected)
+        #expect(expected.count > 20)
+    }
+
     @Test("words split by spaces, or nil where a space joins the next character", arguments: [
         ("“We will,” he said", 4), ("a “quote” here", 3), ("one \u{301}two", -1), ("a \u{200D}b", -1), ("  ", 0),
     ])

@@ -17,10 +17,11 @@ struct DetailAlteration {
         let detail: String
     }
 
-    /// Numbers and days that appear anywhere in the pack, by claim kind.
-    let takenNumbers: [ClaimKind: Set<Double>]
-    let takenDays: Set<CalendarDate>
-    let speakers: [String]
+    /// Numbers and days that appear anywhere in the pack; numbers by claim kind, at the kind's
+    /// `bit` (a dictionary by kind hashed the kind's raw string for every numeric claim).
+    let takenNumbers: [SortedValues<Double>]
+    /// Days by `CalendarDate.dayNumber` (one number per valid date).
+    let takenDays: SortedValues<Int>
 
     init(claims: some Sequence<Claim>) {
         var taken = Taken()
@@ -29,29 +30,30 @@ struct DetailAlteration {
     }
 
     init(_ taken: Taken) {
-        takenNumbers = taken.numbers
-        takenDays = taken.days
-        speakers = taken.speakers.sorted()
+        takenNumbers = taken.numbers.map(SortedValues.init)
+        takenDays = SortedValues(taken.days)
     }
 
     /// What the pack's claims already say, gathered a group at a time: the compiler reads claims
     /// story by story and lets each story's go.
+    ///
+    /// Kept as plain lists, sorted once all are in: every numeric claim of a pack adds its
+    /// figure, and inserting 100,000 figures into sets scattered them over a growing table
+    /// (1% of the time of compiling 10,000 articles), where only a few thousand are ever looked
+    /// up. (Quote speakers were gathered too, and never read.)
     struct Taken {
-        fileprivate var numbers: [ClaimKind: Set<Double>] = [:]
-        fileprivate var days: Set<CalendarDate> = []
-        fileprivate var speakers: Set<String> = []
+        fileprivate var numbers = [[Double]](repeating: [], count: ClaimKind.allCases.count)
+        fileprivate var days: [Int] = []
 
         mutating func add(_ claims: some Sequence<Claim>) {
             for claim in claims {
                 // Only numeric changes consult the taken numbers; a quote's long text is not scanned.
                 if DetailAlteration.numericKinds.contains(claim.kind), let stated = DetailAlteration.statedNumber(in: claim.text) {
-                    numbers[claim.kind, default: []].insert(stated)
+                    numbers[Int(claim.kind.bit)].append(stated)
                 }
                 switch claim.value {
                 case let .date(date), let .weekdayDate(_, date):
-                    if let day = date.exactDay { days.insert(day) }
-                case let .quote(quote):
-                    if let speaker = quote.speaker { speakers.insert(speaker) }
+                    if let day = date.exactDay { days.append(day.dayNumber) }
                 default:
                     break
                 }
@@ -80,18 +82,18 @@ struct DetailAlteration {
     // MARK: Numbers
 
     /// The kinds `numericChange` alters.
-    static let numericKinds: Set<ClaimKind> = [.number, .percentage, .money, .duration, .age, .year, .span]
+    static let numericKinds: ClaimKindSet = [.number, .percentage, .money, .duration, .age, .year, .span]
 
     private func numericChange(_ claim: Claim, random: inout SplitMix64) -> Change? {
         if let token = Self.numberToken(in: claim.text) {
-            let taken = takenNumbers[claim.kind, default: []]
+            let taken = takenNumbers[Int(claim.kind.bit)]
             let candidates = Self.alternatives(to: token.value, isYear: claim.kind == .year || claim.kind == .span && token.value > 1900,
                                                isPercent: claim.kind == .percentage)
                 .filter { !taken.contains($0) && $0 != token.value }
             guard !candidates.isEmpty else { return nil }
             let value = candidates[random.next(below: candidates.count)]
             let replacement = Self.format(value, like: token.text)
-            let altered = claim.text.replacingCharacters(in: token.range, with: replacement)
+            let altered = claim.text.replacingCharacters(utf8: token.utf8Range, with: replacement)
             return Change(range: claim.range, original: claim.text, replacement: altered, detail: "the number")
         }
         if let (range, value) = Self.numberWord(in: claim.text) {
@@ -101,89 +103,12 @@ struct DetailAlteration {
             let pick = options[random.next(below: options.count)]
             var word = pick.word
             if claim.text[range].first?.isUppercase == true { word = word.prefix(1).uppercased() + word.dropFirst() }
-            let altered = claim.text.replacingCharacters(in: range, with: word)
+            let utf8 = claim.text.utf8
+            let offsets = utf8.distance(from: utf8.startIndex, to: range.lowerBound)..<utf8.distance(from: utf8.startIndex, to: range.upperBound)
+            let altered = claim.text.replacingCharacters(utf8: offsets, with: word)
             return Change(range: claim.range, original: claim.text, replacement: altered, detail: "the number")
         }
         return nil
-    }
-
-    struct NumberToken {
-        let range: Range<String.Index>
-        let text: String
-        let value: Double
-    }
-
-    /// The first run of digits (with thousands commas and a decimal point) in `text`.
-    ///
-    /// Read on the UTF-8 bytes: walking `Character`s (grapheme breaking) for it was 2% of a
-    /// compile. Bytes and characters agree unless a non-ASCII scalar touches a digit, comma or
-    /// point (a combining mark after "1" makes one character that is not a digit); such rare
-    /// text is read by characters.
-    static func numberToken(in text: String) -> NumberToken? {
-        let bytes = text.utf8
-        var previous: UInt8 = 0
-        for byte in bytes {
-            let touches = byte >= 0x80 && isNumberByte(previous) || isNumberByte(byte) && previous >= 0x80
-            if touches { return numberTokenByCharacters(in: text) }
-            previous = byte
-        }
-        var start: Int?
-        var end = bytes.count
-        var offset = 0
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            let next = bytes.index(after: index)
-            if isDigit(byte) {
-                if start == nil { start = offset }
-            } else if start != nil, byte == UInt8(ascii: ",") || byte == UInt8(ascii: "."), next < bytes.endIndex, isDigit(bytes[next]) {
-                // Separator inside a number.
-            } else if start != nil {
-                end = offset
-                break
-            }
-            index = next
-            offset += 1
-        }
-        guard let start else { return nil }
-        let lower = bytes.index(bytes.startIndex, offsetBy: start), upper = bytes.index(bytes.startIndex, offsetBy: end)
-        let raw = String(text[lower..<upper])
-        guard let value = Double(raw.filter { $0 != "," }) else { return nil }
-        return NumberToken(range: lower..<upper, text: raw, value: value)
-    }
-
-    private static func isDigit(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "0") < 10 }
-
-    private static func isNumberByte(_ byte: UInt8) -> Bool {
-        isDigit(byte) || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".")
-    }
-
-    /// `numberToken(in:)` by characters, for text where a non-ASCII scalar touches a number.
-    static func numberTokenByCharacters(in text: String) -> NumberToken? {
-        var start: String.Index?
-        var end = text.endIndex
-        var index = text.startIndex
-        while index < text.endIndex {
-            let c = text[index]
-            if c.isASCII, c.isNumber {
-                if start == nil { start = index }
-            } else if start != nil, (c == "," || c == "."), text.index(after: index) < text.endIndex,
-                      text[text.index(after: index)].isASCII, text[text.index(after: index)].isNumber {
-                // Separator inside a number.
-            } else if start != nil {
-                end = index
-                break
-            }
-            index = text.index(after: index)
-        }
-        guard let start else { return nil }
-        let raw = String(text[start..<end])
-        guard let value = Double(raw.filter { $0 != "," }) else { return nil }
-        return NumberToken(range: start..<end, text: raw, value: value)
-    }
-
-    static func statedNumber(in text: String) -> Double? {
-        numberToken(in: text)?.value ?? numberWord(in: text)?.1
     }
 
     /// Plausible wrong values: near enough to be believable, far enough to be a real change.
@@ -204,9 +129,9 @@ struct DetailAlteration {
 
     /// Writes `value` in the style of `original`: thousands separators and decimal places.
     static func format(_ value: Double, like original: String) -> String {
-        let decimals = original.split(separator: ".").dropFirst().first?.count ?? 0
+        let (decimals, grouped) = writtenStyle(of: original)
         var text = decimals > 0 ? String(format: "%.\(decimals)f", value) : String(Int(saturating: value.rounded()))
-        if original.contains(",") {
+        if grouped {
             let parts = text.split(separator: ".", maxSplits: 1)
             var integer = String(parts[0])
             var grouped = ""
@@ -217,6 +142,22 @@ struct DetailAlteration {
             text = integer + grouped + (parts.count > 1 ? "." + parts[1] : "")
         }
         return text
+    }
+
+    /// How many decimals a figure is written with (the length of the part after its first
+    /// point), and whether it groups thousands with commas.
+    ///
+    /// A figure token is digits, commas and points, read on its bytes; splitting it by
+    /// `Character` and asking Foundation's `contains` cost more than formatting the new figure.
+    /// Other text is read as before.
+    static func writtenStyle(of original: String) -> (decimals: Int, grouped: Bool) {
+        let utf8 = original.utf8
+        guard utf8.allSatisfy({ $0 &- UInt8(ascii: "0") < 10 || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }) else {
+            return (original.split(separator: ".").dropFirst().first?.count ?? 0, original.contains(","))
+        }
+        // The second of the non-empty parts between points.
+        let parts = utf8.split(separator: UInt8(ascii: "."))
+        return (parts.dropFirst().first?.count ?? 0, utf8.contains(UInt8(ascii: ",")))
     }
 
     static let smallNumberWords: [(word: String, value: Double)] = [
@@ -262,11 +203,11 @@ struct DetailAlteration {
         else { return nil }
         let shifts = [-6, -5, -4, -3, 3, 4, 5, 6].filter { shift in
             let moved = day.adding(days: shift)
-            return moved.month == day.month && !takenDays.contains(moved)
+            return moved.month == day.month && !takenDays.contains(moved.dayNumber)
         }
         guard !shifts.isEmpty else { return nil }
         let moved = day.adding(days: shifts[random.next(below: shifts.count)])
-        let altered = claim.text.replacingCharacters(in: token.range, with: String(moved.day))
+        let altered = claim.text.replacingCharacters(utf8: token.utf8Range, with: String(moved.day))
         return Change(range: claim.range, original: claim.text, replacement: altered, detail: "the date")
     }
 
@@ -280,16 +221,21 @@ struct DetailAlteration {
         ("hope", "faith"), ("home", "safety"), ("open", "reopen"), ("fine", "welcome"),
     ]
 
+    /// `quoteSwaps`' first words as bytes, for searching a quote once for all of them.
+    private static let quoteSwapNeedles = quoteSwaps.map { Array($0.0.utf8) }
+
     private func quoteChange(_ claim: Claim, in sentence: String, random: inout SplitMix64) -> Change? {
         guard case let .quote(quote) = claim.value else { return nil }
-        var options: [(String, String)] = []
-        for (a, b) in Self.quoteSwaps where Self.wholeWord(a, in: claim.text) != nil {
-            options.append((a, b))
+        // Where each swap's word first stands in the quote, in the order of `quoteSwaps`.
+        var text = claim.text
+        let options = text.withUTF8 { hay in
+            zip(Self.quoteSwapNeedles, Self.quoteSwaps).compactMap { needle, swap in
+                Self.wholeWord(needle, in: hay).map { (range: $0, replacement: swap.1) }
+            }
         }
-        guard !options.isEmpty, quote.words.split(separator: " ").count >= 5 else { return nil }
-        let (from, to) = options[random.next(below: options.count)]
-        guard let range = Self.wholeWord(from, in: claim.text) else { return nil }
-        let altered = claim.text.replacingCharacters(in: range, with: to)
+        guard !options.isEmpty, StatementWriter.spaceSeparatedWords(quote.words).count >= 5 else { return nil }
+        let option = options[random.next(below: options.count)]
+        let altered = claim.text.replacingCharacters(utf8: option.range, with: option.replacement)
         return Change(range: claim.range, original: claim.text, replacement: altered, detail: "a word of the quote")
     }
 }
@@ -302,19 +248,21 @@ extension DetailAlteration {
     static func wholeWord(_ word: String, in text: String) -> Range<String.Index>? {
         let needle = Array(word.utf8)
         var contiguous = text
-        let offsets = contiguous.withUTF8 { hay -> Range<Int>? in
-            guard !needle.isEmpty, hay.count >= needle.count else { return nil }
-            for start in 0...(hay.count - needle.count) where hay[start] == needle[0] {
-                let end = start + needle.count
-                guard hay[start..<end].elementsEqual(needle),
-                      !isWordCharacter(before: start, in: hay), !isWordCharacter(at: end, in: hay) else { continue }
-                return start..<end
-            }
-            return nil
-        }
-        guard let offsets else { return nil }
+        guard let offsets = contiguous.withUTF8({ wholeWord(needle, in: $0) }) else { return nil }
         let utf8 = text.utf8
         return utf8.index(utf8.startIndex, offsetBy: offsets.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: offsets.upperBound)
+    }
+
+    /// `wholeWord(_:in:)` on bytes: the UTF-8 offsets of the first whole-word `needle`.
+    static func wholeWord(_ needle: [UInt8], in hay: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        guard !needle.isEmpty, hay.count >= needle.count else { return nil }
+        for start in 0...(hay.count - needle.count) where hay[start] == needle[0] {
+            let end = start + needle.count
+            guard hay[start..<end].elementsEqual(needle),
+                  !isWordCharacter(before: start, in: hay), !isWordCharacter(at: end, in: hay) else { continue }
+            return start..<end
+        }
+        return nil
     }
 
     private static func isWordCharacter(before offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {

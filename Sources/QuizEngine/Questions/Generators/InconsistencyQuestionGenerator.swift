@@ -61,10 +61,11 @@ public struct InconsistencyQuestionGenerator {
     /// The question each finding makes, if any, beside it. Findings must be all those of the
     /// context's articles: any passage one of them cites is never a distractor.
     func questionsByFinding(_ findings: [Finding], seed: UInt64, context: CheckContext) -> [(finding: Finding, question: Question?)] {
-        var flagged = Set<PassageRef>()
+        var cited: [PassageRef] = []
         for finding in findings {
-            for citation in finding.citations { flagged.insert(context.position(of: citation)) }
+            for citation in finding.citations { cited.append(context.position(of: citation)) }
         }
+        let flagged = FlaggedPassages(cited)
         return findings.map { ($0, question(for: $0, seed: seed, context: context, flagged: flagged)) }
     }
 
@@ -76,7 +77,7 @@ public struct InconsistencyQuestionGenerator {
 
     // MARK: One question
 
-    private func question(for finding: Finding, seed: UInt64, context: CheckContext, flagged: Set<PassageRef>) -> Question? {
+    private func question(for finding: Finding, seed: UInt64, context: CheckContext, flagged: FlaggedPassages) -> Question? {
         guard !finding.citations.isEmpty else { return nil }
         var cited: [PassageRef] = []
         for citation in finding.citations {
@@ -84,11 +85,14 @@ public struct InconsistencyQuestionGenerator {
             guard ref.article != .max, context.passage(ref).text.containsBytes(of: citation.quote) else { return nil }
             cited.append(ref)
         }
-        let involved = Set(cited.map(\.article)).sorted().map { context.articles[$0].article }
+        let involvedArticles = Self.articles(of: cited)
+        let involved = involvedArticles.map { context.articles[$0].article }
         let id = Self.id(for: finding)
         var random = SplitMix64(seed: seed, purpose: "spot-the-inconsistency|" + id)
 
-        let candidates = rankedDistractors(finding, cited: cited, flagged: flagged, context: context, random: &random)
+        let candidates = rankedDistractors(
+            finding, cited: cited, articles: involvedArticles, flagged: flagged, context: context, random: &random
+        )
         let wanted = max(minimumDistractors, minimumChoices - cited.count)
         let chosen = Array(candidates.prefix(wanted))
         guard !chosen.isEmpty else { return nil }
@@ -102,12 +106,12 @@ public struct InconsistencyQuestionGenerator {
             choices.append(Question.Choice(id: letter, text: passage.text, citation: context.citation(ref)))
             if cited.contains(ref) { answer.insert(letter) }
         }
-        let crossSource = Set(finding.citations.map(\.article)).count > 1
+        let crossSource = finding.citations.contains { $0.article != finding.citations[0].article }
         return Question(
             id: id, kind: .spotTheInconsistency,
             prompt: prompt(conflicting: cited.count, involved: involved, crossSource: crossSource),
             choices: choices, answer: .choices(answer),
-            explanation: explanation(finding, letters: Dictionary(uniqueKeysWithValues: zip(shown, letters)), cited: cited, context: context),
+            explanation: explanation(finding, shown: shown, letters: letters, cited: cited, context: context),
             citations: finding.citations,
             skills: Self.skills(for: finding.kind, crossSource: crossSource),
             difficulty: Self.difficulty(for: finding.kind), origin: .generated, finding: finding.kind.rawValue
@@ -115,10 +119,16 @@ public struct InconsistencyQuestionGenerator {
     }
 
     /// A stable id from what the question is about: the kind and the cited passages and words.
+    /// (The key is the kind, then the citations' parts sorted and joined by "||"; it is hashed
+    /// a piece at a time rather than joined.)
     static func id(for finding: Finding) -> String {
-        let key = finding.kind.rawValue + "|" + finding.citations
-            .map { "\($0.article)|\($0.passage)|\($0.quote)" }.sorted().joined(separator: "||")
-        return "spot-" + StableHash.shortID(key)
+        let parts = finding.citations.map { AssembledText("\($0.article)|\($0.passage)|\($0.quote)").string }.sorted()
+        var key = [finding.kind.rawValue, "|"]
+        for (index, part) in parts.enumerated() {
+            if index > 0 { key.append("||") }
+            key.append(part)
+        }
+        return "spot-" + AssembledText(pieces: key).shortID
     }
 
     // MARK: Distractors
@@ -127,30 +137,45 @@ public struct InconsistencyQuestionGenerator {
     /// read as a claim, not a heading, holding no claim that competes with a conflicting one,
     /// ranked by words shared with the conflicting passages and by carrying the same kinds of
     /// claim (a figure among figures, a date among dates).
+    /// `articles` are those of the cited passages, in order.
     private func rankedDistractors(
-        _ finding: Finding, cited: [PassageRef], flagged: Set<PassageRef>, context: CheckContext, random: inout SplitMix64
+        _ finding: Finding, cited: [PassageRef], articles: [Int], flagged: FlaggedPassages, context: CheckContext,
+        random: inout SplitMix64
     ) -> [PassageRef] {
-        let deciding = decidingClaims(finding, cited: cited, context: context)
-        let decidingKinds = Set(deciding.map(\.kind))
+        let deciding = decidingClaims(finding, cited: cited, context: context).map { (claim: $0, shape: CheckContext.RivalShape($0)) }
+        var decidingKinds = ClaimKindSet()
+        for claim in deciding { decidingKinds.insert(ClaimKindSet(claim.claim.kind)) }
         var subjectWords: [Int32] = []
-        for ref in cited { subjectWords += context.contentWords(ref) }
-        subjectWords.sort()
-        subjectWords = SortedIDs.unique(subjectWords)
+        for ref in cited { context.forEachContentWord(ref) { subjectWords.append($0) } }
+        var sharedWords = SharedWordCounter(subject: subjectWords)
         var scored: [(PassageRef, Double)] = []
-        for order in Set(cited.map(\.article)).sorted() {
-            for (index, passage) in context.articles[order].article.passages.enumerated() {
+        for order in articles {
+            let passages = context.articles[order].article.passages
+            scored.reserveCapacity(scored.count + passages.count)
+            for index in passages.indices {
                 let ref = PassageRef(article: order, index: index)
-                guard !cited.contains(ref), !flagged.contains(ref), passage.paragraphKind != .heading,
-                      passage.text.utf8.count >= 40 else { continue }
+                guard !cited.contains(ref), !flagged.contains(ref), passages[index].paragraphKind != .heading,
+                      passages[index].text.utf8.count >= 40 else { continue }
                 let claims = context.claims(in: ref)
-                if claims.contains(where: { c in deciding.contains { context.rivals($0, c) } }) { continue }
-                let shared = Double(SortedIDs.commonCount(context.contentWords(ref), subjectWords))
+                let holdsRival = claims.contains { claim in
+                    let shape = CheckContext.RivalShape(claim)
+                    return deciding.contains { $0.shape.mayRival(shape) && context.rivals($0.claim, claim) }
+                }
+                if holdsRival { continue }
+                let shared = Double(sharedWords.shared(with: ref, in: context))
                 let sameKind = claims.contains { decidingKinds.contains($0.kind) } ? 2.0 : 0
                 let jitter = Double(random.next(below: 1000)) / 10_000
                 scored.append((ref, min(shared, 6) + sameKind + jitter))
             }
         }
         return scored.sorted { l, r in l.1 != r.1 ? l.1 > r.1 : l.0 < r.0 }.map(\.0)
+    }
+
+    /// The articles of some passages, in order, each once.
+    private static func articles(of refs: [PassageRef]) -> [Int] {
+        var articles: [Int] = []
+        for article in refs.map(\.article).sorted() where articles.last != article { articles.append(article) }
+        return articles
     }
 
     /// The claims a finding turns on: those inside each citation's quote (all of the passage's
@@ -176,31 +201,30 @@ public struct InconsistencyQuestionGenerator {
     private func prompt(conflicting: Int, involved: [Article], crossSource: Bool) -> String {
         let sources = Phrasing.list(involved.map { ClaimCandidate.sourceName($0.metadata) })
         if conflicting == 1 {
-            return "One of these passages \(involved.count > 1 ? "from \(sources) " : "")says something that cannot be true. Which one?"
+            return AssembledText("One of these passages \(involved.count > 1 ? "from \(sources) " : "")says something that cannot be true. Which one?").string
         }
         let count = Self.numberWords[conflicting] ?? String(conflicting)
         let cannot = conflicting == 2 ? "cannot both be true" : "cannot all be true"
         if crossSource {
-            return "These passages come from \(sources). \(Phrasing.sentence(count)) of them \(cannot). Which ones?"
+            return AssembledText("These passages come from \(sources). \(Phrasing.sentence(count)) of them \(cannot). Which ones?").string
         }
-        return "\(Phrasing.sentence(count)) of these passages from \(sources) \(cannot). Which ones?"
+        return AssembledText("\(Phrasing.sentence(count)) of these passages from \(sources) \(cannot). Which ones?").string
     }
 
+    /// `letters[i]` names `shown[i]`.
     private func explanation(
-        _ finding: Finding, letters: [PassageRef: String], cited: [PassageRef], context: CheckContext
+        _ finding: Finding, shown: [PassageRef], letters: [String], cited: [PassageRef], context: CheckContext
     ) -> String {
-        var text = finding.explanation
         let parts = zip(finding.citations, cited).map { citation, ref in
-            "(\(letters[ref] ?? "?")) \(Phrasing.quoted(citation.quote)), \(context.sourceName(ref)) \(citation.passage)"
+            let letter = shown.firstIndex(of: ref).map { letters[$0] } ?? "?"
+            return AssembledText("(\(letter)) “\(citation.quote)”, \(context.sourceName(ref)) \(citation.passage)").string
         }
-        switch cited.count {
-        case 1: text += " The passage: "
-        case 2: text += " The passages that cannot both be true: "
-        default: text += " The passages that cannot all be true: "
+        let lead = switch cited.count {
+        case 1: " The passage: "
+        case 2: " The passages that cannot both be true: "
+        default: " The passages that cannot all be true: "
         }
-        text += parts.joined(separator: "; ") + ". "
-        text += Lessons.lesson(for: finding.kind)
-        return text
+        return AssembledText("\(finding.explanation)\(lead)\(parts.joined(separator: "; ")). \(Lessons.lesson(for: finding.kind))").string
     }
 
     static let numberWords = [2: "two", 3: "three", 4: "four", 5: "five", 6: "six"]
@@ -226,5 +250,25 @@ public struct InconsistencyQuestionGenerator {
         case .quoteDrift, .durationConflict, .attributionConflict, .roleConflict, .locationConflict, .ageArithmetic: .medium
         case .weekdayMismatch, .spanArithmetic, .timelineConflict: .hard
         }
+    }
+}
+
+/// The passages some finding of a batch cites, sorted: never distractors. Looked up for every
+/// passage of every question's articles, by binary search (a `Set<PassageRef>` hashed each
+/// one with SipHash).
+private struct FlaggedPassages {
+    private let refs: [PassageRef]
+
+    init(_ refs: [PassageRef]) {
+        self.refs = refs.sorted()
+    }
+
+    func contains(_ ref: PassageRef) -> Bool {
+        var low = 0, high = refs.count
+        while low < high {
+            let middle = (low + high) / 2
+            if refs[middle] < ref { low = middle + 1 } else { high = middle }
+        }
+        return low < refs.count && refs[low] == ref
     }
 }

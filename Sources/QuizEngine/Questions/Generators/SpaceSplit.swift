@@ -59,7 +59,11 @@ enum SpaceSplit {
     }
 
     /// Whether the scalar at `offset` extends the grapheme cluster before it.
-    private static func joinsPrevious(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+    ///
+    /// Kept out of line: it is rarely reached, and inlined, its Unicode property look-ups made
+    /// the byte scanners that call it fetch type metadata each time they were entered.
+    @inline(never)
+    static func joinsPrevious(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
         guard let scalar = bytes.scalar(at: offset) else { return true }
         let properties = scalar.properties
         return properties.isGraphemeExtend || properties.generalCategory == .spacingMark || scalar == "\u{200D}"

@@ -5,7 +5,7 @@
 /// quote) that a careful reader can catch in the cited passage. True and false alternate, so a
 /// pack's answers are balanced.
 struct TrueFalseGenerator {
-    static let kinds: Set<ClaimKind> = [.number, .percentage, .money, .date, .duration, .age, .year, .span, .quote]
+    static let kinds: ClaimKindSet = [.number, .percentage, .money, .date, .duration, .age, .year, .span, ClaimKindSet(.quote)]
 
     let articles: [Article]
     /// The claims `questions(count:random:)` makes its material from. The compiler leaves them
@@ -20,10 +20,12 @@ struct TrueFalseGenerator {
         guard count > 0 else { return [] }
         let writer = material.writer
         let alteration = material.alteration
-        let candidates = ClaimCandidate.diversified(material.candidates, random: &random)
+        let order = material.order.diversified(random: &random)
         var questions: [Question] = []
         var wantTrue = random.next(below: 2) == 0
-        for candidate in candidates where questions.count < count {
+        for index in order {
+            guard questions.count < count else { break }
+            let candidate = material.candidates[Int(index)]
             let source = ClaimCandidate.sourceName(candidate.article.metadata)
             if wantTrue {
                 questions.append(trueQuestion(candidate, statement: writer.statement(from: candidate.passage.text, source: source)))
@@ -39,12 +41,12 @@ struct TrueFalseGenerator {
     }
 
     private func trueQuestion(_ candidate: ClaimCandidate, statement: String) -> Question {
-        let explanation = """
+        let explanation = AssembledText("""
             True. \(ClaimCandidate.sourceName(candidate.article.metadata).capitalizedFirst) writes: \
             “\(candidate.passage.text)” (\(candidate.whereabouts)). \(Lessons.lesson(for: candidate.claim.kind))
-            """
+            """).string
         return Question(
-            id: "tf-" + StableHash.shortID("\(candidate.article.id)|\(candidate.passage.id)|\(candidate.claim.text)|true"),
+            id: "tf-" + AssembledText("\(candidate.article.id)|\(candidate.passage.id)|\(candidate.claim.text)|true").shortID,
             kind: .trueFalse, prompt: statement, answer: .trueFalse(true), explanation: explanation,
             citations: [candidate.citation], skills: [candidate.skill, .sourcing].uniqued(),
             difficulty: candidate.difficulty, origin: .generated
@@ -52,13 +54,13 @@ struct TrueFalseGenerator {
     }
 
     private func falseQuestion(_ candidate: ClaimCandidate, change: DetailAlteration.Change, statement: String) -> Question {
-        let explanation = """
+        let explanation = AssembledText("""
             False. The statement changes \(change.detail): \
             \(ClaimCandidate.sourceName(candidate.article.metadata)) writes “\(change.original)”, not “\(change.replacement)”. \
             The passage (\(candidate.whereabouts)): “\(candidate.passage.text)” \(Lessons.lesson(for: candidate.claim.kind))
-            """
+            """).string
         return Question(
-            id: "tf-" + StableHash.shortID("\(candidate.article.id)|\(candidate.passage.id)|\(candidate.claim.text)|false"),
+            id: "tf-" + AssembledText("\(candidate.article.id)|\(candidate.passage.id)|\(candidate.claim.text)|false").shortID,
             kind: .trueFalse, prompt: statement, answer: .trueFalse(false), explanation: explanation,
             citations: [candidate.citation], skills: [candidate.skill, .sourcing].uniqued(),
             difficulty: candidate.difficulty, origin: .generated
@@ -70,9 +72,13 @@ extension String {
     var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }
 
-extension Array where Element: Hashable {
+extension Array where Element: Equatable {
+    /// Each element once, where it first appears. Meant for a question's two or three skills:
+    /// a scan of those kept so far, where a `Set` hashed each skill's raw string.
     func uniqued() -> [Element] {
-        var seen: Set<Element> = []
-        return filter { seen.insert($0).inserted }
+        var kept: [Element] = []
+        kept.reserveCapacity(count)
+        for element in self where !kept.contains(element) { kept.append(element) }
+        return kept
     }
 }
