@@ -2,8 +2,7 @@
 /// themselves use.
 extension CheckContext {
     /// Calls `body` with the id of each content word of a passage in text order, repeats
-    /// included: the words `contentWords(_:)` keeps (not numbers, not function words, three
-    /// letters or more), without sorting them into an array and caching it.
+    /// included: not numbers, not function words, three letters or more.
     ///
     /// Every question weighs every passage of its articles as a distractor, nearly all of them
     /// once only: building, sorting and caching each passage's array (a dictionary by passage)
@@ -14,7 +13,7 @@ extension CheckContext {
         for index in words.indices where Self.isContent(words[index]) { body(words[index].id) }
     }
 
-    /// The test `contentWords(_:)` applies to each word.
+    /// Whether a word counts as content for comparing passages.
     private static func isContent(_ word: Word) -> Bool {
         !word.isNumeric && !word.is(.function) && word.text.utf8.count > 2
     }

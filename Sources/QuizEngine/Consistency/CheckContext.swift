@@ -251,22 +251,6 @@ public final class CheckContext {
         return words
     }
 
-    /// The ids of a passage's content words (not numbers, not function words, three letters or
-    /// more), sorted and each once, worked out once: every spot-the-inconsistency question
-    /// compares them for each passage of its articles. Sorted arrays rather than sets: the
-    /// questions only count words in common, which a merge does without hashing.
-    func contentWords(_ ref: PassageRef) -> [Int32] {
-        if let known = wordCache.contentWords[ref] { return known }
-        var out: [Int32] = []
-        for word in words(ref) where !word.isNumeric && !word.is(.function) && word.text.utf8.count > 2 {
-            out.append(word.id)
-        }
-        out.sort()
-        out = SortedIDs.unique(out)
-        wordCache.contentWords[ref] = out
-        return out
-    }
-
     /// A passage `offset` sentences away in the same article, if there is one.
     func passage(_ ref: PassageRef, offset: Int) -> PassageRef? {
         let index = ref.index + offset
@@ -332,7 +316,6 @@ public final class CheckContext {
 final class WordCache {
     /// By article and passage position.
     var words: [[[Word]?]] = []
-    var contentWords: [PassageRef: [Int32]] = [:]
     var quotePairs: QuotePairs?
     var quoteReadings: [Int: QuoteReading] = [:]
     var figures: [Int: FigureInterval] = [:]

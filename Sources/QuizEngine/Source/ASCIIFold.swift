@@ -9,8 +9,14 @@ enum ASCIIFold {
     /// non-ASCII, so a match of an ASCII pattern is a run of ASCII bytes in the text that reads
     /// as the pattern once its capitals are folded.
     static func contains(_ text: UnsafeBufferPointer<UInt8>, lowercase pattern: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard isFoldable(text) else { return nil }
+        return containsFolded(text, lowercase: pattern)
+    }
+
+    /// `contains` for a text already known to be `isFoldable`: a text searched for several
+    /// words is checked once.
+    static func containsFolded(_ text: UnsafeBufferPointer<UInt8>, lowercase pattern: UnsafeBufferPointer<UInt8>) -> Bool? {
         for byte in pattern where byte >= 0x80 || byte &- UInt8(ascii: "A") < 26 { return nil }
-        guard mapsOutsideASCII(text) else { return nil }
         guard let first = pattern.first else { return true }
         guard pattern.count <= text.count else { return false }
         var start = 0
@@ -36,7 +42,7 @@ enum ASCIIFold {
     /// distinct scalar is asked once (news has a handful: quotes, dashes, accented letters);
     /// text with more than `distinctLimit` of them (another script) is not judged here, so the
     /// list of those asked stays short.
-    private static func mapsOutsideASCII(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isFoldable(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         var checked: [UInt32] = []
         var i = 0
         while i < text.count {

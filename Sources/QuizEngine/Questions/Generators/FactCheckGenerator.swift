@@ -131,7 +131,7 @@ struct FactCheckGenerator {
         let siblings = (1..<articles.count).prefix(Self.siblingsSearched).map { (home + $0) % articles.count }
         for index in siblings {
             let other = articles[index]
-            guard subjectWords.allSatisfy({ !other.bodyMentions($0) }) else { continue }
+            guard !other.bodyMentions(anyOf: subjectWords) else { continue }
             let explanation = AssembledText("""
                 Not stated. \(ClaimCandidate.sourceName(other.metadata).capitalizedFirst) says nothing about this: \
                 the words “\(c.claim.subject)” appear nowhere in it. The statement comes from \
@@ -231,7 +231,7 @@ struct FactCheckGenerator {
 }
 
 private extension Article {
-    /// Whether the lowercased body contains `word` (itself lowercase).
+    /// Whether the lowercased body contains any of `words` (themselves lowercase).
     ///
     /// A few sibling articles are read for every not-stated question. For a plain ASCII word the
     /// body is searched as it is, ASCII letters compared without case: lowercasing leaves every
@@ -240,13 +240,21 @@ private extension Article {
     /// sends the body the long way). The long way: the body cut from the source, lowercased
     /// whole (not kept: every body lowercased up front was another copy of the pack's text) and
     /// searched.
-    func bodyMentions(_ word: String) -> Bool {
-        var text = source.text, needle = word
+    func bodyMentions(anyOf words: [String]) -> Bool {
+        var text = source.text
         let direct: Bool? = text.withUTF8 { whole in
-            needle.withUTF8 { pattern in
-                ASCIIFold.contains(UnsafeBufferPointer(rebasing: whole[min(max(0, bodyOffset), whole.count)...]), lowercase: pattern)
+            let body = UnsafeBufferPointer(rebasing: whole[min(max(0, bodyOffset), whole.count)...])
+            // Whether the body can be searched as it is is asked once for all the words.
+            guard ASCIIFold.isFoldable(body) else { return nil }
+            for word in words {
+                var needle = word
+                guard let found = needle.withUTF8({ ASCIIFold.containsFolded(body, lowercase: $0) }) else { return nil }
+                if found { return true }
             }
+            return false
         }
-        return direct ?? body.lowercasedQuickly().containsBytes(of: word)
+        if let direct { return direct }
+        let lowered = body.lowercasedQuickly()
+        return words.contains { lowered.containsBytes(of: $0) }
     }
 }
