@@ -46,6 +46,19 @@ struct SpaceSeparatedWordsTests {
 /// The statement writer's proper nouns, read on bytes, are those the `Character` split finds.
 @Suite("Proper nouns on bytes")
 struct ProperNounTests {
+    /// The reading the byte scan replaced: every word after a passage's first, split on spaces,
+    /// punctuation stripped, kept when its first `Character` is uppercase.
+    static func referenceProperNouns(_ article: Article) -> Set<String> {
+        var nouns: Set<String> = []
+        for passage in article.passages {
+            for word in passage.text.split(separator: " ").dropFirst() {
+                let bare = StatementWriter.strippingPunctuation(word)
+                if let first = bare.first, first.isUppercase { nouns.insert(String(bare)) }
+            }
+        }
+        return nouns
+    }
+
     @Test("same names as splitting by Character and stripping punctuation")
     func agreesWithCharacterSplit() {
         let body = """
@@ -58,13 +71,7 @@ struct ProperNounTests {
             Joined\u{200D} words, 2025’s Budget, 11-year-old Ana, x-Ray, _Under_score, and Fin.
             """
         let article = ArticleFixture.article(body)
-        var expected: Set<String> = []
-        for passage in article.passages {
-            for word in passage.text.split(separator: " ").dropFirst() {
-                let bare = StatementWriter.strippingPunctuation(word)
-                if let first = bare.first, first.isUppercase { expected.insert(String(bare)) }
-            }
-        }
+        let expected = Self.referenceProperNouns(article)
         #expect(StatementWriter(articles: [article]).properNouns == expected)
         #expect(expected.contains("O’Brien") && expected.contains("Priya") && expected.contains("ÉCOLE"))
     }
@@ -84,13 +91,7 @@ struct ProperNounTests {
             paragraphs.append("Start " + sentence + ".")
         }
         let article = ArticleFixture.article(paragraphs.joined(separator: "\n\n"))
-        var expected: Set<String> = []
-        for passage in article.passages {
-            for word in passage.text.split(separator: " ").dropFirst() {
-                let bare = StatementWriter.strippingPunctuation(word)
-                if let first = bare.first, first.isUppercase { expected.insert(String(bare)) }
-            }
-        }
+        let expected = Self.referenceProperNouns(article)
         #expect(StatementWriter(articles: [article]).properNouns == expected)
         #expect(expected.count > 20)
     }

@@ -253,22 +253,7 @@ public struct InconsistencyQuestionGenerator {
     }
 }
 
-/// The passages some finding of a batch cites, sorted: never distractors. Looked up for every
-/// passage of every question's articles, by binary search (a `Set<PassageRef>` hashed each
-/// one with SipHash).
-private struct FlaggedPassages {
-    private let refs: [PassageRef]
-
-    init(_ refs: [PassageRef]) {
-        self.refs = refs.sorted()
-    }
-
-    func contains(_ ref: PassageRef) -> Bool {
-        var low = 0, high = refs.count
-        while low < high {
-            let middle = (low + high) / 2
-            if refs[middle] < ref { low = middle + 1 } else { high = middle }
-        }
-        return low < refs.count && refs[low] == ref
-    }
-}
+/// The passages some finding of a batch cites: never distractors. Looked up for every passage
+/// of every question's articles, by binary search (a `Set<PassageRef>` hashed each one with
+/// SipHash).
+private typealias FlaggedPassages = SortedValues<PassageRef>
