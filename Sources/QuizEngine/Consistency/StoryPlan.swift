@@ -50,12 +50,15 @@ struct StoryPlan {
             var tally = NameTally()
             var articleSummaries: [Word.Classes] = []
             articleSummaries.reserveCapacity(article.passages.count)
+            // Each word is read as it is found: the words of a passage are not kept here.
             for (p, passage) in article.passages.enumerated() {
-                let words = WordScanner.words(in: passage.text, table: table)
                 var summary = Word.Classes()
-                for word in words { summary.formUnion(word.classes) }
+                WordScanner.forEachWord(in: passage.text, table: table) { word in
+                    summary.formUnion(word.classes)
+                    tally.count(word, passage: p)
+                }
                 articleSummaries.append(summary)
-                tally.count(words, passage: p)
+                tally.endPassage()
             }
             tallies.append(tally)
             summaries.append(articleSummaries)

@@ -33,31 +33,53 @@ struct NameTally {
     /// only if a check needs to tell people apart in this story.
     private(set) var runs: [(passage: Int, range: Range<Int>)] = []
 
+    /// The run of capitalised words being read: where it starts and ends, how many words, and
+    /// in which passage. Words arrive one at a time (`count(_:passage:)`), so the run is kept
+    /// here rather than as indices into an array of words the story plan no longer builds.
+    private var run = (passage: 0, start: 0, end: 0, words: 0)
+
+    /// Counts the words of one passage.
     mutating func count(_ words: [Word], passage: Int) {
-        var runStart = -1
-        func flush(_ end: Int) {
-            if runStart >= 0, end - runStart >= 2, end - runStart <= 4 {
-                runs.append((passage, words[runStart].range.lowerBound..<words[end - 1].range.upperBound))
-            }
-            runStart = -1
+        for word in words {
+            count(range: word.range, classes: word.classes, id: word.id, length: word.text.utf8.count, passage: passage)
         }
-        for (i, word) in words.enumerated() {
-            let isName = word.isCapitalized && !word.isNumeric && !word.is([.notName, .month, .weekday])
-            if isName {
-                if word.afterPause { flush(i) }
-                if runStart < 0 { runStart = i }
-                if word.text.utf8.count >= 3, word.id >= 0 {
-                    let order = entries.count
-                    if word.startsClause {
-                        entries[word.id, default: Entry(first: order)].initial += 1
-                    } else {
-                        entries[word.id, default: Entry(first: order)].mid += 1
-                    }
-                }
+        endPassage()
+    }
+
+    /// Counts one word of a passage (`length`: the UTF-8 length of its text), in order; each
+    /// passage ends with `endPassage()`.
+    @inline(__always)
+    mutating func count(_ word: WordScanner.Scanned, passage: Int) {
+        count(range: word.range, classes: word.classes, id: word.id, length: word.length, passage: passage)
+    }
+
+    @inline(__always)
+    private mutating func count(range: Range<Int>, classes: Word.Classes, id: Int32, length: Int, passage: Int) {
+        let isName = classes.contains(.capitalized) && !classes.contains(.numeric)
+            && classes.isDisjoint(with: [.notName, .month, .weekday])
+        guard isName else {
+            endRun()
+            return
+        }
+        if classes.contains(.afterPause) { endRun() }
+        if run.words == 0 { run = (passage, range.lowerBound, 0, 0) }
+        run.words += 1
+        run.end = range.upperBound
+        if length >= 3, id >= 0 {
+            let order = entries.count
+            if classes.contains(.startsClause) {
+                entries[id, default: Entry(first: order)].initial += 1
             } else {
-                flush(i)
+                entries[id, default: Entry(first: order)].mid += 1
             }
         }
-        flush(words.count)
+    }
+
+    /// The passage is over, and so is any run of names in it.
+    mutating func endPassage() { endRun() }
+
+    private mutating func endRun() {
+        if run.words >= 2, run.words <= 4 { runs.append((run.passage, run.start..<run.end)) }
+        run.words = 0
     }
 }

@@ -20,6 +20,62 @@ enum WordScanner {
         var words: [Word] = []
         words.reserveCapacity(bytes.count / 5)
         var scratch: [UInt8] = []
+        scan(bytes) { start, end, shape, hash, ascii in
+            if let table, ascii {
+                let entry = tableEntry(bytes, start: start, end: end, shape: shape, hash: hash, table: table)
+                words.append(Word(text: table.text(entry.id), range: start..<end, classes: entry.classes, id: entry.id))
+            } else {
+                words.append(foldedWord(bytes, start: start, end: end, shape: shape, scratch: &scratch, table: table))
+            }
+        }
+        return words
+    }
+
+    /// A word as `forEachWord` reports it: all of a `Word` but its text, which a reader that
+    /// only counts or unions vocabularies never needs.
+    struct Scanned {
+        /// UTF-8 offsets of the word in the text, possessive included.
+        let range: Range<Int>
+        let classes: Word.Classes
+        /// The word's id in the table.
+        let id: Int32
+        /// UTF-8 length of the word's text (what `Word.text` would hold).
+        let length: Int
+
+        func `is`(_ set: Word.Classes) -> Bool { !classes.isDisjoint(with: set) }
+    }
+
+    /// The words of `text` handed to `body` one at a time, as `words(in:table:)` would list
+    /// them, with no array of `Word`s made: the story plan reads every passage of a pack only
+    /// to union its vocabularies and count its names, and building and freeing an array of
+    /// words (each holding its text) for every passage was a fifth of its scanning.
+    @inline(__always)
+    static func forEachWord(in text: String, table: PassageWordTable, _ body: (Scanned) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            var scratch: [UInt8] = []
+            scan(bytes) { start, end, shape, hash, ascii in
+                if ascii {
+                    let entry = tableEntry(bytes, start: start, end: end, shape: shape, hash: hash, table: table)
+                    body(Scanned(range: start..<end, classes: entry.classes, id: entry.id, length: entry.length))
+                } else {
+                    let classes = shape.union(writtenShape(bytes, start: start, end: end))
+                    fold(bytes, start: start, end: end, into: &scratch)
+                    let id = scratch.withUnsafeBufferPointer { table.id(lowercasing: $0) }
+                    body(Scanned(range: start..<end, classes: classes.union(table.classes(id)), id: id, length: scratch.count))
+                }
+            }
+        }
+    }
+
+    /// Finds the words of `bytes` and hands each to `emit` with where it is, how it stands
+    /// (`startsClause`, `afterPause`), the FNV hash of its lowercased bytes and whether it is
+    /// all ASCII (only then is the hash complete).
+    @inline(__always)
+    private static func scan(
+        _ bytes: UnsafeBufferPointer<UInt8>,
+        _ emit: (_ start: Int, _ end: Int, _ shape: Word.Classes, _ hash: UInt64, _ ascii: Bool) -> Void
+    ) {
         let count = bytes.count
         var i = 0
         var clauseStart = true
@@ -95,24 +151,20 @@ enum WordScanner {
             var shape: Word.Classes = []
             if clauseStart { shape.insert(.startsClause) }
             if pause { shape.insert(.afterPause) }
-            if let table, ascii {
-                words.append(tableWord(bytes, start: start, end: j, shape: shape, hash: hash, table: table))
-            } else {
-                words.append(foldedWord(bytes, start: start, end: j, shape: shape, scratch: &scratch, table: table))
-            }
+            emit(start, j, shape, hash, ascii)
             clauseStart = false
             pause = false
             i = j
         }
-        return words
     }
 
-    /// An all-ASCII word looked up in the run's table by the hash made while scanning it. A
-    /// possessive "'s" is left out of the word (and its stem hashed again: few words are).
+    /// An all-ASCII word looked up in the run's table by the hash made while scanning it: its
+    /// id, its vocabularies and the length of its text. A possessive "'s" is left out of the
+    /// word (and its stem hashed again: few words are).
     @inline(__always)
-    private static func tableWord(
+    private static func tableEntry(
         _ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, shape: Word.Classes, hash: UInt64, table: PassageWordTable
-    ) -> Word {
+    ) -> (id: Int32, classes: Word.Classes, length: Int) {
         var classes = shape.union(writtenShape(bytes, start: start, end: end))
         var stop = end, stemHash = hash
         if end - start > 2, bytes[end - 2] == UInt8(ascii: "'"), bytes[end - 1] | 0x20 == UInt8(ascii: "s") {
@@ -122,7 +174,7 @@ enum WordScanner {
         }
         let id = table.id(lowercasing: UnsafeBufferPointer(rebasing: bytes[start..<stop]), fnv: stemHash)
         classes.formUnion(table.classes(id))
-        return Word(text: table.text(id), range: start..<end, classes: classes, id: id)
+        return (id, classes, stop - start)
     }
 
     /// Any other word: folded to lowercase on the side (ASCII capitals, Latin-1 capitals, ’ as
@@ -133,6 +185,20 @@ enum WordScanner {
         table: PassageWordTable?
     ) -> Word {
         var classes = shape.union(writtenShape(bytes, start: start, end: end))
+        fold(bytes, start: start, end: end, into: &scratch)
+        if let table {
+            let id = scratch.withUnsafeBufferPointer { table.id(lowercasing: $0) }
+            classes.formUnion(table.classes(id))
+            return Word(text: table.text(id), range: start..<end, classes: classes, id: id)
+        }
+        let text = String(decoding: scratch, as: UTF8.self)
+        if let known = CheckLexicon.classes[text] { classes.formUnion(known) }
+        return Word(text: text, range: start..<end, classes: classes)
+    }
+
+    /// A word's bytes as its text: ASCII and Latin-1 capitals lowercased, ’ as ', a possessive
+    /// dropped.
+    private static func fold(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, into scratch: inout [UInt8]) {
         scratch.removeAll(keepingCapacity: true)
         var k = start
         while k < end {
@@ -159,14 +225,6 @@ enum WordScanner {
         } else if scratch.count > 1, scratch.last == UInt8(ascii: "'") {
             scratch.removeLast()
         }
-        if let table {
-            let id = scratch.withUnsafeBufferPointer { table.id(lowercasing: $0) }
-            classes.formUnion(table.classes(id))
-            return Word(text: table.text(id), range: start..<end, classes: classes, id: id)
-        }
-        let text = String(decoding: scratch, as: UTF8.self)
-        if let known = CheckLexicon.classes[text] { classes.formUnion(known) }
-        return Word(text: text, range: start..<end, classes: classes)
     }
 
     /// Capitalised (an ASCII or Latin-1 capital first) and numeric (a digit first).

@@ -91,4 +91,67 @@ struct CheckerFastPathTests {
         #expect(tally.firstSeen(id("unseen")) == .max)
         #expect(tally.runs.map(\.passage) == [0, 0, 0, 2])
     }
+
+    @Test("a name tally fed one word at a time counts what one over arrays of words counted")
+    func streamedNameTallies() {
+        var random = SplitMix64(seed: 17)
+        let pieces = ["Noah", "Price", "Elena", "Ruiz", "Cedar", "Falls", "Al", "May", "Monday", "The", "New", "US", "2024",
+                      "said", "met", "and", "in", "the", " ", " ", " ", ", ", ". ", "; ", "(", "“", "’s", "-", "Zoë", "ÉCOLE"]
+        for _ in 0..<500 {
+            let passages = (0..<random.next(below: 4)).map { _ in
+                (0..<random.next(below: 30)).map { _ in pieces[random.next(below: pieces.count)] }.joined()
+            }
+            let table = PassageWordTable()
+            var streamed = NameTally()
+            var reference = ReferenceNameTally()
+            for (p, text) in passages.enumerated() {
+                WordScanner.forEachWord(in: text, table: table) { streamed.count($0, passage: p) }
+                streamed.endPassage()
+                reference.count(WordScanner.words(in: text, table: table), passage: p)
+            }
+            #expect(streamed.names == reference.names, "\(passages)")
+            #expect(streamed.runs.map(\.passage) == reference.runs.map(\.passage), "\(passages)")
+            #expect(streamed.runs.map(\.range) == reference.runs.map(\.range), "\(passages)")
+            for id in reference.first.keys { #expect(streamed.firstSeen(id) == reference.first[id], "\(passages)") }
+        }
+    }
+}
+
+/// The name tally as it counted before words were handed to it one at a time: over the array of
+/// a passage's words, runs kept as indices into it.
+private struct ReferenceNameTally {
+    var mid: [Int32: Int] = [:]
+    var initial: [Int32: Int] = [:]
+    var first: [Int32: Int] = [:]
+    var runs: [(passage: Int, range: Range<Int>)] = []
+
+    var names: [Int32: Int] {
+        var merged: [Int32: Int] = [:]
+        for (id, count) in mid where count > 0 { merged[id] = count + initial[id, default: 0] }
+        return merged
+    }
+
+    mutating func count(_ words: [Word], passage: Int) {
+        var runStart = -1
+        func flush(_ end: Int) {
+            if runStart >= 0, end - runStart >= 2, end - runStart <= 4 {
+                runs.append((passage, words[runStart].range.lowerBound..<words[end - 1].range.upperBound))
+            }
+            runStart = -1
+        }
+        for (i, word) in words.enumerated() {
+            let isName = word.isCapitalized && !word.isNumeric && !word.is([.notName, .month, .weekday])
+            if isName {
+                if word.afterPause { flush(i) }
+                if runStart < 0 { runStart = i }
+                if word.text.utf8.count >= 3, word.id >= 0 {
+                    if first[word.id] == nil { first[word.id] = first.count }
+                    if word.startsClause { initial[word.id, default: 0] += 1 } else { mid[word.id, default: 0] += 1 }
+                }
+            } else {
+                flush(i)
+            }
+        }
+        flush(words.count)
+    }
 }

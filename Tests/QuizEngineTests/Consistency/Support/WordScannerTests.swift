@@ -31,6 +31,36 @@ struct WordScannerTests {
         }
     }
 
+    @Test("words handed over one at a time are the words listed", arguments: samples)
+    func visitsSamples(_ text: String) {
+        expectSameVisits(text)
+    }
+
+    @Test("words handed over one at a time are the words listed, on generated text")
+    func visitsGeneratedText() {
+        var random = SplitMix64(seed: 12)
+        let pieces = ["a", "Z", "q", "7", "0", "'", "’", "-", ",", ".", " ", "s", "S", "'s", "’s", "é", "É", "ß", "“", "—", "$",
+                      ";", "!", "\n", "\u{2011}", "\u{00A0}", "€", "東", "\u{301}", "U.S.", "p.m.", "May", "Price", "the"]
+        for _ in 0..<3_000 {
+            let text = (0..<random.next(below: 24)).map { _ in pieces[random.next(below: pieces.count)] }.joined()
+            expectSameVisits(text)
+        }
+    }
+
+    /// `forEachWord` reports each word `words(in:table:)` lists, with its range, vocabularies,
+    /// id and the length of its text, and gives ids in the same order.
+    private func expectSameVisits(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let listedTable = PassageWordTable(), visitedTable = PassageWordTable()
+        let listed = WordScanner.words(in: text, table: listedTable)
+        var visited: [WordScanner.Scanned] = []
+        WordScanner.forEachWord(in: text, table: visitedTable) { visited.append($0) }
+        #expect(visited.map(\.range) == listed.map(\.range), "\(text)", sourceLocation: sourceLocation)
+        #expect(visited.map(\.classes) == listed.map(\.classes), "\(text)", sourceLocation: sourceLocation)
+        #expect(visited.map(\.id) == listed.map(\.id), "\(text)", sourceLocation: sourceLocation)
+        #expect(visited.map(\.length) == listed.map(\.text.utf8.count), "\(text)", sourceLocation: sourceLocation)
+        #expect(visited.map { visitedTable.text($0.id) } == listed.map(\.text), "\(text)", sourceLocation: sourceLocation)
+    }
+
     private func expectSame(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         let fast = WordScanner.words(in: text), reference = ReferenceWordScanner.words(in: text)
         #expect(fast == reference, "\(text)", sourceLocation: sourceLocation)
