@@ -20,7 +20,8 @@ enum WordScanner {
         var words: [Word] = []
         words.reserveCapacity(bytes.count / 5)
         var scratch: [UInt8] = []
-        scan(bytes) { start, end, shape, hash, ascii in
+        var cursor = Cursor(bytes)
+        while case let (start, end, shape, hash, ascii)? = cursor.next() {
             if let table, ascii {
                 let entry = tableEntry(bytes, start: start, end: end, shape: shape, hash: hash, table: table)
                 words.append(Word(text: table.text(entry.id), range: start..<end, classes: entry.classes, id: entry.id))
@@ -49,112 +50,121 @@ enum WordScanner {
     /// them, with no array of `Word`s made: the story plan reads every passage of a pack only
     /// to union its vocabularies and count its names, and building and freeing an array of
     /// words (each holding its text) for every passage was a fifth of its scanning.
-    @inline(__always)
     static func forEachWord(in text: String, table: PassageWordTable, _ body: (Scanned) -> Void) {
         var text = text
-        text.withUTF8 { bytes in
-            var scratch: [UInt8] = []
-            scan(bytes) { start, end, shape, hash, ascii in
-                if ascii {
-                    let entry = tableEntry(bytes, start: start, end: end, shape: shape, hash: hash, table: table)
-                    body(Scanned(range: start..<end, classes: entry.classes, id: entry.id, length: entry.length))
-                } else {
-                    let classes = shape.union(writtenShape(bytes, start: start, end: end))
-                    fold(bytes, start: start, end: end, into: &scratch)
-                    let id = scratch.withUnsafeBufferPointer { table.id(lowercasing: $0) }
-                    body(Scanned(range: start..<end, classes: classes.union(table.classes(id)), id: id, length: scratch.count))
-                }
+        text.withUTF8 { forEachWord(in: $0, table: table, body) }
+    }
+
+    // Apart from the closure `withUTF8` takes: inside it, the cursor's loop was not inlined.
+    private static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, table: PassageWordTable, _ body: (Scanned) -> Void) {
+        var scratch: [UInt8] = []
+        var cursor = Cursor(bytes)
+        while case let (start, end, shape, hash, ascii)? = cursor.next() {
+            if ascii {
+                let entry = tableEntry(bytes, start: start, end: end, shape: shape, hash: hash, table: table)
+                body(Scanned(range: start..<end, classes: entry.classes, id: entry.id, length: entry.length))
+            } else {
+                let classes = shape.union(writtenShape(bytes, start: start, end: end))
+                fold(bytes, start: start, end: end, into: &scratch)
+                let id = scratch.withUnsafeBufferPointer { table.id(lowercasing: $0) }
+                body(Scanned(range: start..<end, classes: classes.union(table.classes(id)), id: id, length: scratch.count))
             }
         }
     }
 
-    /// Finds the words of `bytes` and hands each to `emit` with where it is, how it stands
-    /// (`startsClause`, `afterPause`), the FNV hash of its lowercased bytes and whether it is
-    /// all ASCII (only then is the hash complete).
-    @inline(__always)
-    private static func scan(
-        _ bytes: UnsafeBufferPointer<UInt8>,
-        _ emit: (_ start: Int, _ end: Int, _ shape: Word.Classes, _ hash: UInt64, _ ascii: Bool) -> Void
-    ) {
-        let count = bytes.count
-        var i = 0
-        var clauseStart = true
-        var pause = true
-        while i < count {
-            let byte = bytes[i]
-            let length = byte < 0x80 ? 1 : scalarLength(bytes, at: i)
-            if !isWordCharacter(byte) {
-                if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
-                    || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ";") {
-                    clauseStart = true
-                }
-                if byte != UInt8(ascii: " ") && byte != 0x0A && byte != 0x09 && byte != UInt8(ascii: "$") && byte != UInt8(ascii: "%") {
-                    // Currency and percent signs belong to the figure; everything else pauses
-                    // (curly quotes and dashes arrive here as their first UTF-8 byte).
-                    let currency = (byte == 0xE2 && i + 2 < count && bytes[i + 1] == 0x82)
-                        || (byte == 0xC2 && i + 1 < count && (bytes[i + 1] == 0xA3 || bytes[i + 1] == 0xA5))
-                    if !currency { pause = true }
-                }
-                i += length
-                continue
-            }
+    /// Where a scan of some text is: each `next()` finds the following word and gives where it
+    /// is, how it stands (`startsClause`, `afterPause`), the FNV hash of its lowercased bytes
+    /// and whether it is all ASCII (only then is the hash complete). Callers loop over it, so
+    /// each does its own work on a word in the scan's loop: handed to a closure, every word
+    /// cost a call, and listing words took 7% longer.
+    private struct Cursor {
+        let bytes: UnsafeBufferPointer<UInt8>
+        private var i = 0
+        private var clauseStart = true
+        private var pause = true
 
-            // The word: its end, whether it is all ASCII, and (if so) the FNV hash of its
-            // lowercased bytes. The tight loop takes runs of ASCII letters and digits, the bulk
-            // of every word; joiners and other scalars are decided one at a time after it.
-            let start = i
-            var j = i
-            var ascii = true
-            var hash = PassageWordTable.fnvStart
-            scan: while j < count {
-                var b = bytes[j]
-                while true {
-                    let folded = b | 0x20
-                    if folded &- 0x61 < 26 {
-                        hash = (hash ^ UInt64(folded)) &* PassageWordTable.fnvPrime
-                    } else if b &- 0x30 < 10 {
-                        hash = (hash ^ UInt64(b)) &* PassageWordTable.fnvPrime
-                    } else {
-                        break
+        init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+        @inline(__always)
+        mutating func next() -> (start: Int, end: Int, shape: Word.Classes, hash: UInt64, ascii: Bool)? {
+            let count = bytes.count
+            while i < count {
+                let byte = bytes[i]
+                let length = byte < 0x80 ? 1 : WordScanner.scalarLength(bytes, at: i)
+                if !WordScanner.isWordCharacter(byte) {
+                    if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+                        || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ";") {
+                        clauseStart = true
                     }
-                    j &+= 1
-                    guard j < count else { break scan }
-                    b = bytes[j]
-                }
-                if b < 0x80 {
-                    // Joiners ("'", "-", ",", ".") kept between two word characters.
-                    guard b == UInt8(ascii: "'") || b == UInt8(ascii: "-") || b == UInt8(ascii: ",") || b == UInt8(ascii: "."),
-                          j + 1 < count, isWordCharacter(bytes[j + 1]) else { break }
-                    if b == UInt8(ascii: ",") || b == UInt8(ascii: ".") {
-                        let digits = isDigit(bytes[j - 1]) && isDigit(bytes[j + 1])
-                        let initialism = b == UInt8(ascii: ".") && isLetter(bytes[j - 1]) && isLetter(bytes[j + 1])
-                            && (j - 1 == start || bytes[j - 2] == UInt8(ascii: "."))
-                            && (j + 2 >= count || !isLetter(bytes[j + 2]))
-                        guard digits || initialism else { break }
+                    if byte != UInt8(ascii: " ") && byte != 0x0A && byte != 0x09 && byte != UInt8(ascii: "$") && byte != UInt8(ascii: "%") {
+                        // Currency and percent signs belong to the figure; everything else pauses
+                        // (curly quotes and dashes arrive here as their first UTF-8 byte).
+                        let currency = (byte == 0xE2 && i + 2 < count && bytes[i + 1] == 0x82)
+                            || (byte == 0xC2 && i + 1 < count && (bytes[i + 1] == 0xA3 || bytes[i + 1] == 0xA5))
+                        if !currency { pause = true }
                     }
-                    hash = PassageWordTable.fnv(hash, b)
-                    j += 1
+                    i += length
                     continue
                 }
-                if b == 0xE2 {
-                    // ’ and the non-breaking hyphen join; other punctuation in this block splits.
-                    guard j + 2 < count, bytes[j + 1] == 0x80, bytes[j + 2] == 0x99 || bytes[j + 2] == 0x91,
-                          j + 3 < count, isWordCharacter(bytes[j + 3]) else { break scan }
+
+                // The word: its end, whether it is all ASCII, and (if so) the FNV hash of its
+                // lowercased bytes. The tight loop takes runs of ASCII letters and digits, the bulk
+                // of every word; joiners and other scalars are decided one at a time after it.
+                let start = i
+                var j = i
+                var ascii = true
+                var hash = PassageWordTable.fnvStart
+                scan: while j < count {
+                    var b = bytes[j]
+                    while true {
+                        let folded = b | 0x20
+                        if folded &- 0x61 < 26 {
+                            hash = (hash ^ UInt64(folded)) &* PassageWordTable.fnvPrime
+                        } else if b &- 0x30 < 10 {
+                            hash = (hash ^ UInt64(b)) &* PassageWordTable.fnvPrime
+                        } else {
+                            break
+                        }
+                        j &+= 1
+                        guard j < count else { break scan }
+                        b = bytes[j]
+                    }
+                    if b < 0x80 {
+                        // Joiners ("'", "-", ",", ".") kept between two word characters.
+                        guard b == UInt8(ascii: "'") || b == UInt8(ascii: "-") || b == UInt8(ascii: ",") || b == UInt8(ascii: "."),
+                              j + 1 < count, WordScanner.isWordCharacter(bytes[j + 1]) else { break }
+                        if b == UInt8(ascii: ",") || b == UInt8(ascii: ".") {
+                            let digits = WordScanner.isDigit(bytes[j - 1]) && WordScanner.isDigit(bytes[j + 1])
+                            let initialism = b == UInt8(ascii: ".") && WordScanner.isLetter(bytes[j - 1]) && WordScanner.isLetter(bytes[j + 1])
+                                && (j - 1 == start || bytes[j - 2] == UInt8(ascii: "."))
+                                && (j + 2 >= count || !WordScanner.isLetter(bytes[j + 2]))
+                            guard digits || initialism else { break }
+                        }
+                        hash = PassageWordTable.fnv(hash, b)
+                        j += 1
+                        continue
+                    }
+                    if b == 0xE2 {
+                        // ’ and the non-breaking hyphen join; other punctuation in this block splits.
+                        guard j + 2 < count, bytes[j + 1] == 0x80, bytes[j + 2] == 0x99 || bytes[j + 2] == 0x91,
+                              j + 3 < count, WordScanner.isWordCharacter(bytes[j + 3]) else { break scan }
+                        ascii = false
+                        j += 3
+                        continue
+                    }
+                    guard WordScanner.isWordCharacter(b) else { break }
                     ascii = false
-                    j += 3
-                    continue
+                    j += WordScanner.scalarLength(bytes, at: j)
                 }
-                guard isWordCharacter(b) else { break }
-                ascii = false
-                j += scalarLength(bytes, at: j)
+                var shape: Word.Classes = []
+                if clauseStart { shape.insert(.startsClause) }
+                if pause { shape.insert(.afterPause) }
+                clauseStart = false
+                pause = false
+                i = j
+                return (start, j, shape, hash, ascii)
             }
-            var shape: Word.Classes = []
-            if clauseStart { shape.insert(.startsClause) }
-            if pause { shape.insert(.afterPause) }
-            emit(start, j, shape, hash, ascii)
-            clauseStart = false
-            pause = false
-            i = j
+            return nil
         }
     }
 
