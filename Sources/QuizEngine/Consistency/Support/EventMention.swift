@@ -123,17 +123,24 @@ struct EventMention: Hashable, Sendable {
 
     private static func mention(_ words: [Word], at index: Int) -> EventMention {
         let raw = words[index].text
-        let plural = raw != CheckLexicon.singularize(raw) && !pluralSingulars.contains(raw)
+        // Singularised once (it was twice): suffix tests on strings are slow.
+        let singular = CheckLexicon.singularize(raw)
+        let pluralSingular = pluralSingulars.contains(raw)
+        let plural = raw != singular && !pluralSingular
         // Walk back over the noun's modifiers to its determiner: "the second call", "a follow-up
         // call", "Trump's earlier call", "the August 15 call".
         var definite = false, distinct = false, determined = false
         var k = index - 1
-        while k >= 0, k >= index - 5 {
+        walk: while k >= 0, k >= index - 5 {
             let word = words[k]
             let w = word.text
             if word.is(.distinctEvent) { distinct = true }
-            if ["the", "this", "that", "his", "her", "their", "its", "our"].contains(w) { definite = true; break }
-            if ["a", "an", "another", "one", "any", "some", "each", "every"].contains(w) { determined = true; break }
+            // Switches, not `contains` on array literals: each of those built and freed an array.
+            switch w {
+            case "the", "this", "that", "his", "her", "their", "its", "our": definite = true; break walk
+            case "a", "an", "another", "one", "any", "some", "each", "every": determined = true; break walk
+            default: break
+            }
             if word.isCapitalized, !word.startsClause, !word.is(.month) { definite = true; break }
             if word.isNumeric, k > 0, words[k - 1].is(.month) { definite = true }
             if word.afterPause || word.startsClause { break }
@@ -141,10 +148,13 @@ struct EventMention: Hashable, Sendable {
             k -= 1
         }
         // "the call earlier this year", "a follow-up call".
-        if index + 1 < words.count, ["earlier", "later", "before", "afterwards"].contains(words[index + 1].text) {
-            distinct = true
+        if index + 1 < words.count {
+            switch words[index + 1].text {
+            case "earlier", "later", "before", "afterwards": distinct = true
+            default: break
+            }
         }
-        let noun = CheckLexicon.normalize(pluralSingulars.contains(raw) ? raw : CheckLexicon.singularize(raw))
+        let noun = CheckLexicon.normalize(pluralSingular ? raw : singular)
         var mention = EventMention(noun: noun, definite: definite, distinct: distinct, plural: plural)
         mention.bare = !definite && !determined
         return mention

@@ -92,6 +92,26 @@ struct CheckerFastPathTests {
         #expect(tally.runs.map(\.passage) == [0, 0, 0, 2])
     }
 
+    @Test("event mentions read their determiners, plurals and markers of another event", arguments: [
+        ("The second call lasted 40 minutes.", true, true, false, false),
+        ("A call lasted 40 minutes.", false, false, false, false),
+        ("Calls lasted 40 minutes.", false, false, true, true),
+        ("Talks lasted 40 minutes.", false, false, false, true),
+        ("The call earlier lasted 40 minutes.", true, true, false, false),
+        ("Their calls lasted 40 minutes.", true, false, true, false),
+        ("Each of 3 March calls lasted 40 minutes.", false, false, true, true),
+        ("In March 3 calls lasted 40 minutes.", true, false, true, false),
+    ])
+    func eventMentions(_ text: String, _ definite: Bool, _ distinct: Bool, _ plural: Bool, _ bare: Bool) throws {
+        let words = WordScanner.words(in: text)
+        let span = try #require(words.firstIndex { $0.text == "40" })
+        let mention = try #require(EventMention.find(subject: [], words: words, start: span, end: span + 1))
+        #expect(mention.definite == definite, "\(text)")
+        #expect(mention.distinct == distinct, "\(text)")
+        #expect(mention.plural == plural, "\(text)")
+        #expect(mention.bare == bare, "\(text)")
+    }
+
     @Test("a name tally fed one word at a time counts what one over arrays of words counted")
     func streamedNameTallies() {
         var random = SplitMix64(seed: 17)
