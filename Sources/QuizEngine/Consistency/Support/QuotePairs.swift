@@ -21,6 +21,13 @@ struct QuotePairs {
         let story: Int
         let first: Int32
         let second: Int32
+
+        /// The two numbers fed to the hasher as one word: one combine fewer for every word pair
+        /// of every quote.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(story)
+            hasher.combine(UInt64(UInt32(bitPattern: first)) << 32 | UInt64(UInt32(bitPattern: second)))
+        }
     }
 
     /// The quotes that use one word pair: the newest's link, how many, and the newest quote.
@@ -63,6 +70,11 @@ struct QuotePairs {
         var shared = [Int32](repeating: 0, count: quotes.count)
         var touched: [Int] = []
         let numbered = quotes.map { QuoteWording.Words(tokens: $0.wording.tokens.map(number), fragments: $0.wording.fragments) }
+        // Room for every word pair up front: grown from empty, the table was rehashed a dozen
+        // times per story batch.
+        let wordPairs = numbered.reduce(0) { $0 + max(0, $1.tokens.count - 1) }
+        postings.reserveCapacity(wordPairs)
+        links.reserveCapacity(wordPairs)
         for (index, quote) in quotes.enumerated() {
             let story = context.story(quote.claim.ref)
             let tokens = numbered[index].tokens
