@@ -102,6 +102,8 @@ public final class CheckContext {
         var byPassage = kept.map { [Range<Int>](repeating: 0..<0, count: $0.passages.count) }
         let table = plan.table
         let names = PersonNameReader(table: table)
+        // Every word of these passages is in the table already (the plan read them all).
+        let cueWords = IndexedClaim.CueWords(table: table)
         // Subjects repeat within a story ("call", "poverty rate"): each distinct one is read once.
         // (Kept for the whole run they cost more memory than reading them again saves time.)
         var subjects: [String: IndexedClaim.SubjectReading] = [:]
@@ -130,7 +132,7 @@ public final class CheckContext {
                 }
                 indexed.append(IndexedClaim(
                     claim: claim, ref: ref, position: indexed.count, words: words, text: passage.text,
-                    neighbours: passageClaims, subject: subject, names: names
+                    neighbours: passageClaims, subject: subject, names: names, cueWords: cueWords
                 ))
             }
             byPassage[ref.article][ref.index] = base..<indexed.count

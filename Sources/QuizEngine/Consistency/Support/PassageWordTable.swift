@@ -87,6 +87,29 @@ final class PassageWordTable {
         return insert(bytes, hash: hash, slot: slot)
     }
 
+    /// The id of a word already in the table (spelled in lowercase), or nil: a look-up that
+    /// adds nothing, so ids of words yet to come are not moved.
+    func existingID(_ word: String) -> Int32? {
+        var word = word
+        return word.withUTF8 { bytes in
+            var hash = Self.fnvStart
+            for byte in bytes { hash = Self.fnv(hash, byte) }
+            hash ^= hash >> 33
+            hash = hash &* 0xFF51_AFD7_ED55_8CCD
+            hash ^= hash >> 33
+            let mask = state.pointee.capacity - 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while state.pointee.offsets[slot] >= 0 {
+                if state.pointee.hashes[slot] == hash, Int(state.pointee.lengths[slot]) == bytes.count {
+                    let start = state.pointee.pool + Int(state.pointee.offsets[slot])
+                    if (0..<bytes.count).allSatisfy({ start[$0] == bytes[$0] }) { return state.pointee.ids[slot] }
+                }
+                slot = (slot + 1) & mask
+            }
+            return nil
+        }
+    }
+
     /// A new word: keep its lowercased bytes and read it once.
     private func insert(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, slot: Int) -> Int32 {
         if state.pointee.poolCount + bytes.count > state.pointee.poolCapacity {

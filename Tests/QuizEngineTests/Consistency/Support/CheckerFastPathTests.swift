@@ -112,6 +112,43 @@ struct CheckerFastPathTests {
         #expect(mention.bare == bare, "\(text)")
     }
 
+    @Test("cue words compared by table id read the cues their text gave")
+    func cuesByID() {
+        var random = SplitMix64(seed: 23)
+        let pieces = ["between", "from", "up", "to", "for", "down", "and", "or", "From", "UP", "To", "20", "35", "1,200",
+                      "rose", "fell", "reached", "may", "not", "called", "per", "a", "month", "monthly", "the", "budget",
+                      " ", " ", " ", " ", ", ", ". ", " — "]
+        for _ in 0..<300 {
+            let passages = (0..<(1 + random.next(below: 3))).map { _ in
+                (0..<random.next(below: 40)).map { _ in pieces[random.next(below: pieces.count)] }.joined()
+            }
+            // As in a run: the plan reads every passage with the table before any index is built.
+            let table = PassageWordTable()
+            for text in passages { WordScanner.forEachWord(in: text, table: table) { _ in } }
+            let cueWords = IndexedClaim.CueWords(table: table)
+            for text in passages {
+                let words = WordScanner.words(in: text, table: table)
+                for start in words.indices {
+                    for end in (start + 1)...min(words.count, start + 2) {
+                        #expect(IndexedClaim.cues(words, start: start, end: end, cueWords: cueWords)
+                                    == ReferenceCues.cues(words, start: start, end: end), "\(text) \(start)..<\(end)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test("looking a word up in the table adds nothing")
+    func existingIDs() {
+        let table = PassageWordTable()
+        let words = WordScanner.words(in: "Prices rose from 20 to 35", table: table)
+        #expect(table.existingID("from") == words[2].id)
+        #expect(table.existingID("prices") == words[0].id)
+        #expect(table.existingID("between") == nil)
+        #expect(table.existingID("between") == nil)
+        #expect(WordScanner.words(in: "between", table: table)[0].id == Int32(words.count))
+    }
+
     @Test("a name tally fed one word at a time counts what one over arrays of words counted")
     func streamedNameTallies() {
         var random = SplitMix64(seed: 17)
@@ -173,5 +210,58 @@ private struct ReferenceNameTally {
             }
         }
         flush(words.count)
+    }
+}
+
+/// The cues as they were read before their words were compared by table id: by text.
+private enum ReferenceCues {
+    static func cues(_ words: [Word], start: Int, end: Int) -> IndexedClaim.Cues {
+        var cues: IndexedClaim.Cues = []
+        var k = start - 1
+        var distance = 0
+        while k >= 0, distance < 8 {
+            let word = words[k]
+            if distance < 6 {
+                if word.is(.strongChange) { cues.insert(.change) }
+                if word.is(.change) { cues.insert(.evolving) }
+            }
+            if distance < 5, word.is(.modal) { cues.insert(.modal) }
+            if distance < 4, word.is(.negation) { cues.insert(.negated) }
+            if word.is(.function) {
+                let w = word.text
+                if distance < 2, w == "between" || w == "from" { cues.insert(.range) }
+                if w == "up", k + 1 < words.count, words[k + 1].text == "to" { cues.insert(.modal) }
+                if w == "for", k > 0, words[k - 1].is(.pleaVerb) { cues.insert(.modal) }
+                if w == "up" || w == "down", k + 1 < words.count, words[k + 1].text == "from" { cues.insert(.change) }
+            }
+            if word.startsClause { break }
+            k -= 1
+            distance += 1
+        }
+        k = end
+        distance = 0
+        while k < words.count, distance < 4 {
+            let word = words[k]
+            if word.startsClause { break }
+            if word.is(.strongChange) { cues.insert(.change) }
+            if word.is(.change), distance < 3 { cues.insert(.evolving) }
+            if distance < 2, k + 1 < words.count, words[k + 1].isNumeric, word.text == "to" || word.text == "and" || word.text == "or" {
+                cues.insert(.range)
+            }
+            if distance < 3, word.is(.rateMarker), k + 1 < words.count, words[k + 1].is(.rateUnit) {
+                cues.insert(.rate)
+            }
+            if distance < 2, word.is(.rateWord) { cues.insert(.rate) }
+            k += 1
+            distance += 1
+        }
+        if start > 0, words[start - 1].text == "from", cues.contains(.range) || cues.contains(.evolving) {
+            cues.insert(.change)
+        }
+        if start > 2, words[start - 1].text == "to", words[0..<start].contains(where: { $0.text == "from" }),
+           words[0..<start].contains(where: { $0.is(.change) }) {
+            cues.insert(.change)
+        }
+        return cues
     }
 }
