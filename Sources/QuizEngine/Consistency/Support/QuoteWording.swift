@@ -237,21 +237,30 @@ struct QuoteWording: Sendable {
     }
 
     /// Longest common subsequence, as pairs of indices (capped at 120 words a side).
+    ///
+    /// The table is one flat array: as nested arrays, every write checked that its row was
+    /// not shared. (Numbering the words first, to compare numbers, cost more than it saved:
+    /// quotes are a few dozen words.)
     static func lcs(_ a: [String], _ b: [String]) -> [(Int, Int)] {
-        let a = Array(a.prefix(120)), b = Array(b.prefix(120))
-        let n = a.count, m = b.count
+        let n = min(a.count, 120), m = min(b.count, 120)
         guard n > 0, m > 0 else { return [] }
-        var table = Array(repeating: Array(repeating: 0, count: m + 1), count: n + 1)
-        for i in stride(from: n - 1, through: 0, by: -1) {
-            for j in stride(from: m - 1, through: 0, by: -1) {
-                table[i][j] = a[i] == b[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+        let width = m + 1
+        // table[i * width + j]: the length of the longest common subsequence of a[i...], b[j...].
+        var table = [Int](repeating: 0, count: (n + 1) * width)
+        table.withUnsafeMutableBufferPointer { table in
+            for i in stride(from: n - 1, through: 0, by: -1) {
+                for j in stride(from: m - 1, through: 0, by: -1) {
+                    table[i * width + j] = a[i] == b[j]
+                        ? table[(i + 1) * width + j + 1] + 1
+                        : max(table[(i + 1) * width + j], table[i * width + j + 1])
+                }
             }
         }
         var pairs: [(Int, Int)] = []
         var i = 0, j = 0
         while i < n, j < m {
             if a[i] == b[j] { pairs.append((i, j)); i += 1; j += 1 }
-            else if table[i + 1][j] >= table[i][j + 1] { i += 1 }
+            else if table[(i + 1) * width + j] >= table[i * width + j + 1] { i += 1 }
             else { j += 1 }
         }
         return pairs

@@ -138,6 +138,41 @@ struct CheckerFastPathTests {
         }
     }
 
+    @Test("the longest common subsequence read from a flat table pairs the words the nested one did")
+    func longestCommonSubsequence() {
+        var random = SplitMix64(seed: 29)
+        let vocabulary = ["you", "must", "have", "to", "leave", "venezuela", "now", "and", "save", "yourself"]
+        for round in 0..<1_500 {
+            // Mostly short quotes, some past the 120-word cap.
+            let longest = round % 50 == 0 ? 150 : 25
+            let a = (0..<random.next(below: longest)).map { _ in vocabulary[random.next(below: vocabulary.count)] }
+            let b = (0..<random.next(below: longest)).map { _ in vocabulary[random.next(below: vocabulary.count)] }
+            let (fast, reference) = (QuoteWording.lcs(a, b), Self.referenceLCS(a, b))
+            #expect(fast.map(\.0) == reference.map(\.0) && fast.map(\.1) == reference.map(\.1), "\(a) \(b)")
+        }
+    }
+
+    /// The longest common subsequence as it was read from a table of nested arrays.
+    static func referenceLCS(_ a: [String], _ b: [String]) -> [(Int, Int)] {
+        let a = Array(a.prefix(120)), b = Array(b.prefix(120))
+        let n = a.count, m = b.count
+        guard n > 0, m > 0 else { return [] }
+        var table = Array(repeating: Array(repeating: 0, count: m + 1), count: n + 1)
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            for j in stride(from: m - 1, through: 0, by: -1) {
+                table[i][j] = a[i] == b[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+            }
+        }
+        var pairs: [(Int, Int)] = []
+        var i = 0, j = 0
+        while i < n, j < m {
+            if a[i] == b[j] { pairs.append((i, j)); i += 1; j += 1 }
+            else if table[i + 1][j] >= table[i][j + 1] { i += 1 }
+            else { j += 1 }
+        }
+        return pairs
+    }
+
     @Test("looking a word up in the table adds nothing")
     func existingIDs() {
         let table = PassageWordTable()
