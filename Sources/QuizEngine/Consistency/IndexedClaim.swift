@@ -84,9 +84,10 @@ final class IndexedClaim: Sendable {
         let start = span.lowerBound, end = span.upperBound
 
         // Room reserved up front: grown one word at a time, these arrays were reallocated two
-        // or three times for every claim.
+        // or three times for every claim. Not for a list that stays empty (a figure right
+        // before a comma or full stop has no words after it): reserving allocated anyway.
         var before: [String] = []
-        before.reserveCapacity(4)
+        if start > 0 { before.reserveCapacity(4) }
         var near: Word.Classes = []
         var k = start - 1
         while k >= 0, before.count < 4 {
@@ -96,8 +97,8 @@ final class IndexedClaim: Sendable {
             k -= 1
         }
         var after: [String] = []
-        after.reserveCapacity(4)
         k = end
+        if k < words.count, !words[k].afterPause { after.reserveCapacity(4) }
         while k < words.count, after.count < 4, !words[k].afterPause {
             after.append(words[k].text)
             if after.count <= 2 { near.formUnion(words[k].classes) }
