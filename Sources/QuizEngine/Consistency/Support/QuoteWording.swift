@@ -49,13 +49,27 @@ struct QuoteWording: Sendable {
         case let .words(words):
             return words
         case let .spans(text, ranges):
-            let utf8 = text.utf8
-            return ranges.map { span in
-                let lower = utf8.index(utf8.startIndex, offsetBy: Int(span.lowerBound))
-                let upper = utf8.index(utf8.startIndex, offsetBy: Int(span.upperBound))
-                return String(Substring(utf8[lower..<upper]))
-            }
+            return ranges.map { Self.cut(text, $0) }
         }
+    }
+
+    /// The words at `positions` as written: only those are cut out of the quotation (an
+    /// explanation shows a few words of two quotes, and cutting out all of them was a fifth of
+    /// what listing the differences cost).
+    func display(_ positions: Range<Int>) -> [String] {
+        switch shown {
+        case let .words(words):
+            return Array(words[positions])
+        case let .spans(text, ranges):
+            return ranges[positions].map { Self.cut(text, $0) }
+        }
+    }
+
+    private static func cut(_ text: String, _ span: Range<Int32>) -> String {
+        let utf8 = text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: Int(span.lowerBound))
+        let upper = utf8.index(utf8.startIndex, offsetBy: Int(span.upperBound))
+        return String(Substring(utf8[lower..<upper]))
     }
 
     /// Words, where they are, and fragments of `bytes`, which hold no "]" outside brackets.
@@ -270,16 +284,16 @@ struct QuoteWording: Sendable {
     /// became “must leave”". At most `limit` differences, in order.
     func differences(from other: QuoteWording, limit: Int = 2) -> [String] {
         let matches = QuoteWording.lcs(tokens, other.tokens)
-        let display = self.display, otherDisplay = other.display
         var out: [String] = []
         var (i, j) = (0, 0)
         for (mi, mj) in matches + [(min(tokens.count, 120), min(other.tokens.count, 120))] {
-            let mine = Array(display[i..<mi]), theirs = Array(otherDisplay[j..<mj])
+            // Only the words around a difference are cut out as written.
+            let mine = display(i..<mi), theirs = other.display(j..<mj)
             if !mine.isEmpty || !theirs.isEmpty {
                 // Anchor each change on the matching word before it, so "leave Venezuela" reads
                 // as a change to a phrase and not a stray word.
-                let anchorMine = i > 0 ? [display[i - 1]] : []
-                let anchorTheirs = j > 0 ? [otherDisplay[j - 1]] : []
+                let anchorMine = i > 0 ? display((i - 1)..<i) : []
+                let anchorTheirs = j > 0 ? other.display((j - 1)..<j) : []
                 let a = (anchorMine + mine).joined(separator: " ")
                 let b = (anchorTheirs + theirs).joined(separator: " ")
                 if mine.isEmpty {

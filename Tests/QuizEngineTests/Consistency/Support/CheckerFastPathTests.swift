@@ -21,6 +21,11 @@ struct CheckerFastPathTests {
         #expect(wording.display == copied.display)
         let table = PassageWordTable()
         #expect(QuoteWording(text, table: table).tokens == copied.tokens)
+        // Words cut out a few at a time are those of the whole list.
+        let all = wording.display
+        for lower in 0...all.count {
+            for upper in lower...all.count { #expect(wording.display(lower..<upper) == Array(all[lower..<upper])) }
+        }
     }
 
     @Test("generated quotations read the same in place and copied out")
@@ -34,6 +39,9 @@ struct CheckerFastPathTests {
             #expect(wording.tokens == copied.tokens, "\(text)")
             #expect(wording.fragments == copied.fragments, "\(text)")
             #expect(wording.display == copied.display, "\(text)")
+            for k in 0..<wording.tokens.count {
+                #expect(wording.display(k..<(k + 1)) == [copied.display[k]], "\(text)")
+            }
         }
     }
 
