@@ -34,3 +34,18 @@ struct ClaimKindSetTests {
         #expect(SentenceClaims.dateKinds.contains(kind) == [.date, .weekdayDate, .year, .span].contains(kind))
     }
 }
+
+@Suite("Lexicon word spellings")
+struct LexiconSpellingTests {
+    @Test("a cue word's spelling is its case name", arguments: CueWord.allCases)
+    func cueWordSpelling(word: CueWord) {
+        #expect(word.spelling == String(describing: word))
+    }
+
+    @Test("one-word places are the gazetteer's names without a space in them, as Characters see it")
+    func singleWordPlaces() {
+        let reference = PlaceGazetteer.entries.keys.filter { !$0.contains(where: { $0 == " " }) }.sorted()
+        #expect(PlaceGazetteer.singleWordPlaces == reference.joined(separator: " "))
+        #expect(reference.count > 100)
+    }
+}
