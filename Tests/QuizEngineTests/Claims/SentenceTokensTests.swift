@@ -82,6 +82,15 @@ struct FoldedWordTableTests {
         #expect(table[FoldedWordKey.unrepresentable] == nil)
     }
 
+    @Test("a word given twice keeps its later value and is counted once")
+    func laterEntriesReplaceEarlier() {
+        let table = FoldedWordTable([("alpha", 1), ("Beta", 2), ("ALPHA", 3), ("gamma", 4), ("beta", 5)])
+        #expect(table["alpha"] == 3)
+        #expect(table["beta"] == 5)
+        #expect(table["gamma"] == 4)
+        #expect(table.count == 3)
+    }
+
     @Test("words too long or not ASCII get the unrepresentable key")
     func unrepresentable() {
         #expect(FoldedWordKey("internationalisation") == .unrepresentable)

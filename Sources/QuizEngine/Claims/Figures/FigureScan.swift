@@ -25,22 +25,6 @@ struct FigureScan: Sendable {
             case .number: [.digits, .numberWord, .article, .dash]
             }
         }
-
-        /// Called directly, not through stored closures, so the scan is passed without copying.
-        @inline(__always)
-        func match(_ scan: FigureScan, at index: Int) -> [Mention]? {
-            switch self {
-            case .weekdayDate: WeekdayDateRecognizer.match(scan, at: index)
-            case .date: DateRecognizer.match(scan, at: index)
-            case .age: AgeRecognizer.match(scan, at: index)
-            case .span: SpanRecognizer.match(scan, at: index)
-            case .money: MoneyRecognizer.match(scan, at: index)
-            case .percentage: PercentageRecognizer.match(scan, at: index)
-            case .duration: DurationRecognizer.match(scan, at: index)
-            case .year: YearRecognizer.match(scan, at: index)
-            case .number: NumberRecognizer.match(scan, at: index)
-            }
-        }
     }
 
     let tokens: SentenceTokens
@@ -121,6 +105,10 @@ struct FigureScan: Sendable {
         }
         let first = Int(next)
         self.info = info
+        // The buffers start empty for each article: room for a few mentions at once, rather
+        // than growing one, two, four, eight (seven allocations an article; FigureScan.init
+        // measured 0.9M instructions less per 1,000 articles).
+        if mentions.capacity < 8 { mentions.reserveCapacity(8) }
         var rawGrammar = 0
         while let grammar = Grammar(rawValue: rawGrammar) {
             rawGrammar += 1
@@ -128,9 +116,7 @@ struct FigureScan: Sendable {
             var index = first
             while index < tokens.count {
                 let token = self.info[index]
-                if !token.classes.isDisjoint(with: starts), !token.taken, let found = grammar.match(self, at: index), !found.isEmpty {
-                    for mention in found { record(mention) }
-                    let end = found[0].tokens.upperBound
+                if !token.classes.isDisjoint(with: starts), !token.taken, let end = recordMatch(grammar, at: index) {
                     index = Int(token.next)
                     while index < end { index = Int(self.info[index].next) }
                 } else {
@@ -144,6 +130,36 @@ struct FigureScan: Sendable {
                 for index in mentions[position].tokens { self.info[index].mention = Int32(position) }
             }
         }
+    }
+
+    /// Runs `grammar` at token `index` and records what it finds; returns the end of the
+    /// mention found, or nil.
+    ///
+    /// Grammars are called directly, not through stored closures, so the scan is passed without
+    /// copying. They return one mention, not an array of them: every match allocated and freed
+    /// an array for its mention, about 550 instructions a figure (0.5% of compiling 1,000
+    /// articles). Only the weekday date finds two, itself and the date inside it.
+    @inline(__always)
+    private mutating func recordMatch(_ grammar: Grammar, at index: Int) -> Int? {
+        let found: Mention?
+        switch grammar {
+        case .weekdayDate:
+            guard let (outer, inner) = WeekdayDateRecognizer.match(self, at: index) else { return nil }
+            record(outer)
+            record(inner)
+            return outer.tokens.upperBound
+        case .date: found = DateRecognizer.match(self, at: index)
+        case .age: found = AgeRecognizer.match(self, at: index)
+        case .span: found = SpanRecognizer.match(self, at: index)
+        case .money: found = MoneyRecognizer.match(self, at: index)
+        case .percentage: found = PercentageRecognizer.match(self, at: index)
+        case .duration: found = DurationRecognizer.match(self, at: index)
+        case .year: found = YearRecognizer.match(self, at: index)
+        case .number: found = NumberRecognizer.match(self, at: index)
+        }
+        guard let found else { return nil }
+        record(found)
+        return found.tokens.upperBound
     }
 
     private mutating func record(_ mention: Mention) {

@@ -9,7 +9,7 @@ enum AgeRecognizer: ClaimRecognizer {
 
     static func recognize(_ sentence: inout SentenceContext) { sentence.addFigureClaims(.age) }
 
-    static func match(_ scan: FigureScan, at index: Int) -> [Mention]? {
+    static func match(_ scan: FigureScan, at index: Int) -> Mention? {
         guard let token = scan.token(index) else { return nil }
         if token.kind == .word {
             if scan.isWord(index, W.aged) || (scan.isWord(index, W.age) && ageWordIntroducesNumber(scan, index)) {
@@ -18,11 +18,11 @@ enum AgeRecognizer: ClaimRecognizer {
                 if scan.isWord(end, W.years) { end += 1 }
                 var mention = Mention(.age, index..<end, .age(figure.quantity()))
                 if scan.isMark(index - 1, ",") { mention.form = .apposition }
-                return [mention]
+                return mention
             }
             if scan.isWord(index, W.his) || scan.isWord(index, W.her) || scan.isWord(index, W.their), scan.isWord(index - 1, W.in_),
                let mention = decadeOfLife(scan, at: index) {
-                return [mention]
+                return mention
             }
             if scan.lexemeIndex(index) < 0 { return nil }
         } else if token.kind != .number {
@@ -35,20 +35,20 @@ enum AgeRecognizer: ClaimRecognizer {
         // "35-year-old", "six-month-old"
         if scan.isHyphen(afterNumber), let factor = unitFactor(scan, afterNumber + 1), scan.isHyphen(afterNumber + 2),
            scan.isWord(afterNumber + 3, W.old) {
-            return [Mention(.age, figure.range.lowerBound..<afterNumber + 4, .age(figure.quantity(times: factor)), form: .attributive)]
+            return Mention(.age, figure.range.lowerBound..<afterNumber + 4, .age(figure.quantity(times: factor)), form: .attributive)
         }
         // "five years old", "90 day old", "3 years of age", "40 - 50 years old"
         if let factor = unitFactor(scan, afterNumber) {
             if scan.isWord(afterNumber + 1, W.old) {
-                return [Mention(.age, figure.range.lowerBound..<afterNumber + 2, .age(figure.quantity(times: factor)))]
+                return Mention(.age, figure.range.lowerBound..<afterNumber + 2, .age(figure.quantity(times: factor)))
             }
             if scan.isWord(afterNumber + 1, W.of), scan.isWord(afterNumber + 2, W.age) {
-                return [Mention(.age, figure.range.lowerBound..<afterNumber + 3, .age(figure.quantity(times: factor)))]
+                return Mention(.age, figure.range.lowerBound..<afterNumber + 3, .age(figure.quantity(times: factor)))
             }
             return nil
         }
         if scan.isWord(afterNumber, W.yo) {
-            return [Mention(.age, figure.range.lowerBound..<afterNumber + 1, .age(figure.quantity()))]
+            return Mention(.age, figure.range.lowerBound..<afterNumber + 1, .age(figure.quantity()))
         }
         return apposition(scan, figure, at: index)
     }
@@ -70,17 +70,17 @@ enum AgeRecognizer: ClaimRecognizer {
 
     /// "Maduro, 62," and "Maduro (62)": a whole number from 1 to 119, right after a name and a
     /// comma (or in brackets), closing the aside.
-    private static func apposition(_ scan: FigureScan, _ figure: Figure, at index: Int) -> [Mention]? {
+    private static func apposition(_ scan: FigureScan, _ figure: Figure, at index: Int) -> Mention? {
         guard figure.range == figure.core, figure.last == nil, figure.first.isPlainInteger,
               figure.first.value >= 1, figure.first.value < 120, figure.core.count == 1 else { return nil }
         let end = figure.core.upperBound
         if scan.isMark(index - 1, "("), scan.isName(index - 2), scan.isMark(end, ")") {
-            return [Mention(.age, index..<end, .age(figure.quantity()), form: .apposition)]
+            return Mention(.age, index..<end, .age(figure.quantity()), form: .apposition)
         }
         guard scan.isMark(index - 1, ","), scan.isName(index - 2), !scan.isTaken(index - 2) else { return nil }
         guard scan.endsClause(at: end) || scan.isWord(end, W.and) else { return nil }
         if scan.isMark(end, "%") || scan.isMark(end, ":") { return nil }
-        return [Mention(.age, index..<end, .age(figure.quantity()), form: .apposition)]
+        return Mention(.age, index..<end, .age(figure.quantity()), form: .apposition)
     }
 
     /// "in his 60s", "in her early thirties", "in their late 20s".

@@ -104,7 +104,6 @@ enum AttributionRecognizer: ClaimRecognizer {
         let figures = SentenceClaims(sentence.claimsInSentence, kinds: SentenceClaims.figureKinds)
         let keyWords = KeyWords(analysis: sentence.analysis, passageIndex: sentence.passageIndex, figures: figures)
         var claims: [Claim] = []
-        var seen: [String: Int] = [:]
         for candidate in candidates {
             let bytes = passage.tokens[candidate.span.lowerBound].start..<passage.tokens[candidate.span.upperBound - 1].end
             let subject = figureSubject(in: candidate, figures: figures, passage: passage) ?? keyWords.of(candidate.content)
@@ -112,17 +111,23 @@ enum AttributionRecognizer: ClaimRecognizer {
             for source in candidate.sources {
                 // One claim per source and sentence: "sources cited by Reuters report" is both a
                 // passive and a reporting verb; keep the wider span.
-                if let index = seen[source] {
+                // The claims so far are searched, not indexed by source in a dictionary: a sentence
+                // names one source or two, and the dictionary cost 1,500 instructions a sentence.
+                if let index = claims.firstIndex(where: { Self.source(of: $0) == source }) {
                     if claims[index].range.count < bytes.count {
                         claims[index] = sentence.claim(.attribution, range: bytes, value: .attribution(source: source), subject: subject, time: time)
                     }
                     continue
                 }
-                seen[source] = claims.count
                 claims.append(sentence.claim(.attribution, range: bytes, value: .attribution(source: source), subject: subject, time: time))
             }
         }
         return claims
+    }
+
+    private static func source(of claim: Claim) -> String? {
+        guard case let .attribution(source) = claim.value else { return nil }
+        return source
     }
 
     /// The subject of a figure claim in the content (the last one, for "80% disapproval per

@@ -10,7 +10,7 @@ enum DateRecognizer: ClaimRecognizer {
 
     static func recognize(_ sentence: inout SentenceContext) { sentence.addFigureClaims(.date) }
 
-    static func match(_ scan: FigureScan, at index: Int) -> [Mention]? {
+    static func match(_ scan: FigureScan, at index: Int) -> Mention? {
         guard let token = scan.token(index) else { return nil }
         if token.kind != .number, scan.lexemeIndex(index) < 0 { return nil }
         guard mayStartDate(scan, at: index) else { return nil }
@@ -33,7 +33,7 @@ enum DateRecognizer: ClaimRecognizer {
             || (followsFigure && value.anchor != .none)
             || (value.anchor != .none && (parse.range.lowerBound == 0 || scan.endsClause(at: parse.range.lowerBound - 1)))
         mention.timeOfPreviousFigureOnly = followsFigure && !scan.has(parse.range.lowerBound - 1, .timePreposition)
-        return [mention]
+        return mention
     }
 
     /// Whether the date comes right after a figure ("4.3% a year earlier", "$2.05 billion a year

@@ -11,11 +11,11 @@ enum DurationRecognizer: ClaimRecognizer {
 
     static func recognize(_ sentence: inout SentenceContext) { sentence.addFigureClaims(.duration) }
 
-    static func match(_ scan: FigureScan, at index: Int) -> [Mention]? {
+    static func match(_ scan: FigureScan, at index: Int) -> Mention? {
         guard let token = scan.token(index), token.kind == .number || scan.lexemeIndex(index) >= 0 || token.kind == .punctuation else {
             return nil
         }
-        if token.kind == .word, let mention = wordDuration(scan, at: index) { return [mention] }
+        if token.kind == .word, let mention = wordDuration(scan, at: index) { return mention }
         guard scan.hasClass(.unit, after: index, within: 6), var figure = scan.figure(at: index), let (seconds, unitEnd, attributive) = unit(scan, after: figure.core.upperBound) else {
             return nil
         }
@@ -53,8 +53,8 @@ enum DurationRecognizer: ClaimRecognizer {
             quantity = Quantity(stated: quantity.stated, hedge: hedge)
             end = hedgeEnd
         }
-        return [Mention(.duration, figure.range.lowerBound..<max(end, figure.range.upperBound), .duration(quantity),
-                        form: attributive ? .attributive : .plain)]
+        return Mention(.duration, figure.range.lowerBound..<max(end, figure.range.upperBound), .duration(quantity),
+                       form: attributive ? .attributive : .plain)
     }
 
     /// The unit after a number: "minutes", "3h", "3 hrs", "-hour" (attributive), "-hour-long",

@@ -8,7 +8,7 @@ enum MoneyRecognizer: ClaimRecognizer {
 
     static func recognize(_ sentence: inout SentenceContext) { sentence.addFigureClaims(.money) }
 
-    static func match(_ scan: FigureScan, at index: Int) -> [Mention]? {
+    static func match(_ scan: FigureScan, at index: Int) -> Mention? {
         guard let token = scan.token(index) else { return nil }
         if token.kind == .punctuation { return nil }
         if let (code, factor, amountAt) = prefix(scan, at: index) {
@@ -24,7 +24,7 @@ enum MoneyRecognizer: ClaimRecognizer {
                 end = centsEnd
             }
             end = max(end, figure.range.upperBound)
-            return [Mention(.money, min(index, figure.range.lowerBound)..<end, .money(quantity, currency: code))]
+            return Mention(.money, min(index, figure.range.lowerBound)..<end, .money(quantity, currency: code))
         }
         // An amount needs a sign, a currency word or a code close after.
         guard token.kind == .number || scan.lexemeIndex(index) >= 0, scan.hasClass([.currency, .sign], after: index, within: 6),
@@ -74,7 +74,7 @@ enum MoneyRecognizer: ClaimRecognizer {
         }
         var mention = Mention(.money, figure.range.lowerBound..<max(end, figure.range.upperBound), .money(quantity, currency: code))
         if attributive { mention.form = .attributive }
-        return [mention]
+        return mention
     }
 
     /// A sign, a dollar prefix and sign, or a code before the amount: "$", "US$", "c $", "u.s $",

@@ -11,7 +11,7 @@ enum NumberRecognizer: ClaimRecognizer {
 
     static func recognize(_ sentence: inout SentenceContext) { sentence.addFigureClaims(.number) }
 
-    static func match(_ scan: FigureScan, at index: Int) -> [Mention]? {
+    static func match(_ scan: FigureScan, at index: Int) -> Mention? {
         guard let token = scan.token(index) else { return nil }
         if token.kind == .word, scan.lexemeIndex(index) < 0 { return nil }
         if token.kind == .symbol { return nil }
@@ -33,7 +33,7 @@ enum NumberRecognizer: ClaimRecognizer {
             if scan.isMark(coreStart - 1, ":"), scan.token(coreStart - 2)?.kind == .number { return nil }
             if isListMarker(scan, coreStart, end) { return nil }
         }
-        return [Mention(.number, figure.range, .number(figure.quantity()))]
+        return Mention(.number, figure.range, .number(figure.quantity()))
     }
 
     /// Letters against the digits make a name or code: "F-35", "G7", "COVID-19", "3D", "11a".

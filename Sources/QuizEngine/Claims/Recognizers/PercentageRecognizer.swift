@@ -10,9 +10,9 @@ enum PercentageRecognizer: ClaimRecognizer {
 
     static func recognize(_ sentence: inout SentenceContext) { sentence.addFigureClaims(.percentage) }
 
-    static func match(_ scan: FigureScan, at index: Int) -> [Mention]? {
+    static func match(_ scan: FigureScan, at index: Int) -> Mention? {
         guard let token = scan.token(index) else { return nil }
-        if token.kind == .word || token.kind == .symbol, let mention = figureless(scan, at: index) { return [mention] }
+        if token.kind == .word || token.kind == .symbol, let mention = figureless(scan, at: index) { return mention }
         guard token.kind == .number || (token.kind == .word && scan.lexemeIndex(index) >= 0) || token.kind == .punctuation,
               scan.hasClass([.percent, .sign], after: index, within: 6), let figure = scan.figure(at: index) else { return nil }
         var unitAt = figure.core.upperBound
@@ -36,7 +36,7 @@ enum PercentageRecognizer: ClaimRecognizer {
         }
         var mention = Mention(.percentage, figure.range.lowerBound..<max(end, figure.range.upperBound), .percentage(quantity))
         if attributive { mention.form = .attributive }
-        return [mention]
+        return mention
     }
 
     /// The end of "%", "percent", "per cent", "percentage", "pct" at `index`.

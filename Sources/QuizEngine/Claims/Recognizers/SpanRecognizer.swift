@@ -7,14 +7,14 @@ enum SpanRecognizer: ClaimRecognizer {
 
     static func recognize(_ sentence: inout SentenceContext) { sentence.addFigureClaims(.span) }
 
-    static func match(_ scan: FigureScan, at index: Int) -> [Mention]? {
+    static func match(_ scan: FigureScan, at index: Int) -> Mention? {
         guard let token = scan.token(index) else { return nil }
         if token.kind == .word {
             guard scan.lexemeIndex(index) >= 0 else { return nil }
             if scan.isWord(index, W.since), let year = scan.yearNumber(at: index + 1), !continuesDate(scan, index + 2) {
                 var mention = Mention(.span, index..<index + 2, .span(years: nil, from: year, to: nil))
                 mention.isTimeReference = true
-                return [mention]
+                return mention
             }
             if scan.isWord(index, W.from) || scan.isWord(index, W.between), let from = scan.yearNumber(at: index + 1) {
                 let joint = index + 2
@@ -25,13 +25,13 @@ enum SpanRecognizer: ClaimRecognizer {
                 if joins, let to = endYear(scan, at: joint + 1, after: from) {
                     var mention = Mention(.span, index..<joint + 2, .span(years: Quantity(stated: Double(to - from)), from: from, to: to))
                     mention.isTimeReference = true
-                    return [mention]
+                    return mention
                 }
             }
             if scan.isWord(index, W.decade) || scan.isWord(index, W.decades), scan.isHyphen(index + 1), scan.isWord(index + 2, W.long) {
                 let years = scan.isWord(index, W.decade)
                     ? Quantity(stated: 10) : Quantity(lower: 20, upper: 90, hedge: .approximately)
-                return [Mention(.span, index..<index + 3, .span(years: years, from: nil, to: nil), form: .attributive)]
+                return Mention(.span, index..<index + 3, .span(years: years, from: nil, to: nil), form: .attributive)
             }
         }
         // Spans of figures need "year" or "decade" close after, or a four-digit year here.
@@ -40,7 +40,7 @@ enum SpanRecognizer: ClaimRecognizer {
         if let from = scan.yearNumber(at: index), scan.isRangeDash(index + 1),
            let dash = scan.token(index + 1), let next = scan.token(index + 2), dash.spaceBefore == next.spaceBefore,
            let to = endYear(scan, at: index + 2, after: from) {
-            return [Mention(.span, index..<index + 3, .span(years: Quantity(stated: Double(to - from)), from: from, to: to))]
+            return Mention(.span, index..<index + 3, .span(years: Quantity(stated: Double(to - from)), from: from, to: to))
         }
         // "the 1980s", "1990s"
         if token.kind == .number, token.range.count == 4, let (value, _, plain) = scan.digitValue(index), plain,
@@ -49,7 +49,7 @@ enum SpanRecognizer: ClaimRecognizer {
             let from = Int(value)
             var mention = Mention(.span, index..<index + 2, .span(years: Quantity(stated: 10), from: from, to: from + 9))
             mention.isTimeReference = scan.has(index - 1, .timePreposition) || scan.isWord(index - 1, W.the)
-            return [mention]
+            return mention
         }
         // "11-year rule", "an eight-year tenure", "a two-decade war", "an eight year tenure"
         guard let number = scan.number(at: index), number.isInteger, number.vague == nil, !number.isOrdinal,
@@ -75,7 +75,7 @@ enum SpanRecognizer: ClaimRecognizer {
             hedge = found
             range = start..<end
         }
-        return [Mention(.span, range, .span(years: Quantity(stated: number.value * perUnit, hedge: hedge), from: nil, to: nil), form: .attributive)]
+        return Mention(.span, range, .span(years: Quantity(stated: number.value * perUnit, hedge: hedge), from: nil, to: nil), form: .attributive)
     }
 
     /// A year in four digits, or two after a four-digit one ("2013-18"), after `from`.

@@ -9,7 +9,7 @@ enum WeekdayDateRecognizer: ClaimRecognizer {
 
     static func recognize(_ sentence: inout SentenceContext) { sentence.addFigureClaims(.weekdayDate) }
 
-    static func match(_ scan: FigureScan, at index: Int) -> [Mention]? {
+    static func match(_ scan: FigureScan, at index: Int) -> (outer: Mention, inner: Mention)? {
         guard scan.lexemeIndex(index) >= 0 else { return nil }
         var at = index
         if let relative = scan.lexeme(index)?.relative, [.this, .next, .last, .past, .coming].contains(relative),
@@ -40,7 +40,7 @@ enum WeekdayDateRecognizer: ClaimRecognizer {
         var inner = Mention(.date, parse.range, .date(value))
         inner.subjectSpan = index..<end
         inner.isTimeReference = scan.has(index - 1, .timePreposition)
-        return [outer, inner]
+        return (outer, inner)
     }
 
     /// "the 22nd", "the second", "the fifteen", "the twenty first" after a weekday.

@@ -9,7 +9,7 @@ enum YearRecognizer: ClaimRecognizer {
 
     static func recognize(_ sentence: inout SentenceContext) { sentence.addFigureClaims(.year) }
 
-    static func match(_ scan: FigureScan, at index: Int) -> [Mention]? {
+    static func match(_ scan: FigureScan, at index: Int) -> Mention? {
         guard scan.tokens[index].range.count == 4, let year = scan.yearNumber(at: index), year <= 2100 else { return nil }
         if let before = scan.token(index - 1), !before.spaceBefore || index - 1 == 0 {
             // "F-2018", "#2018", "No.2018": a code, unless "mid-2024".
@@ -28,7 +28,7 @@ enum YearRecognizer: ClaimRecognizer {
         var mention = Mention(.year, index..<index + 1, .year(year))
         if nounAfter { mention.form = .attributive }
         mention.isTimeReference = cued && !scan.has(index - 1, .determiner) || nounAfter
-        return [mention]
+        return mention
     }
 
     /// "people", "soldiers": a lowercase plural that a count would come before.

@@ -29,7 +29,9 @@ struct ProseLexicon: Sendable {
     private let abbreviations: [UInt64: String]
 
     init() {
+        // Sized for the lists up front: growing it as they were added rehashed it eleven times.
         var table: [UInt64: Entry] = [:]
+        table.reserveCapacity(4_096)
         func add(_ key: UInt64, _ wordClass: WordClass, word: UInt8 = 0) {
             let old = table[key] ?? .none
             table[key] = Entry(classes: old.classes.union(wordClass), word: word != 0 ? word : old.word)
