@@ -105,17 +105,28 @@ struct PersonName: Hashable, Sendable, CustomStringConvertible {
 
 /// The people named in a story, so a bare surname can be resolved to one of them.
 struct NameRegistry: Sendable {
-    private var fullNames: [PersonName] = []
-    private var known = Set<PersonName>()
+    /// Each full name once, in the order first added (read by tests).
+    private(set) var fullNames: [PersonName] = []
     private var byLast: [String: [Int]] = [:]
 
     init() {}
 
+    /// A name already added is recognised among those with its last word rather than through a
+    /// set of whole names: hashing every word and the display of each name a story repeats was
+    /// most of what building a registry cost, and the last word is hashed here anyway. Those
+    /// lists are short (the people of one story sharing a surname), and `distinctPeople` walks
+    /// them in full for every resolution already.
     mutating func add(_ name: PersonName) {
-        guard name.tokens.count >= 2, known.insert(name).inserted else { return }
-        let index = fullNames.count
-        fullNames.append(name)
-        byLast[name.last, default: []].append(index)
+        guard name.tokens.count >= 2 else { return }
+        Self.add(name, to: &fullNames, listedIn: &byLast[name.last, default: []])
+    }
+
+    /// Adds `name` to `names` and its index to `list` (the names with its last word), unless
+    /// `list` already holds it.
+    private static func add(_ name: PersonName, to names: inout [PersonName], listedIn list: inout [Int]) {
+        if list.contains(where: { names[$0] == name }) { return }
+        list.append(names.count)
+        names.append(name)
     }
 
     /// The full name a mention stands for, when exactly one person fits; the mention itself

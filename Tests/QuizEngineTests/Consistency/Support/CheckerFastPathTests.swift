@@ -215,6 +215,38 @@ struct CheckerFastPathTests {
             for id in reference.first.keys { #expect(streamed.firstSeen(id) == reference.first[id], "\(passages)") }
         }
     }
+
+    @Test("a name registry keeps each full name once, as a set of whole names kept it")
+    func registryKeepsNamesOnce() {
+        var random = SplitMix64(seed: 11)
+        let words = ["Delcy", "Jorge", "Rodríguez", "Rodriguez", "RODRÍGUEZ", "Marco", "Antonio", "Rubio", "Sen.", "de", "la", "Maduro"]
+        for _ in 0..<500 {
+            var registry = NameRegistry()
+            var kept: [PersonName] = []
+            var seen = Set<PersonName>()
+            var singles: [PersonName] = []
+            for _ in 0..<random.next(below: 24) {
+                let raw = (0..<(1 + random.next(below: 4))).map { _ in words[random.next(below: words.count)] }.joined(separator: " ")
+                guard let name = PersonName(raw) else { continue }
+                registry.add(name)
+                if name.tokens.count >= 2, seen.insert(name).inserted { kept.append(name) }
+                if name.isSingle { singles.append(name) }
+            }
+            #expect(registry.fullNames == kept)
+            // A bare surname resolves as the plain reading of the kept names resolves it.
+            for single in singles {
+                let people = kept.filter { $0.last == single.tokens[0] }.reduce(into: [PersonName]()) { people, name in
+                    if let at = people.firstIndex(where: { $0.sameAs(name) }) {
+                        if name.tokens.count > people[at].tokens.count { people[at] = name }
+                    } else {
+                        people.append(name)
+                    }
+                }
+                let expected = people.isEmpty ? single : (people.count == 1 ? people[0] : nil)
+                #expect(registry.resolve(single) == expected, "\(single)")
+            }
+        }
+    }
 }
 
 /// The name tally as it counted before words were handed to it one at a time: over the array of
