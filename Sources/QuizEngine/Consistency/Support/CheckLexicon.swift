@@ -207,6 +207,7 @@ extension CheckLexicon {
         add(IndexedClaim.rateUnits, .rateUnit)
         add(TimelineConflict.gapUnits, .gapUnit)
         add(AttributionConflict.originWords, .origin)
+        add(AttributionConflict.vagueSources, .vagueSource)
         add(RoleSense.qualifiers, .roleQualifier)
         add(SpanArithmetic.startVerbs, .startVerb)
         add(["of", "in", "the", "a", "an", "more", "than", "some"], .figureLink)

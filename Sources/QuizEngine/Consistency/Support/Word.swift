@@ -99,6 +99,8 @@ struct Word: Hashable, Sendable {
         static let expiryVerb = Classes(rawValue: 1 << 44)
         /// "will", "expected", "scheduled", "next": the sentence speaks of the future.
         static let futureTense = Classes(rawValue: 1 << 45)
+        /// "officials", "sources", "analysts": who says so without naming anyone.
+        static let vagueSource = Classes(rawValue: 1 << 46)
 
         /// Words that are not content: function words and prepositions.
         static let function: Classes = [.stopword, .preposition]

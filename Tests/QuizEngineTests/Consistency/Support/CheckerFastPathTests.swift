@@ -216,6 +216,31 @@ struct CheckerFastPathTests {
         }
     }
 
+    @Test("attributions sorted by word classes name what looking words up in sets named")
+    func attributionsSortedByClasses() {
+        var random = SplitMix64(seed: 13)
+        let pieces = ["Reuters", "officials", "Officials", "a", "the", "poll", "Poll", "study", "Gallup", "Ipsos",
+                      "Rodríguez", "Rodriguez", "DATA", "data", "per", "U.S.", "Éstudio", "according", "to", "of", "Pew", "Reports"]
+        for _ in 0..<2_000 {
+            let text = (0..<random.next(below: 8)).map { _ in pieces[random.next(below: pieces.count)] }.joined(separator: " ")
+            for table in [nil, PassageWordTable()] {
+                let words = WordScanner.words(in: text, table: table)
+                var tokens = Set<String>()
+                for word in words {
+                    let token = PersonName.fold(word.text)
+                    if !AttributionConflict.vagueSources.contains(token), !CheckLexicon.stopwords.contains(token),
+                       !AttributionConflict.originWords.contains(token) {
+                        tokens.insert(token)
+                    }
+                }
+                let origin = words.contains { AttributionConflict.originWords.contains($0.text) }
+                let read = AttributionConflict.sourceReading(words)
+                #expect(read.tokens == tokens, "\(text)")
+                #expect(read.origin == origin, "\(text)")
+            }
+        }
+    }
+
     @Test("a name registry keeps each full name once, as a set of whole names kept it")
     func registryKeepsNamesOnce() {
         var random = SplitMix64(seed: 11)
