@@ -104,6 +104,41 @@ public struct ArticleReader: Sendable {
     /// The article id for a file: its name without directory and extension, with characters an
     /// id cannot hold replaced by "-".
     public static func id(fromPath path: String) -> String {
+        var path = path
+        if let id = path.withUTF8(idOfPlainPath) { return id }
+        return idByCharacters(fromPath: path)
+    }
+
+    /// The id of a path that is all ASCII without "\r", read in one pass over its bytes; nil for
+    /// any other path (and for one made only of "/"), which `idByCharacters` reads.
+    ///
+    /// Why: through `String`'s views (a backward search by characters for the dot, a byte array
+    /// for the cleaned name) each article's id took about 6,000 instructions, 0.4% of compiling
+    /// 1,000 articles. In such a path every byte is a character of its own, so the bytes give what
+    /// the characters give (tests compare the two).
+    private static func idOfPlainPath(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        for byte in bytes where byte >= 0x80 || byte == UInt8(ascii: "\r") { return nil }
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == slash { end -= 1 }
+        guard end > 0 else { return nil }
+        var start = end
+        while start > 0, bytes[start - 1] != slash { start -= 1 }
+        var stemEnd = end
+        if bytes[start] != dot, let lastDot = bytes[start..<end].lastIndex(of: dot) { stemEnd = lastDot }
+        guard stemEnd > start else { return "article" }
+        return String(unsafeUninitializedCapacity: stemEnd - start) { cleaned in
+            for i in 0..<(stemEnd - start) {
+                let byte = bytes[start + i]
+                cleaned[i] = isIDByte(byte) ? byte : UInt8(ascii: "-")
+            }
+            return stemEnd - start
+        }
+    }
+
+    /// `id(fromPath:)` read by characters: the reference for `idOfPlainPath`, and the reading of
+    /// paths with non-ASCII text or "\r" in them.
+    static func idByCharacters(fromPath path: String) -> String {
         let name = path.lastComponent(separatedBy: "/")
         var stem = name
         if !name.hasPrefix("."), let dot = name.lastIndex(of: ".") { stem = name[..<dot] }
