@@ -50,17 +50,19 @@ public struct ArticleReader: Sendable {
         let fileID = Self.id(fromPath: file.path)
         var title: String?
         var bodyOffset = 0
-        var fields: [String: String] = [:]
-        fields.reserveCapacity(FrontMatter.knownKeys.count)
+        // The front matter's values are looked up where they are rather than copied into a
+        // dictionary of their texts: filling that was a table allocated and hashed into for
+        // every article.
+        var fields: [String: (text: String, location: SourceLocation)] = [:]
         var publishedText: (String, SourceLocation)?
 
         if let frontMatter = FrontMatter.parse(file, sink: sink) {
             bodyOffset = frontMatter.bodyOffset
-            for (key, value) in frontMatter.values { fields[key] = value.text }
-            title = fields["title"]
+            fields = frontMatter.values
+            title = fields["title"]?.text
             if title == nil { sink.report(.missingTitle, at: file.location(at: 0), length: 3) }
-            if let published = frontMatter.values["published"] { publishedText = published }
-            if let id = frontMatter.values["id"], !Self.isValidID(id.text) {
+            if let published = fields["published"] { publishedText = published }
+            if let id = fields["id"], !Self.isValidID(id.text) {
                 sink.report(.badArticleID(id.text), at: id.location, length: id.text.count)
                 fields["id"] = nil
             }
@@ -83,13 +85,13 @@ public struct ArticleReader: Sendable {
         }
 
         let metadata = ArticleMetadata(
-            id: fields["id"] ?? fileID,
+            id: fields["id"]?.text ?? fileID,
             title: title ?? fileID,
-            outlet: fields["outlet"],
-            author: fields["author"],
+            outlet: fields["outlet"]?.text,
+            author: fields["author"]?.text,
             published: published,
-            url: fields["url"],
-            language: fields["language"]
+            url: fields["url"]?.text,
+            language: fields["language"]?.text
         )
         let (paragraphs, passages, dropped) = structure(file.text, bodyOffset: min(bodyOffset, file.text.utf8.count))
         if passages.isEmpty, title != nil {
