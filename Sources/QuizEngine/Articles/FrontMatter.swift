@@ -60,6 +60,7 @@ struct FrontMatter {
             // values two or three times.
             var values: [String: (text: String, location: SourceLocation)] = [:]
             values.reserveCapacity(knownKeys.count)
+            var hasEmptyValue = false
             var lineStart = 0
             while lineStart < bytes.count {
                 var lineEnd = lineStart
@@ -92,10 +93,12 @@ struct FrontMatter {
                 } else {
                     guard isPlainText(UnsafeBufferPointer(rebasing: bytes[start..<end])) else { return nil }
                 }
+                if start == end { hasEmptyValue = true }
                 values[key] = (String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self), location)
             }
-            // As the YAML reading does, empty values are left out.
-            return values.filter { !$0.value.text.isEmpty }
+            // As the YAML reading does, empty values are left out. Only a quoted value can be
+            // empty, so the values are filtered (copied into a new dictionary) only when one is.
+            return hasEmptyValue ? values.filter { !$0.value.text.isEmpty } : values
         }
     }
 
