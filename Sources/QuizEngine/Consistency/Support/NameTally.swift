@@ -38,23 +38,10 @@ struct NameTally {
     /// here rather than as indices into an array of words the story plan no longer builds.
     private var run = (passage: 0, start: 0, end: 0, words: 0)
 
-    /// Counts the words of one passage.
-    mutating func count(_ words: [Word], passage: Int) {
-        for word in words {
-            count(range: word.range, classes: word.classes, id: word.id, length: word.text.utf8.count, passage: passage)
-        }
-        endPassage()
-    }
-
-    /// Counts one word of a passage (`length`: the UTF-8 length of its text), in order; each
-    /// passage ends with `endPassage()`.
+    /// Counts one word of a passage, in order; each passage ends with `endPassage()`.
     @inline(__always)
     mutating func count(_ word: WordScanner.Scanned, passage: Int) {
-        count(range: word.range, classes: word.classes, id: word.id, length: word.length, passage: passage)
-    }
-
-    @inline(__always)
-    private mutating func count(range: Range<Int>, classes: Word.Classes, id: Int32, length: Int, passage: Int) {
+        let classes = word.classes
         let isName = classes.contains(.capitalized) && !classes.contains(.numeric)
             && classes.isDisjoint(with: [.notName, .month, .weekday])
         guard isName else {
@@ -62,15 +49,15 @@ struct NameTally {
             return
         }
         if classes.contains(.afterPause) { endRun() }
-        if run.words == 0 { run = (passage, range.lowerBound, 0, 0) }
+        if run.words == 0 { run = (passage, word.range.lowerBound, 0, 0) }
         run.words += 1
-        run.end = range.upperBound
-        if length >= 3, id >= 0 {
+        run.end = word.range.upperBound
+        if word.length >= 3, word.id >= 0 {
             let order = entries.count
             if classes.contains(.startsClause) {
-                entries[id, default: Entry(first: order)].initial += 1
+                entries[word.id, default: Entry(first: order)].initial += 1
             } else {
-                entries[id, default: Entry(first: order)].mid += 1
+                entries[word.id, default: Entry(first: order)].mid += 1
             }
         }
     }

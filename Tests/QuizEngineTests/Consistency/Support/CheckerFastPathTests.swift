@@ -86,7 +86,10 @@ struct CheckerFastPathTests {
             "Price later said Ruiz agreed. Officials disagreed.",
             "Ruiz and Price, with Mayor Tomás Silva, spoke.",
         ]
-        for (p, text) in passages.enumerated() { tally.count(WordScanner.words(in: text, table: table), passage: p) }
+        for (p, text) in passages.enumerated() {
+            WordScanner.forEachWord(in: text, table: table) { tally.count($0, passage: p) }
+            tally.endPassage()
+        }
         func id(_ word: String) -> Int32 { WordScanner.words(in: word, table: table)[0].id }
         let names = tally.names
         // "Officials" opens sentences only: not a name. "Price" and "Ruiz" are, with their
