@@ -42,8 +42,6 @@ enum WordScanner {
         let id: Int32
         /// UTF-8 length of the word's text (what `Word.text` would hold).
         let length: Int
-
-        func `is`(_ set: Word.Classes) -> Bool { !classes.isDisjoint(with: set) }
     }
 
     /// The words of `text` handed to `body` one at a time, as `words(in:table:)` would list
