@@ -230,7 +230,15 @@ extension ProseTokenizer {
         if v < 0x80 { return v >= 0x41 && v <= 0x5A }
         if v >= 0xC0 && v <= 0xDE { return v != 0xD7 }
         if v >= 0xDF && v <= 0xFF { return false }
-        return scalar.properties.isUppercase
+        return hasUppercaseProperty(scalar)
+    }
+
+    /// Kept out of line: `Unicode.Scalar.Properties` is a resilient type, and reading it inline
+    /// made every call of `word(in:from:firstScalar:spaceBefore:)` look up its metadata and
+    /// size a stack slot for it, about 25 instructions a word for a scalar few words reach.
+    @inline(never)
+    private static func hasUppercaseProperty(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isUppercase
     }
 
     /// True when the letter at `index` is followed by a period: the next step of "U.S." or "p.m.".
