@@ -119,22 +119,16 @@ extension SentenceTokens {
                     isCapitalized: false, scalar: 0, inLink: inLink
                 ))
             } else if isASCIILetter(byte) {
-                // Plain ASCII letters build their key as they are scanned; an apostrophe or a
-                // non-ASCII letter sends the word down the general path.
-                var low: UInt64 = 0, high: UInt64 = 0, shift: UInt64 = 0
-                var end = i
-                while end < n, isASCIILetter(bytes[end]) {
-                    let lower = UInt64(bytes[end] | 0x20)
-                    if shift < 64 { low |= lower << shift } else if shift < 128 { high |= lower << (shift - 64) }
-                    shift += 8
-                    end += 1
-                }
+                // Plain ASCII letters are found first and keyed whole (`asciiLetterKey`); an
+                // apostrophe or a non-ASCII letter sends the word down the general path.
+                var end = i + 1
+                while end < n, isASCIILetter(bytes[end]) { end += 1 }
                 let key: FoldedWordKey
                 if end < n, bytes[end] >= 0x80 || bytes[end] == 0x27 {
                     end = wordEnd(bytes, from: i)
                     key = FoldedWordKey(bytes, start..<end)
                 } else {
-                    key = end - start <= FoldedWordKey.maximumLength ? FoldedWordKey(low: low, high: high) : .unrepresentable
+                    key = asciiLetterKey(bytes, start..<end)
                 }
                 i = end
                 append(Token(
@@ -190,6 +184,38 @@ extension SentenceTokens {
             }
             spaceBefore = false
         }
+    }
+
+    /// The key of `bytes[range]`, every byte of which is an ASCII letter, from one or two
+    /// 8-byte loads that stay inside the sentence.
+    ///
+    /// Packing each letter into the key while scanning it took 17 instructions a letter, a third
+    /// of tokenizing a sentence; finding the run first and loading it whole takes 10 a letter
+    /// and a few a word (`tokenize` went from 41.1M to 36.6M instructions on 1,000 articles).
+    /// Every byte is a letter, so `| 0x20` lower-cases all of them, as
+    /// `FoldedWordKey.init(_:_:)` does (a test compares the two on every range of a run).
+    /// A word's last eight bytes are loaded from its end and shifted down, which needs no mask
+    /// and no room after the word; only a sentence shorter than eight bytes is read byte by byte.
+    @inline(__always)
+    static func asciiLetterKey(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> FoldedWordKey {
+        let count = range.count
+        let lowerCase: UInt64 = 0x2020_2020_2020_2020
+        guard count <= FoldedWordKey.maximumLength else { return .unrepresentable }
+        let base = UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped)
+        func load(_ offset: Int) -> UInt64 { UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
+        if count > 8 {
+            // Both loads lie inside the word: the first eight letters, and the last eight.
+            let high = (load(range.upperBound &- 8) | lowerCase) &>> UInt64(8 &* (16 &- count))
+            return FoldedWordKey(low: load(range.lowerBound) | lowerCase, high: high)
+        }
+        if range.upperBound >= 8 {
+            return FoldedWordKey(low: (load(range.upperBound &- 8) | lowerCase) &>> UInt64(8 &* (8 &- count)), high: 0)
+        }
+        if range.lowerBound &+ 8 <= bytes.count {
+            // A short word at the start of the sentence: loaded from its start, the bytes after it masked off.
+            return FoldedWordKey(low: (load(range.lowerBound) | lowerCase) & (UInt64.max &>> UInt64(8 &* (8 &- count))), high: 0)
+        }
+        return FoldedWordKey(bytes, range)
     }
 
     @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
