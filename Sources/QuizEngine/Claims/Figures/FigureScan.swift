@@ -104,7 +104,10 @@ struct FigureScan: Sendable {
             }
         }
         let first = Int(next)
-        self.info = info
+        // Moved into the scan rather than copied: while the local array still shared its storage,
+        // the first mention recorded copied the whole array (6 of every 11 sentences).
+        self.info = []
+        swap(&self.info, &info)
         // The buffers start empty for each article: room for a few mentions at once, rather
         // than growing one, two, four, eight (seven allocations an article; FigureScan.init
         // measured 0.9M instructions less per 1,000 articles).
