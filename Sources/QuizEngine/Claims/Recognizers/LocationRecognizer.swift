@@ -56,8 +56,13 @@ enum LocationRecognizer: ClaimRecognizer {
                 found += event(at: i, in: sentence)
             }
         }
-        found += appositivePlaces(in: sentence)
-        found += messagesFromPlaces(in: sentence)
+        // Appended only when there is something to append: appending an empty array to the
+        // empty one still went through the array's reallocation path, twice a sentence
+        // (3M instructions on 1,000 articles).
+        let apposed = appositivePlaces(in: sentence)
+        if !apposed.isEmpty { found += apposed }
+        let messages = messagesFromPlaces(in: sentence)
+        if !messages.isEmpty { found += messages }
         guard !found.isEmpty else { return [] }
 
         var claims: [Claim] = []
