@@ -55,6 +55,39 @@ struct SentenceTokenKeyTests {
         }
     }
 
+    @Test("every byte value is told apart from letters in each of the eight places of a word")
+    func nonLetterBytes() {
+        for value in 0...255 {
+            let byte = UInt8(value)
+            for place in 0..<8 {
+                var bytes = [UInt8](repeating: UInt8(ascii: "q"), count: 8)
+                bytes[place] = byte
+                let word = bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
+                let expected: UInt64 = SentenceTokens.isASCIILetter(byte) ? 0 : 0x80 << UInt64(8 * place)
+                #expect(SentenceTokens.nonLetterBytes(word) == expected, "byte \(value) at \(place)")
+            }
+        }
+    }
+
+    @Test("a run of letters ends where the plain byte-by-byte reading ends it, from every position")
+    func asciiLetterRunEnd() {
+        var random = SplitMix64(seed: 53)
+        let alphabet: [UInt8] = Array("abcxyzABCXYZ@[`{ .'-09".utf8) + [0x80, 0xC3, 0xA9, 0xE2, 0xFF, 0x00, 0x7F]
+        for _ in 0..<300 {
+            let bytes = (0..<random.next(below: 40)).map { _ -> UInt8 in
+                // Mostly letters, so runs are long enough to cross the eight-byte steps.
+                random.next(below: 4) == 0 ? alphabet[random.next(below: alphabet.count)] : UInt8(ascii: "k")
+            }
+            bytes.withUnsafeBufferPointer { buffer in
+                for start in 0...buffer.count {
+                    var plain = start
+                    while plain < buffer.count, SentenceTokens.isASCIILetter(buffer[plain]) { plain += 1 }
+                    #expect(SentenceTokens.asciiLetterRunEnd(buffer, from: start) == plain)
+                }
+            }
+        }
+    }
+
     private func expectPlainKeys(_ text: String) {
         let tokens = SentenceTokens(text)
         tokens.bytes.withUnsafeBufferPointer { bytes in

@@ -125,8 +125,7 @@ extension SentenceTokens {
             } else if isASCIILetter(byte) {
                 // Plain ASCII letters are found first and keyed whole (`asciiLetterKey`); an
                 // apostrophe or a non-ASCII letter sends the word down the general path.
-                var end = i + 1
-                while end < n, isASCIILetter(bytes[end]) { end += 1 }
+                var end = asciiLetterRunEnd(bytes, from: i + 1)
                 let key: FoldedWordKey
                 if end < n, bytes[end] >= 0x80 || bytes[end] == 0x27 {
                     end = wordEnd(bytes, from: i)
@@ -220,6 +219,46 @@ extension SentenceTokens {
             return FoldedWordKey(low: (load(range.lowerBound) | lowerCase) & (UInt64.max &>> UInt64(8 &* (8 &- count))), high: 0)
         }
         return FoldedWordKey(bytes, range)
+    }
+
+    /// The end of the run of ASCII letters starting at `start`, tested eight bytes at a time.
+    ///
+    /// A letter a step took 10 instructions; a word of up to eight letters is now one load
+    /// and a dozen operations (`tokenize`: 36.6M -> 33.9M instructions on 1,000 articles). The
+    /// byte-by-byte loop reads the last few bytes of a sentence (a test compares the two at
+    /// every position of varied bytes).
+    @inline(__always)
+    static func asciiLetterRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let n = bytes.count
+        var i = start
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i &+ 8 <= n {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                let others = nonLetterBytes(word)
+                if others != 0 { return i &+ others.trailingZeroBitCount &>> 3 }
+                i &+= 8
+            }
+        }
+        while i < n, isASCIILetter(bytes[i]) { i += 1 }
+        return i
+    }
+
+    /// The high bit of each byte of `word` that is not an ASCII letter (the eight bytes as in
+    /// memory, little-endian).
+    ///
+    /// `| 0x20` folds capitals onto 0x61...0x7A, as `isASCIILetter` does; below the high bit,
+    /// adding 0x1F sets bit 7 from 0x61 on and adding 0x05 from 0x7B on, without carrying into
+    /// the next byte; a byte with its own high bit set is not ASCII.
+    @inline(__always)
+    static func nonLetterBytes(_ word: UInt64) -> UInt64 {
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        let folded = word | 0x2020_2020_2020_2020
+        let low = folded & ~highBits
+        let atLeastA = low &+ 0x1F1F_1F1F_1F1F_1F1F
+        let pastZ = low &+ 0x0505_0505_0505_0505
+        let letters = atLeastA & ~pastZ & ~folded & highBits
+        return letters ^ highBits
     }
 
     @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
