@@ -3,6 +3,7 @@ import Testing
 
 /// `ProseTokenizer` counts a word's letters and capitals from its leading run's digits once the
 /// run ends; the all-caps flag it sets from them is the one a plain count over the word gives.
+/// Plain ASCII words take a shortcut, which gives the tokens the general reading gives.
 @Suite("Prose tokenizer letter counts")
 struct ProseTokenizerCountTests {
     static let samples = [
@@ -24,6 +25,32 @@ struct ProseTokenizerCountTests {
         for _ in 0..<2_000 {
             expectPlainCounts((0..<random.next(below: 14)).map { _ in pieces[random.next(below: pieces.count)] }.joined())
         }
+    }
+
+    @Test("plain ASCII words read by the shortcut are the tokens the general reading gives", arguments: samples + [
+        "Maduro’s envoy said “no” — twice… in Washington's Mar-a-Lago at 3 p.m., U.S. officials, R. Ford",
+        "word\u{00A0}word\u{2009}word\u{2010}word\u{2011}word\u{2019}s word\u{FFFD} abc\u{301} abcé abc東 x. xy. xy,z",
+        "a-b a'b a’b a.b.c ab.cd I. IT. it. OK! ok? “Yes,” he said; (maybe) [no] {x} @y #z $5 x=1",
+    ])
+    func shortcutMatchesGeneralReading(_ text: String) {
+        expectSameAsGeneralReading(text)
+    }
+
+    @Test("generated text: the shortcut and the general reading give the same tokens")
+    func shortcutOnGeneratedText() {
+        var random = SplitMix64(seed: 67)
+        let pieces = ["word", "Word", "WORD", "a", "I", "s", "7", "0", "É", "é", "ñ", "Ω", "東", "-", ".", "'", "’", ",", " ",
+                      "\u{00A0}", "\u{2010}", "\u{2011}", "\u{2014}", "”", "“", "\u{301}", "!", "\t", "1,234.5", "U.S."]
+        for _ in 0..<3_000 {
+            expectSameAsGeneralReading((0..<random.next(below: 16)).map { _ in pieces[random.next(below: pieces.count)] }.joined())
+        }
+    }
+
+    private func expectSameAsGeneralReading(_ text: String) {
+        let bytes = Array(text.utf8)
+        let fast = ProseTokenizer().tokens(in: bytes)
+        let general = ProseTokenizer(readsEveryWordInFull: true).tokens(in: bytes)
+        #expect(fast == general, "\(text)")
     }
 
     private func expectPlainCounts(_ text: String) {
