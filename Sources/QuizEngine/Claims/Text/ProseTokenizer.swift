@@ -85,12 +85,14 @@ struct ProseTokenizer: Sendable {
         let n = text.count
         var i = start
         var key = WordHash.offsetBasis
-        var upper = 0
+        // All capitals is no letter with the lower-case bit 0x20: one `or` a letter rather
+        // than counting capitals.
+        var bits: UInt8 = 0
         while i < n {
             let byte = text[i]
             let folded = byte | 0x20
             guard folded &- 0x61 < 26 else { break }
-            if byte <= 0x5A { upper &+= 1 }
+            bits |= byte
             key = (key ^ UInt64(folded)) &* WordHash.prime
             i &+= 1
         }
@@ -108,7 +110,7 @@ struct ProseTokenizer: Sendable {
         }
         var flags: ProseToken.Flags = spaceBefore ? .spaceBefore : []
         if text[start] <= 0x5A { flags.insert(.capitalized) }
-        if letters >= 2, upper == letters { flags.insert(.allCaps) }
+        if letters >= 2, bits & 0x20 == 0 { flags.insert(.allCaps) }
         return ProseToken(
             start: start, end: i, stemEnd: i, kind: .word, flags: flags, scalar: 0, key: key,
             entry: lexicon.entry(for: key)
