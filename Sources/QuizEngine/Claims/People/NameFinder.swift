@@ -19,7 +19,9 @@ struct NameFinder {
         var mentions: [NameMention] = []
         var i = 0
         while i < n {
-            guard startsName(i) else { i += 1; continue }
+            // Most tokens are not capitalised words: they are passed over on the local array,
+            // without reading the passage's tokens again for the full test.
+            guard tokens[i].kind == .word, tokens[i].isCapitalized, startsName(i) else { i += 1; continue }
             var j = i
             var alias: Int?
             var end = i + 1
