@@ -41,9 +41,17 @@ final class IndexedClaim: Sendable {
     let people: [PersonName]
     /// For dates and lengths of time: the event they belong to, if the sentence names one.
     let event: EventMention?
-    /// Up to four words before and after the span, lowercased, nearest first.
-    let before: [String]
-    let after: [String]
+    /// Up to four words before the span (not across a pause or the start of a clause) and
+    /// after it (not across a pause), lowercased, nearest first.
+    var before: NearWords { NearWords(passageWords, origin: Int(span.lowerBound) - 1, step: -1, count: Int(beforeCount)) }
+    var after: NearWords { NearWords(passageWords, origin: Int(span.upperBound), step: 1, count: Int(afterCount)) }
+    /// The words of the claim's passage (the index keeps them for the checks anyway), the
+    /// positions of the claim's span in them, and how many of its neighbours `before` and
+    /// `after` give.
+    private let passageWords: [Word]
+    private let span: Range<Int32>
+    private let beforeCount: Int8
+    private let afterCount: Int8
     /// The vocabularies of the two words before and the two after the span.
     let near: Word.Classes
 
@@ -83,29 +91,26 @@ final class IndexedClaim: Sendable {
         let span = words.indices(covering: claim.range)
         let start = span.lowerBound, end = span.upperBound
 
-        // Room reserved up front: grown one word at a time, these arrays were reallocated two
-        // or three times for every claim. Not for a list that stays empty (a figure right
-        // before a comma or full stop has no words after it): reserving allocated anyway.
-        var before: [String] = []
-        if start > 0 { before.reserveCapacity(4) }
         var near: Word.Classes = []
+        var beforeCount = 0
         var k = start - 1
-        while k >= 0, before.count < 4 {
-            before.append(words[k].text)
-            if before.count <= 2 { near.formUnion(words[k].classes) }
+        while k >= 0, beforeCount < 4 {
+            beforeCount += 1
+            if beforeCount <= 2 { near.formUnion(words[k].classes) }
             if words[k].afterPause || words[k].startsClause { break }
             k -= 1
         }
-        var after: [String] = []
+        var afterCount = 0
         k = end
-        if k < words.count, !words[k].afterPause { after.reserveCapacity(4) }
-        while k < words.count, after.count < 4, !words[k].afterPause {
-            after.append(words[k].text)
-            if after.count <= 2 { near.formUnion(words[k].classes) }
+        while k < words.count, afterCount < 4, !words[k].afterPause {
+            afterCount += 1
+            if afterCount <= 2 { near.formUnion(words[k].classes) }
             k += 1
         }
-        self.before = before
-        self.after = after
+        self.passageWords = words
+        self.span = Int32(start)..<Int32(end)
+        self.beforeCount = Int8(beforeCount)
+        self.afterCount = Int8(afterCount)
         self.near = near.subtracting(Word.Classes.shape)
 
         // Only figures need the nouns next to them and the words around them; reading them for
