@@ -26,8 +26,13 @@ final class IndexedClaim: Sendable {
     let topic: Topic
     /// The checker's own reading of the words right next to the span ("80% poverty": poverty).
     let localTopic: Topic
-    /// Those words as written (lowercased), for explanations: "poverty rate".
-    let localPhrase: String
+    /// Those words as written (lowercased), for explanations: "poverty rate". Only a few
+    /// explanations read it, so it is joined when asked rather than for every figure.
+    var localPhrase: String {
+        guard IndexedClaim.isFigure(kind) else { return "" }
+        let (local, _) = IndexedClaim.localWords(passageWords, start: Int(span.lowerBound), end: Int(span.upperBound))
+        return local.map(\.text).joined(separator: " ")
+    }
     /// The claim's span widened to take in those words ("80% poverty", "the poverty rate of
     /// 96%"), as UTF-8 offsets in the passage: what a reader needs to see highlighted.
     let readingRange: Range<Int>
@@ -113,22 +118,15 @@ final class IndexedClaim: Sendable {
         self.afterCount = Int8(afterCount)
         self.near = near.subtracting(Word.Classes.shape)
 
-        // Only figures need the nouns next to them and the words around them; reading them for
-        // every claim would cost more than all the checks together.
-        let isFigure: Bool
-        switch claim.kind {
-        case .number, .percentage, .money, .span: isFigure = true
-        default: isFigure = false
-        }
         var local = Topic.none
-        var localPhrase = ""
         var readingRange = claim.range
         var context: [String] = []
-        if isFigure {
+        if IndexedClaim.isFigure(claim.kind) {
             context.reserveCapacity(16)
-            let (localWords, localSpan) = IndexedClaim.localWords(words, start: start, end: end)
-            local = Topic(normalized: localWords.map { $0.id >= 0 ? names.table.normalizedForm($0.id) : CheckLexicon.normalize($0.text) })
-            localPhrase = localWords.map(\.text).joined(separator: " ")
+            let (positions, localSpan) = IndexedClaim.localPositions(words, start: start, end: end)
+            local = Topic(normalized: positions.map {
+                words[$0].id >= 0 ? names.table.normalizedForm(words[$0].id) : CheckLexicon.normalize(words[$0].text)
+            })
             if let localSpan {
                 readingRange = min(claim.range.lowerBound, words[localSpan.lowerBound].range.lowerBound)
                     ..< max(claim.range.upperBound, words[localSpan.upperBound - 1].range.upperBound)
@@ -141,7 +139,6 @@ final class IndexedClaim: Sendable {
             }
         }
         self.localTopic = local
-        self.localPhrase = localPhrase
         self.readingRange = readingRange
         self.context = context
         self.topic = subject.topic.isEmpty ? local : subject.topic
@@ -176,12 +173,28 @@ final class IndexedClaim: Sendable {
         }
     }
 
+    /// Only figures need the nouns next to them and the words around them; reading them for
+    /// every claim would cost more than all the checks together.
+    static func isFigure(_ kind: ClaimKind) -> Bool {
+        switch kind {
+        case .number, .percentage, .money, .span: return true
+        default: return false
+        }
+    }
+
     // MARK: Topic from nearby words
 
     /// The nouns a figure is about, read from its neighbours: after it ("80% poverty", "7 million
     /// refugees", "80% of voters"), or before it when nothing follows ("the poverty rate of 96%").
     static func localWords(_ words: [Word], start: Int, end: Int) -> ([Word], Range<Int>?) {
-        var collected: [Word] = []
+        let (positions, span) = localPositions(words, start: start, end: end)
+        return (positions.map { words[$0] }, span)
+    }
+
+    /// Where the words `localWords` reads are, in reading order, and the span from the figure
+    /// to the farthest of them.
+    static func localPositions(_ words: [Word], start: Int, end: Int) -> (LocalPositions, Range<Int>?) {
+        var collected = LocalPositions()
         var lastIndex = -1
         var j = end
         while j < words.count, collected.count < 3 {
@@ -195,13 +208,13 @@ final class IndexedClaim: Sendable {
                 break
             }
             if word.is(.unit) { j += 1; continue }
-            collected.append(word)
+            collected.append(j)
             lastIndex = j
             j += 1
         }
         if !collected.isEmpty { return (collected, end..<(lastIndex + 1)) }
         var k = start - 1
-        var back: [Word] = []
+        var back = LocalPositions()
         var firstIndex = start
         while k >= 0, back.count < 2 {
             let word = words[k]
@@ -210,12 +223,48 @@ final class IndexedClaim: Sendable {
                 if back.isEmpty { k -= 1; if word.afterPause { break }; continue }
                 break
             }
-            back.append(word)
+            back.append(k)
             firstIndex = k
             if word.afterPause { break }
             k -= 1
         }
-        return back.isEmpty ? ([], nil) : (back.reversed(), firstIndex..<start)
+        return back.isEmpty ? (back, nil) : (back.reversed(), firstIndex..<start)
+    }
+
+    /// Up to three positions of words, held inline: read for every figure of an index, the
+    /// nouns next to it were an array of words made and freed each time.
+    struct LocalPositions: RandomAccessCollection {
+        private var positions: (Int32, Int32, Int32) = (0, 0, 0)
+        private(set) var count = 0
+
+        var startIndex: Int { 0 }
+        var endIndex: Int { count }
+
+        subscript(i: Int) -> Int {
+            precondition(i >= 0 && i < count, "LocalPositions index out of range")
+            switch i {
+            case 0: return Int(positions.0)
+            case 1: return Int(positions.1)
+            default: return Int(positions.2)
+            }
+        }
+
+        mutating func append(_ position: Int) {
+            precondition(count < 3, "LocalPositions holds three positions")
+            switch count {
+            case 0: positions.0 = Int32(position)
+            case 1: positions.1 = Int32(position)
+            default: positions.2 = Int32(position)
+            }
+            count += 1
+        }
+
+        /// The same positions, last first.
+        func reversed() -> LocalPositions {
+            var out = LocalPositions()
+            for i in stride(from: count - 1, through: 0, by: -1) { out.append(self[i]) }
+            return out
+        }
     }
 
     static let unitWords: Set<String> = [

@@ -75,10 +75,152 @@ struct IndexReadingTests {
             }
         }
     }
+
+    @Test("the nouns next to a figure read by position are those read into arrays")
+    func localReadings() {
+        for seed: UInt64 in 11...16 {
+            let (articles, claims) = Self.generated(seed: seed, articles: 20)
+            let context = CheckContext(articles: articles, claims: claims)
+            var figures = 0
+            for claim in context.claims {
+                let words = context.words(claim.ref)
+                let span = words.indices(covering: claim.claim.range)
+                let plain = ReferenceReading.local(claim.claim, words: words, start: span.lowerBound, end: span.upperBound, table: context.wordTable)
+                if plain.phrase != "" { figures += 1 }
+                #expect(claim.localPhrase == plain.phrase, "\(claim.text) in \(context.passage(claim.ref).text)")
+                #expect(claim.localTopic == plain.topic, "\(claim.text) in \(context.passage(claim.ref).text)")
+                #expect(claim.readingRange == plain.readingRange)
+            }
+            #expect(figures > 20)
+        }
+    }
+
+    @Test("topics read a word at a time are those read as lists of runs")
+    func topicsReadFlat() {
+        var random = SplitMix64(seed: 41)
+        let vocabulary = ["rate", "poverty", "of", "the", "number", "refugees", "toll", "death", "in", "for", "march",
+                          "monday", "2018", "people", "total", "cost", "price", "votes", "with", "data", "by", "", "a"]
+        for _ in 0..<3_000 {
+            let words = (0..<random.next(below: 9)).map { _ in vocabulary[random.next(below: vocabulary.count)] }
+            #expect(Topic(words: words) == ReferenceReading.topic(words: words), "\(words)")
+            let normalized = words.filter { !Topic.prepositions.contains($0) }
+            #expect(Topic(normalized: normalized) == ReferenceReading.topic(segments: [normalized]), "\(normalized)")
+            let phrase = words.joined(separator: " ")
+            let table = PassageWordTable()
+            #expect(Topic(words: WordScanner.words(in: phrase, table: table), table: table) == ReferenceReading.topic(words: WordScanner.words(in: phrase)))
+        }
+        // Past the 64 words marked as they arrive.
+        let long = (0..<150).map { vocabulary[$0 % vocabulary.count] }
+        #expect(Topic(words: long) == ReferenceReading.topic(words: long))
+        #expect(Topic(normalized: long) == ReferenceReading.topic(segments: [long]))
+        let measures = (0..<70).map { _ in "rate" } + ["toll", "poverty"]
+        #expect(Topic(normalized: measures) == ReferenceReading.topic(segments: [measures]))
+    }
 }
 
 /// The index's readings as they were made before they were read in place or on demand.
 enum ReferenceReading {
+    /// A figure's nouns, their topic, their words joined and the span they widen the claim to,
+    /// read into arrays for every figure.
+    static func local(_ claim: Claim, words: [Word], start: Int, end: Int, table: PassageWordTable) -> (topic: Topic, phrase: String, readingRange: Range<Int>) {
+        switch claim.kind {
+        case .number, .percentage, .money, .span: break
+        default: return (.none, "", claim.range)
+        }
+        let (local, localSpan) = localWords(words, start: start, end: end)
+        var readingRange = claim.range
+        if let localSpan {
+            readingRange = min(claim.range.lowerBound, words[localSpan.lowerBound].range.lowerBound)
+                ..< max(claim.range.upperBound, words[localSpan.upperBound - 1].range.upperBound)
+        }
+        let topic = topic(segments: [local.map { $0.id >= 0 ? table.normalizedForm($0.id) : CheckLexicon.normalize($0.text) }])
+        return (topic, local.map(\.text).joined(separator: " "), readingRange)
+    }
+
+    static func localWords(_ words: [Word], start: Int, end: Int) -> ([Word], Range<Int>?) {
+        var collected: [Word] = []
+        var lastIndex = -1
+        var j = end
+        while j < words.count, collected.count < 3 {
+            let word = words[j]
+            if word.afterPause || word.isNumeric { break }
+            if word.is(.function) {
+                if collected.isEmpty, word.is(.figureLink) {
+                    j += 1
+                    continue
+                }
+                break
+            }
+            if word.is(.unit) { j += 1; continue }
+            collected.append(word)
+            lastIndex = j
+            j += 1
+        }
+        if !collected.isEmpty { return (collected, end..<(lastIndex + 1)) }
+        var k = start - 1
+        var back: [Word] = []
+        var firstIndex = start
+        while k >= 0, back.count < 2 {
+            let word = words[k]
+            if word.isNumeric { break }
+            if word.is([.stopword, .preposition, .linking]) {
+                if back.isEmpty { k -= 1; if word.afterPause { break }; continue }
+                break
+            }
+            back.append(word)
+            firstIndex = k
+            if word.afterPause { break }
+            k -= 1
+        }
+        return back.isEmpty ? ([], nil) : (back.reversed(), firstIndex..<start)
+    }
+
+    /// A topic as it was read from split words: runs of words between prepositions.
+    static func topic(words: [Word]) -> Topic {
+        var segments: [[String]] = [[]]
+        for word in words {
+            if word.is(.preposition) {
+                if !(segments.last?.isEmpty ?? true) { segments.append([]) }
+                continue
+            }
+            if word.is([.stopword, .month, .weekday]) || word.isNumeric { continue }
+            segments[segments.count - 1].append(CheckLexicon.normalize(word.text))
+        }
+        return topic(segments: segments)
+    }
+
+    /// A topic as it was read from lowercased words.
+    static func topic(words raw: [String]) -> Topic {
+        var segments: [[String]] = [[]]
+        for word in raw {
+            if Topic.prepositions.contains(word) {
+                if !(segments.last?.isEmpty ?? true) { segments.append([]) }
+                continue
+            }
+            if CheckLexicon.stopwords.contains(word) || CheckLexicon.months.contains(word) || CheckLexicon.weekdays.contains(word) { continue }
+            if let first = word.utf8.first, first >= 0x30, first <= 0x39 { continue }
+            segments[segments.count - 1].append(CheckLexicon.normalize(word))
+        }
+        return topic(segments: segments)
+    }
+
+    static func topic(segments raw: [[String]]) -> Topic {
+        var segments = raw
+        segments.removeAll { $0.isEmpty }
+        let all = segments.flatMap { $0 }
+        let meaningful = all.filter { !CheckLexicon.measureWords.contains($0) }
+        let kept = meaningful.isEmpty ? all : meaningful
+        var head = ""
+        for segment in segments {
+            if let last = segment.last(where: { !CheckLexicon.measureWords.contains($0) }) {
+                head = last
+                break
+            }
+        }
+        if head.isEmpty { head = all.last ?? "" }
+        return Topic(words: kept, head: head)
+    }
+
     /// Up to four words before the span and after it, nearest first, as copied strings, and the
     /// vocabularies of the two nearest on each side.
     static func neighbours(_ words: [Word], start: Int, end: Int) -> (before: [String], after: [String], near: Word.Classes) {
