@@ -116,6 +116,30 @@ struct IndexReadingTests {
         let measures = (0..<70).map { _ in "rate" } + ["toll", "poverty"]
         #expect(Topic(normalized: measures) == ReferenceReading.topic(segments: [measures]))
     }
+
+    @Test("a passage looked for after the last one is the one its id gives, duplicate ids or not")
+    func passagePositions() {
+        var random = SplitMix64(seed: 53)
+        let (articles, _) = Self.generated(seed: 7, articles: 40)
+        for article in articles {
+            // The article as read (unique ids), and with ids drawn so that some repeat.
+            let repeated = article.passages.map { passage in
+                Passage(paragraph: 1 + random.next(below: 2), sentence: 1 + random.next(below: 3), text: passage.text, range: passage.range)
+            }
+            for passages in [article.passages, repeated] {
+                let variant = Article(metadata: article.metadata, source: article.source, bodyOffset: article.bodyOffset,
+                                      paragraphs: article.paragraphs, passages: passages, dropped: article.dropped)
+                var index: [String: Int] = [:]
+                for (i, passage) in passages.enumerated() { index[passage.id] = i }
+                let ids = passages.map(\.id) + ["p9.s9", ""]
+                for id in ids {
+                    for previous in [nil] + passages.indices.map(Optional.some) {
+                        #expect(CheckContext.passagePosition(id, after: previous, in: variant, index: index) == index[id], "\(id) after \(String(describing: previous))")
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// The index's readings as they were made before they were read in place or on demand.
