@@ -140,6 +140,39 @@ struct IndexReadingTests {
             }
         }
     }
+
+    @Test("the quote pairs' posting table finds and updates what a dictionary does")
+    func postingTable() {
+        var random = SplitMix64(seed: 61)
+        for capacity in [0, 10, 5_000] {
+            var table = PostingTable(capacity: capacity)
+            var plain: [Key: QuotePairs.Posting] = [:]
+            for step in 0..<6_000 {
+                let key = QuotePairs.Bigram(story: [0, 1, 7, -3, Int.max][random.next(below: 5)],
+                                            first: Int32(random.next(below: 60)) - 10, second: Int32(random.next(below: 60)) - 10)
+                let plainKey = Key(story: key.story, first: key.first, second: key.second)
+                let posting = QuotePairs.Posting(head: Int32(step), count: random.next(below: 50), last: step)
+                if let found = table.find(key) {
+                    #expect(table[found] == plain[plainKey])
+                    table[found] = posting
+                } else {
+                    #expect(plain[plainKey] == nil)
+                    table.add(key, posting)
+                }
+                plain[plainKey] = posting
+            }
+            for (key, posting) in plain {
+                let found = table.find(QuotePairs.Bigram(story: key.story, first: key.first, second: key.second))
+                #expect(found.map { table[$0] } == posting)
+            }
+        }
+
+        struct Key: Hashable {
+            let story: Int
+            let first: Int32
+            let second: Int32
+        }
+    }
 }
 
 /// The index's readings as they were made before they were read in place or on demand.
