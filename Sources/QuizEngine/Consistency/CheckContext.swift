@@ -311,14 +311,21 @@ public final class CheckContext {
     /// A citation of a span of a passage. The quote is cut from the passage text itself, so it
     /// is an exact substring of it, byte for byte, as the pack loader checks; a span that cuts
     /// through a character (decoded with a replacement character) cites the whole passage.
+    ///
+    /// The bytes are cut and compared in place: comparing the quote with the span through the
+    /// two strings' UTF-8 views went a byte at a time through their indices, 5,000 instructions
+    /// a citation (0.3% of a compile).
     func citation(_ ref: PassageRef, range: Range<Int>) -> Citation {
         let passage = self.passage(ref)
-        let utf8 = passage.text.utf8
-        let lower = max(0, min(range.lowerBound, utf8.count)), upper = max(lower, min(range.upperBound, utf8.count))
-        let bytes = utf8.dropFirst(lower).prefix(upper - lower)
-        var quote = String(decoding: bytes, as: UTF8.self)
-        if quote.isEmpty || !quote.utf8.elementsEqual(bytes) { quote = passage.text }
-        return Citation(article: articles[ref.article].article.id, passage: passage.id, quote: quote)
+        var text = passage.text
+        let cut: String? = text.withUTF8 { utf8 in
+            let lower = max(0, min(range.lowerBound, utf8.count)), upper = max(lower, min(range.upperBound, utf8.count))
+            let bytes = UnsafeBufferPointer(rebasing: utf8[lower..<upper])
+            var quote = String(decoding: bytes, as: UTF8.self)
+            let intact = quote.withUTF8 { $0.elementsEqual(bytes) }
+            return quote.isEmpty || !intact ? nil : quote
+        }
+        return Citation(article: articles[ref.article].article.id, passage: passage.id, quote: cut ?? passage.text)
     }
 
     /// A citation of a whole passage.

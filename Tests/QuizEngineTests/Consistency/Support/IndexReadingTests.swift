@@ -173,10 +173,39 @@ struct IndexReadingTests {
             let second: Int32
         }
     }
+
+    @Test("a citation cut from the passage in place quotes what one cut through UTF-8 views did")
+    func citationsCutInPlace() {
+        let (articles, claims) = Self.generated(seed: 71, articles: 15)
+        let context = CheckContext(articles: articles, claims: claims)
+        for (a, article) in articles.enumerated() {
+            for (p, passage) in article.passages.enumerated() {
+                let ref = PassageRef(article: a, index: p)
+                let count = passage.text.utf8.count
+                for lower in stride(from: -2, through: count + 2, by: 1) {
+                    for upper in [lower, lower + 1, lower + 2, lower + 3, lower + 7, count, count + 5] where upper >= lower {
+                        let cited = context.citation(ref, range: lower..<upper)
+                        #expect(cited.quote == ReferenceReading.quote(passage.text, lower..<upper), "\(lower)..<\(upper) of \(passage.text)")
+                        #expect(cited.passage == passage.id)
+                        #expect(cited.article == article.id)
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// The index's readings as they were made before they were read in place or on demand.
 enum ReferenceReading {
+    /// The words a citation of a span quotes, cut and compared through the text's UTF-8 view.
+    static func quote(_ text: String, _ range: Range<Int>) -> String {
+        let utf8 = text.utf8
+        let lower = max(0, min(range.lowerBound, utf8.count)), upper = max(lower, min(range.upperBound, utf8.count))
+        let bytes = utf8.dropFirst(lower).prefix(upper - lower)
+        let quote = String(decoding: bytes, as: UTF8.self)
+        return quote.isEmpty || !quote.utf8.elementsEqual(bytes) ? text : quote
+    }
+
     /// A figure's nouns, their topic, their words joined and the span they widen the claim to,
     /// read into arrays for every figure.
     static func local(_ claim: Claim, words: [Word], start: Int, end: Int, table: PassageWordTable) -> (topic: Topic, phrase: String, readingRange: Range<Int>) {
