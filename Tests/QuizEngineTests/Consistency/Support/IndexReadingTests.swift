@@ -193,6 +193,23 @@ struct IndexReadingTests {
             }
         }
     }
+
+    @Test("quotations read a word at a time with the run's table read as they do split into words without one")
+    func quotationsWithTable() {
+        var random = SplitMix64(seed: 83)
+        let pieces = ["word", "Words", "WORD", " ", " ", "[", "]", "...", "…", ".", "’s", "'s", "é", "José", "Ñandú", "ÉCOLE",
+                      "—", "1,200", "U.S.", "don't", "naïve", "straße", "日本", "ß"]
+        // One table for all, as in a run: words are added to it by earlier quotations.
+        let table = PassageWordTable()
+        for _ in 0..<3_000 {
+            let text = (0..<random.next(below: 16)).map { _ in pieces[random.next(below: pieces.count)] }.joined()
+            let plain = QuoteWording(text)
+            let read = QuoteWording(text, table: table)
+            #expect(read.tokens == plain.tokens, "\(text)")
+            #expect(read.fragments == plain.fragments, "\(text)")
+            #expect(read.display == plain.display, "\(text)")
+        }
+    }
 }
 
 /// The index's readings as they were made before they were read in place or on demand.
