@@ -210,10 +210,37 @@ struct IndexReadingTests {
             #expect(read.display == plain.display, "\(text)")
         }
     }
+
+    @Test("words singularised from their bytes are singularised as by their characters")
+    func singularsFromBytes() {
+        var random = SplitMix64(seed: 97)
+        let pieces = ["s", "es", "ies", "ss", "us", "is", "'s", "x", "ch", "sh", "e", "i", "y", "call", "talk", "a",
+                      "é", "\r", "\n", "\r\n", "\u{0600}", "\u{301}", "ṡ", "S", "’"]
+        for _ in 0..<20_000 {
+            let word = (0..<random.next(below: 6)).map { _ in pieces[random.next(below: pieces.count)] }.joined()
+            #expect(CheckLexicon.singularize(word) == ReferenceReading.singularize(word), "\(word.unicodeScalars.map(\.value))")
+        }
+        for word in ["calls", "talks", "parties", "classes", "boxes", "churches", "crashes", "bus", "crisis", "maduro's", "news",
+                     "ies", "sies", "\u{0600}s\u{0600}s", "abc\r\n", "ab\rs"] {
+            #expect(CheckLexicon.singularize(word) == ReferenceReading.singularize(word), "\(word)")
+        }
+    }
 }
 
 /// The index's readings as they were made before they were read in place or on demand.
 enum ReferenceReading {
+    /// A plural ending dropped, tested on the word's characters.
+    static func singularize(_ word: String) -> String {
+        guard word.utf8.count > 3 else { return word }
+        if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
+        if word.hasSuffix("sses") || word.hasSuffix("xes") || word.hasSuffix("ches") || word.hasSuffix("shes") {
+            return String(word.dropLast(2))
+        }
+        if word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") || word.hasSuffix("'s") { return word }
+        if word.hasSuffix("s") { return String(word.dropLast()) }
+        return word
+    }
+
     /// The words a citation of a span quotes, cut and compared through the text's UTF-8 view.
     static func quote(_ text: String, _ range: Range<Int>) -> String {
         let utf8 = text.utf8
