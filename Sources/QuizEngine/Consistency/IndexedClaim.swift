@@ -36,8 +36,12 @@ final class IndexedClaim: Sendable {
     /// The claim's span widened to take in those words ("80% poverty", "the poverty rate of
     /// 96%"), as UTF-8 offsets in the passage: what a reader needs to see highlighted.
     let readingRange: Range<Int>
-    /// Content words within eight words of the span, lowercased.
-    let context: [String]
+    /// Content words within eight words of the span, lowercased, for figures (none for other
+    /// claims). Read in place from the passage's words: as an array, they were made and freed
+    /// for each of 9,025 figures on 1,000 articles, though only one check reads them.
+    var context: ContextWords {
+        IndexedClaim.isFigure(kind) ? ContextWords(passageWords, around: Int(span.lowerBound)..<Int(span.upperBound)) : ContextWords()
+    }
     let cues: Cues
     /// When the claim holds, if the text says: the claim's own `time`, or a date or year written
     /// right next to it ("1.7 million percent in 2018"). Day numbers, inclusive.
@@ -120,9 +124,7 @@ final class IndexedClaim: Sendable {
 
         var local = Topic.none
         var readingRange = claim.range
-        var context: [String] = []
         if IndexedClaim.isFigure(claim.kind) {
-            context.reserveCapacity(16)
             let (positions, localSpan) = IndexedClaim.localPositions(words, start: start, end: end)
             local = Topic(normalized: positions.map {
                 words[$0].id >= 0 ? names.table.normalizedForm(words[$0].id) : CheckLexicon.normalize(words[$0].text)
@@ -131,16 +133,9 @@ final class IndexedClaim: Sendable {
                 readingRange = min(claim.range.lowerBound, words[localSpan.lowerBound].range.lowerBound)
                     ..< max(claim.range.upperBound, words[localSpan.upperBound - 1].range.upperBound)
             }
-            let low = max(0, start - 8), high = min(words.count, end + 8)
-            for i in low..<high where (i < start || i >= end) && context.count < 16 {
-                let word = words[i]
-                if word.is(.function) || word.isNumeric { continue }
-                context.append(word.text)
-            }
         }
         self.localTopic = local
         self.readingRange = readingRange
-        self.context = context
         self.topic = subject.topic.isEmpty ? local : subject.topic
 
         self.cues = IndexedClaim.cues(words, start: start, end: end, cueWords: cueWords)

@@ -30,3 +30,54 @@ struct NearWords: RandomAccessCollection, Sendable {
         return words[origin + step * position].text
     }
 }
+
+/// The content words around a claim's span, read in place: every word within eight words of
+/// the span on either side (so never more than sixteen) that is not a function word and does
+/// not start with a digit, in reading order.
+struct ContextWords: Collection, Sendable {
+    private let words: [Word]
+    /// The span and the window around it, as positions in `words`.
+    private let span: Range<Int>
+    private let window: Range<Int>
+    let startIndex: Int
+
+    /// No words (a claim that is not a figure).
+    init() {
+        words = []
+        span = 0..<0
+        window = 0..<0
+        startIndex = 0
+    }
+
+    init(_ words: [Word], around span: Range<Int>) {
+        let window = Swift.max(0, span.lowerBound - 8)..<Swift.min(words.count, span.upperBound + 8)
+        self.words = words
+        self.span = span
+        self.window = window
+        startIndex = Self.next(words, span: span, window: window, from: window.lowerBound)
+    }
+
+    var endIndex: Int { window.upperBound }
+
+    subscript(position: Int) -> String {
+        precondition(position >= window.lowerBound && position < window.upperBound, "ContextWords index out of range")
+        return words[position].text
+    }
+
+    func index(after i: Int) -> Int { Self.next(words, span: span, window: window, from: i + 1) }
+
+    /// The first position at or after `i` that holds a content word outside the span.
+    private static func next(_ words: [Word], span: Range<Int>, window: Range<Int>, from i: Int) -> Int {
+        var k = i
+        while k < window.upperBound {
+            if span.contains(k) {
+                k = span.upperBound
+                continue
+            }
+            let word = words[k]
+            if !word.is(.function), !word.isNumeric { return k }
+            k += 1
+        }
+        return window.upperBound
+    }
+}

@@ -90,6 +90,8 @@ struct IndexReadingTests {
                 #expect(claim.localPhrase == plain.phrase, "\(claim.text) in \(context.passage(claim.ref).text)")
                 #expect(claim.localTopic == plain.topic, "\(claim.text) in \(context.passage(claim.ref).text)")
                 #expect(claim.readingRange == plain.readingRange)
+                #expect(Array(claim.context) == plain.context, "\(claim.text) in \(context.passage(claim.ref).text)")
+                #expect(claim.context.count == plain.context.count)
             }
             #expect(figures > 20)
         }
@@ -252,10 +254,19 @@ enum ReferenceReading {
 
     /// A figure's nouns, their topic, their words joined and the span they widen the claim to,
     /// read into arrays for every figure.
-    static func local(_ claim: Claim, words: [Word], start: Int, end: Int, table: PassageWordTable) -> (topic: Topic, phrase: String, readingRange: Range<Int>) {
+    static func local(
+        _ claim: Claim, words: [Word], start: Int, end: Int, table: PassageWordTable
+    ) -> (topic: Topic, phrase: String, readingRange: Range<Int>, context: [String]) {
         switch claim.kind {
         case .number, .percentage, .money, .span: break
-        default: return (.none, "", claim.range)
+        default: return (.none, "", claim.range, [])
+        }
+        var context: [String] = []
+        let low = max(0, start - 8), high = min(words.count, end + 8)
+        for i in low..<high where (i < start || i >= end) && context.count < 16 {
+            let word = words[i]
+            if word.is(.function) || word.isNumeric { continue }
+            context.append(word.text)
         }
         let (local, localSpan) = localWords(words, start: start, end: end)
         var readingRange = claim.range
@@ -264,7 +275,7 @@ enum ReferenceReading {
                 ..< max(claim.range.upperBound, words[localSpan.upperBound - 1].range.upperBound)
         }
         let topic = topic(segments: [local.map { $0.id >= 0 ? table.normalizedForm($0.id) : CheckLexicon.normalize($0.text) }])
-        return (topic, local.map(\.text).joined(separator: " "), readingRange)
+        return (topic, local.map(\.text).joined(separator: " "), readingRange, context)
     }
 
     static func localWords(_ words: [Word], start: Int, end: Int) -> ([Word], Range<Int>?) {
