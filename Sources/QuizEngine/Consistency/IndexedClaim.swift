@@ -75,7 +75,9 @@ final class IndexedClaim: Sendable {
     var value: ClaimValue { claim.value }
 
     /// The words of a subject phrase and the topic they make, read once per distinct phrase.
-    struct SubjectReading: Sendable {
+    /// A class: handed to every claim with that subject, a struct's copy retained and released
+    /// its three arrays and strings each time.
+    final class SubjectReading: Sendable {
         let words: [Word]
         let topic: Topic
 
