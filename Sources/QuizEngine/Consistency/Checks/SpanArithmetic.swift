@@ -54,7 +54,7 @@ public struct SpanArithmetic: ConsistencyCheck {
     // MARK: Deadlines
 
     private func deadline(_ claim: IndexedClaim, _ q: Quantity, context: CheckContext, events: EventDates) -> Finding? {
-        let near = claim.before.prefix(3) + claim.after.prefix(2)
+        let near = Array(claim.before.prefix(3)) + claim.after.prefix(2)
         guard near.contains(where: Self.deadlineWords.contains) || claim.after.first == "to",
               !claim.cues.contains(.range) else { return nil }
         let days = q.stated / 86_400

@@ -176,7 +176,7 @@ public struct TimelineConflict: ConsistencyCheck {
             // A past verb in the clause before the date ("held an emergency debate on the floods
             // on February 19") or just after it.
             let start = words.firstIndex(atOrAfter: claim.claim.range.lowerBound)
-            var clause: [String] = claim.after
+            var clause = Array(claim.after)
             var k = start - 1
             while k >= 0, k >= start - 10 {
                 clause.append(words[k].text)

@@ -164,7 +164,7 @@ public struct TotalMismatch: ConsistencyCheck {
             default: continue
             }
             if part.cues.contains(.change) || part.cues.contains(.modal) { continue }
-            if !Set(part.after.prefix(2) + part.before.prefix(1)).isDisjoint(with: Self.notParts) { continue }
+            if !Set(Array(part.after.prefix(2)) + part.before.prefix(1)).isDisjoint(with: Self.notParts) { continue }
             amounts.append((part, partValue))
         }
         guard amounts.count >= 2 else { return nil }

@@ -157,6 +157,7 @@ enum CheckLexicon {
     static func singularize(_ word: String) -> String {
         let utf8 = word.utf8
         guard utf8.count > 3 else { return word }
+        if let singular = asciiSingular(word) { return singular }
         if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
         if word.hasSuffix("sses") || word.hasSuffix("xes") || word.hasSuffix("ches") || word.hasSuffix("shes") {
             return String(word.dropLast(2))
@@ -164,6 +165,30 @@ enum CheckLexicon {
         if word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") || word.hasSuffix("'s") { return word }
         if word.hasSuffix("s") { return String(word.dropLast()) }
         return word
+    }
+
+    /// `singularize` for a word of ASCII characters (one byte each, no "\r\n" pair), read
+    /// from its bytes; nil for any other word. `hasSuffix` compares Unicode characters, and its
+    /// nine tests cost a thousand instructions a word: every event a date is read against
+    /// (3,000 on 1,000 articles) was singularised that way.
+    static func asciiSingular(_ word: String) -> String? {
+        var copy = word
+        return copy.withUTF8 { bytes -> String? in
+            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            let n = bytes.count
+            func ends(_ suffix: StaticString) -> Bool {
+                let k = suffix.utf8CodeUnitCount
+                guard n >= k else { return false }
+                for i in 0..<k where bytes[n - k + i] != suffix.utf8Start[i] { return false }
+                return true
+            }
+            func dropping(_ k: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[..<(n - k)]), as: UTF8.self) }
+            if ends("ies") { return dropping(3) + "y" }
+            if ends("sses") || ends("xes") || ends("ches") || ends("shes") { return dropping(2) }
+            if ends("ss") || ends("us") || ends("is") || ends("'s") { return word }
+            if ends("s") { return dropping(1) }
+            return word
+        }
     }
 }
 

@@ -88,10 +88,15 @@ struct QuoteWording: Sendable {
         }
         func flushPiece(upTo end: Int) {
             guard end > pieceStart else { return }
-            for word in WordScanner.words(in: UnsafeBufferPointer(rebasing: bytes[pieceStart..<end]), table: table) {
-                tokens.append(PersonName.fold(word.text))
-                spans.append(Int32(pieceStart + word.range.lowerBound)..<Int32(pieceStart + word.range.upperBound))
+            let piece = UnsafeBufferPointer(rebasing: bytes[pieceStart..<end])
+            guard let table else {
+                for word in WordScanner.words(in: piece, table: nil) {
+                    tokens.append(PersonName.fold(word.text))
+                    spans.append(Int32(pieceStart + word.range.lowerBound)..<Int32(pieceStart + word.range.upperBound))
+                }
+                return
             }
+            appendWords(of: piece, at: pieceStart, table: table, tokens: &tokens, spans: &spans)
         }
         var i = 0
         while i < bytes.count {
@@ -121,6 +126,25 @@ struct QuoteWording: Sendable {
         flushPiece(upTo: bytes.count)
         cut()
         return (tokens, spans, fragments)
+    }
+
+    /// The words of a piece of a quotation that starts at `offset`, read with the run's table.
+    ///
+    /// They are handed over one at a time (their text is the table's), and a word written in
+    /// ASCII is already folded: making an array of words for every piece and folding each word
+    /// again was half of reading a quotation. Apart from `read` so that the closure appends to
+    /// parameters, not to variables its nested functions share (each append then paid a
+    /// dynamic exclusivity check).
+    private static func appendWords(
+        of piece: UnsafeBufferPointer<UInt8>, at offset: Int, table: PassageWordTable,
+        tokens: inout [String], spans: inout [Range<Int32>]
+    ) {
+        WordScanner.forEachWord(in: piece, table: table) { word in
+            let text = table.text(word.id)
+            let ascii = !piece[word.range].contains { $0 >= 0x80 }
+            tokens.append(ascii ? text : PersonName.fold(text))
+            spans.append(Int32(offset + word.range.lowerBound)..<Int32(offset + word.range.upperBound))
+        }
     }
 
     /// Whether some "]" stands outside brackets (and so is dropped from the piece it is in).

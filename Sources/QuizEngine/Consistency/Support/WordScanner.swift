@@ -54,7 +54,8 @@ enum WordScanner {
     }
 
     // Apart from the closure `withUTF8` takes: inside it, the cursor's loop was not inlined.
-    private static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, table: PassageWordTable, _ body: (Scanned) -> Void) {
+    // Also for bytes that are not a whole string (the pieces of a quotation).
+    static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, table: PassageWordTable, _ body: (Scanned) -> Void) {
         var scratch: [UInt8] = []
         var cursor = Cursor(bytes)
         while case let (start, end, shape, hash, ascii)? = cursor.next() {
