@@ -124,18 +124,39 @@ extension Finding {
     /// Each finding's passages are looked up once, before sorting: looked up in every
     /// comparison (two dictionary lookups by string per citation) they were 5% of compiling a
     /// small pack.
+    ///
+    /// The sort moves numbers, not items: sorting the keyed items themselves copied and
+    /// destroyed a finding (five strings and a citation array) at every step of the sort's
+    /// insertion runs, 13.5M of a 1,000-article compile's 1,464M instructions for 8,500
+    /// comparisons. The stable sort sees the same comparisons either way, so the order is the
+    /// same.
     static func inReadingOrder<T>(_ items: [T], of finding: (T) -> Finding, position: (Citation) -> PassageRef) -> [T] {
-        let keyed = items.map { item in
-            let found = finding(item)
-            return (item: item, finding: found, places: found.citations.map(position), kind: found.kind.order)
-        }
-        return keyed.sorted { a, b in
-            for (x, y) in zip(a.places, b.places) where x != y { return x < y }
-            if a.places.count != b.places.count { return a.places.count < b.places.count }
-            if a.kind != b.kind { return a.kind < b.kind }
-            if a.finding.summary != b.finding.summary { return a.finding.summary < b.finding.summary }
-            return a.finding.explanation < b.finding.explanation
-        }.map(\.item)
+        let keys = items.map { item in ReadingOrderKey(finding(item), position: position) }
+        let order = keys.indices.sorted { keys[$0].precedes(keys[$1]) }
+        return order.map { items[$0] }
+    }
+}
+
+/// What findings are sorted by: the passages cited, then kind, then wording.
+private struct ReadingOrderKey {
+    let places: [PassageRef]
+    let kind: Int
+    let summary: String
+    let explanation: String
+
+    init(_ finding: Finding, position: (Citation) -> PassageRef) {
+        places = finding.citations.map(position)
+        kind = finding.kind.order
+        summary = finding.summary
+        explanation = finding.explanation
+    }
+
+    func precedes(_ other: ReadingOrderKey) -> Bool {
+        for (x, y) in zip(places, other.places) where x != y { return x < y }
+        if places.count != other.places.count { return places.count < other.places.count }
+        if kind != other.kind { return kind < other.kind }
+        if summary != other.summary { return summary < other.summary }
+        return explanation < other.explanation
     }
 }
 
