@@ -63,17 +63,17 @@ public struct AgeArithmetic: ConsistencyCheck {
         guard !ages.isEmpty else { return [] }
         // Births by the name words they mention, so each age looks only at births that name
         // someone who could be the same person.
-        var birthsByName: [String: [Int]] = [:]
+        var birthsByName: [StoryKey<String>: [Int]] = [:]
         for (i, birth) in births.enumerated() {
             let people = birth.people.isEmpty ? previousNames(birth.claim, context: context) : birth.people
             for token in Set(people.flatMap(\.tokens)) {
-                birthsByName["\(context.story(birth.claim.ref))|\(token)", default: []].append(i)
+                birthsByName[StoryKey(context.story(birth.claim.ref), token), default: []].append(i)
             }
         }
         var findings: [Finding] = []
         var reported = Set<Int>()
         for age in ages where !births.isEmpty {
-            let key = "\(context.story(age.claim.ref))|\((context.resolve(age.person, in: age.claim.ref) ?? age.person).last)"
+            let key = StoryKey(context.story(age.claim.ref), (context.resolve(age.person, in: age.claim.ref) ?? age.person).last)
             for birth in (birthsByName[key] ?? []).prefix(16).map({ births[$0] }) {
                 let people = birth.people.isEmpty ? previousNames(birth.claim, context: context) : birth.people
                 guard people.contains(where: { context.samePerson(age.person, in: age.claim.ref, $0, in: birth.claim.ref) }),
@@ -86,8 +86,8 @@ public struct AgeArithmetic: ConsistencyCheck {
             }
         }
         // Two ages of one person.
-        let byPerson = Buckets.group(ages.filter { !reported.contains($0.claim.position) }) { age -> String in
-            "\(context.story(age.claim.ref))|\(context.resolve(age.person, in: age.claim.ref)?.last ?? age.person.last)"
+        let byPerson = Buckets.group(ages.filter { !reported.contains($0.claim.position) }) { age in
+            StoryKey(context.story(age.claim.ref), context.resolve(age.person, in: age.claim.ref)?.last ?? age.person.last)
         }
         for group in byPerson where group.count > 1 {
             var done = false

@@ -177,7 +177,9 @@ public struct AttributionConflict: ConsistencyCheck {
             ))
         }
         var findings: [Finding] = []
-        let buckets = Buckets.group(items) { "\(context.story($0.claim.ref))|\($0.dimension)|\($0.claim.topic.head)" }
+        let buckets = Buckets.group(items) {
+            StoryKey(context.story($0.claim.ref), KeyPair(first: $0.dimension, second: $0.claim.topic.head))
+        }
         for bucket in buckets where bucket.count > 1 {
             var reported = 0
             outer: for i in 0..<min(bucket.count, 12) {

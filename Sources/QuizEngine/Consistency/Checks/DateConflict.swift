@@ -42,7 +42,7 @@ public struct DateConflict: ConsistencyCheck {
             items.append(Item(claim: claim, event: event, low: low, high: high))
         }
         var findings: [Finding] = []
-        for bucket in Buckets.group(items, by: { "\(context.story($0.claim.ref))|\($0.event.noun)" }) where bucket.count > 1 {
+        for bucket in Buckets.group(items, by: { StoryKey(context.story($0.claim.ref), $0.event.noun) }) where bucket.count > 1 {
             let groups = Buckets.clusters(bucket) { a, b in !(a.high < b.low || b.high < a.low) }
             guard groups.count > 1 else { continue }
             for (i, j) in Buckets.pairs(groups.count) {

@@ -44,7 +44,7 @@ public struct DurationConflict: ConsistencyCheck {
             items.append(Item(claim: claim, event: event, low: q.lower - slack, high: q.upper + slack, quantity: q))
         }
         var findings: [Finding] = []
-        for bucket in Buckets.group(items, by: { "\(context.story($0.claim.ref))|\($0.event.noun)" }) where bucket.count > 1 {
+        for bucket in Buckets.group(items, by: { StoryKey(context.story($0.claim.ref), $0.event.noun) }) where bucket.count > 1 {
             let groups = Buckets.clusters(bucket) { a, b in !(a.high < b.low || b.high < a.low) }
             guard groups.count > 1 else { continue }
             for (i, j) in Buckets.pairs(groups.count) {

@@ -50,7 +50,7 @@ public struct LocationConflict: ConsistencyCheck {
             items.append(Item(claim: claim, entity: key, person: person, place: place, chain: chain))
         }
         var findings: [Finding] = []
-        for bucket in Buckets.group(items, by: { "\(context.story($0.claim.ref))|\($0.entity)" }) where bucket.count > 1 {
+        for bucket in Buckets.group(items, by: { StoryKey(context.story($0.claim.ref), $0.entity) }) where bucket.count > 1 {
             let groups = Buckets.clusters(bucket) { a, b in a.chain.contains(b.chain[0]) || b.chain.contains(a.chain[0]) }
             guard groups.count > 1 else { continue }
             var reported = 0

@@ -60,7 +60,7 @@ public struct NumericConflict: ConsistencyCheck {
         }
 
         var findings: [Finding] = []
-        let buckets = Buckets.group(items) { "\(context.story($0.claim.ref))|\($0.dimension)" }
+        let buckets = Buckets.group(items) { StoryKey(context.story($0.claim.ref), $0.dimension) }
         for bucket in buckets where bucket.count > 1 {
             let topics = Buckets.clusters(bucket, limit: 24) { Self.sameSubject($0.claim, $1.claim) || Self.contextMatch($0.claim, $1.claim) }
             for group in topics where group.count > 1 {

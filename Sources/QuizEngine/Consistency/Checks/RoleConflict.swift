@@ -36,7 +36,7 @@ public struct RoleConflict: ConsistencyCheck {
             items.append(Item(claim: claim, person: resolved, sense: sense, role: role))
         }
         var findings: [Finding] = []
-        let buckets = Buckets.group(items) { "\(context.story($0.claim.ref))|\($0.person.last)" }
+        let buckets = Buckets.group(items) { StoryKey(context.story($0.claim.ref), $0.person.last) }
         for bucket in buckets where bucket.count > 1 {
             var reported = Set<String>()
             for i in 0..<min(bucket.count, 10) {
