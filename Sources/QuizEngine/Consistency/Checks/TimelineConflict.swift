@@ -34,9 +34,12 @@ public struct TimelineConflict: ConsistencyCheck {
         var passages: [PassageRef] = []
         for claim in context.claims where passages.last != claim.ref { passages.append(claim.ref) }
         for ref in passages {
-            let claims = Array(context.claims(in: ref))
-            let dated = claims.filter { window(of: $0) != nil }
+            // Most passages hold no dated claim: their claims are no longer copied into an
+            // array of their own just to find that out.
+            let inPassage = context.claims(in: ref)
+            let dated = inPassage.filter { window(of: $0) != nil }
             guard !dated.isEmpty else { continue }
+            let claims = Array(inPassage)
             let summary = context.summary(ref)
             if summary.contains(.ordering) {
                 let words = context.words(ref)
