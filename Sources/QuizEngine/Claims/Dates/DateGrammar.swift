@@ -493,6 +493,10 @@ extension FigureScan {
     /// "two months ago", "a day later", "1 month 21 days ago", "two weeks from now", "three
     /// weeks from tomorrow", "two days before yesterday", "a few days later".
     private func countedOffset(at index: Int) -> DateParse? {
+        // A count is followed by its unit (`unitDays`, a `.unit` token), so with no unit after
+        // `index` there is nothing to read. Most numbers that may start a date have none, and
+        // reading the number first was 13,000 calls, 6.2M instructions on 1,000 articles.
+        guard Int(lastUnit) > index else { return nil }
         var at = index
         var totalDays = 0
         var months = 0

@@ -1,0 +1,57 @@
+import Testing
+@testable import QuizEngine
+
+/// A counted date ("two days ago", "a year and six months later") is only read when a unit of
+/// time follows, which the scan finds from the token classes; the classes must agree with the
+/// lexicon's units, or counted dates would be lost.
+@Suite("Counted dates' unit shortcut")
+struct CountedDateShortcutTests {
+    static let sentences = [
+        "Two days ago, 1,234.5 people left; three weeks later 40% came back.",
+        "A year and six months earlier, a few days after that, several decades ago.",
+        "It happened 3 days before yesterday, two weeks from now, 10 years on.",
+        "São Paulo’s “two days” ago — ten yrs ago, 5 hrs later, 12 minutes earlier.",
+        "In 2019, 3.5 million; on the 27th; 13.5.2015; no units here at all.",
+        "Ñandú 北京 dozens of years, a couple of months later, fortnight ago",
+        "", "   ", "days", "2 days", "ago", "a", "5",
+    ]
+
+    static var all: [String] {
+        let seeds = PeopleClaimFixtures.Seed.allCases.map(PeopleClaimFixtures.seedArticle)
+        return sentences + SentenceReuseTests.awkward + seeds.flatMap { $0.passages.map(\.text) }
+    }
+
+    @Test("every lexicon unit of time is classed as a unit")
+    func unitsAreClassed() {
+        let tables = GrammarTables.shared
+        var units = 0
+        for (index, lexeme) in tables.entries.enumerated() where lexeme.unitSeconds != nil {
+            #expect(tables.classes[index].contains(.unit), "\(lexeme)")
+            units += 1
+        }
+        #expect(units > 10)
+    }
+
+    @Test("the scan's last unit is the last token the lexicon reads as a unit of time")
+    func lastUnit() {
+        for text in Self.all {
+            let scan = FigureScan(tokens: SentenceTokens(text), published: CalendarDate(year: 2025, month: 12, day: 2), earlierClaims: [])
+            let plain = scan.tokens.indices.last { scan.lexeme($0)?.unitSeconds != nil } ?? -1
+            #expect(Int(scan.lastUnit) == plain, "\(text)")
+        }
+    }
+
+    @Test("counted dates are still found")
+    func countedDates() {
+        let counted = [
+            "Two days ago it rained.", "It ended three weeks later.", "A year and six months earlier it began.",
+            "The deal closes two weeks from now.", "It ended two days before yesterday.", "The vote comes three days hence.",
+            "Five days before, it began.", "Ten days after, it ended.", "It opens three weeks from tomorrow.",
+            "It opens two days after today.", "A few days later it ended.", "1 month 21 days ago it began.",
+        ]
+        for text in counted {
+            let scan = FigureScan(tokens: SentenceTokens(text), published: CalendarDate(year: 2025, month: 12, day: 2), earlierClaims: [])
+            #expect(scan.mentions.contains { $0.kind == .date }, "\(text)")
+        }
+    }
+}
