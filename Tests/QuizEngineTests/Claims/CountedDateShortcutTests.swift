@@ -2,8 +2,8 @@ import Testing
 @testable import QuizEngine
 
 /// A counted date ("two days ago", "a year and six months later") is only read when a unit of
-/// time follows, which the scan finds from the token classes; the classes must agree with the
-/// lexicon's units, or counted dates would be lost.
+/// time and a word ending the count ("ago", "from now") follow, which the scan finds from the
+/// token classes; the classes must agree with the lexicon, or counted dates would be lost.
 @Suite("Counted dates' unit shortcut")
 struct CountedDateShortcutTests {
     static let sentences = [
@@ -13,6 +13,7 @@ struct CountedDateShortcutTests {
         "São Paulo’s “two days” ago — ten yrs ago, 5 hrs later, 12 minutes earlier.",
         "In 2019, 3.5 million; on the 27th; 13.5.2015; no units here at all.",
         "Ñandú 北京 dozens of years, a couple of months later, fortnight ago",
+        "Long ago, before now.", "In 2019 and today, 5 of them; later, 7.", "Two days, then ago.",
         "", "   ", "days", "2 days", "ago", "a", "5",
     ]
 
@@ -32,12 +33,17 @@ struct CountedDateShortcutTests {
         #expect(units > 10)
     }
 
-    @Test("the scan's last unit is the last token the lexicon reads as a unit of time")
+    @Test("the scan's last unit and count ending are the last tokens the lexicon reads so")
     func lastUnit() {
         for text in Self.all {
             let scan = FigureScan(tokens: SentenceTokens(text), published: CalendarDate(year: 2025, month: 12, day: 2), earlierClaims: [])
             let plain = scan.tokens.indices.last { scan.lexeme($0)?.unitSeconds != nil } ?? -1
             #expect(Int(scan.lastUnit) == plain, "\(text)")
+            // Sentences with nothing a figure starts with skip the pass that finds them (and
+            // leave every token's `next` at 0): no grammar runs there.
+            let linked = scan.info.first.map { $0.next != 0 } ?? false
+            let ending = scan.tokens.indices.last { scan.lexeme($0)?.relative?.endsCount == true } ?? -1
+            #expect(Int(scan.lastCountEnd) == (linked ? ending : -1), "\(text)")
         }
     }
 

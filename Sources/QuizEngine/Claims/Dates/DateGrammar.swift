@@ -493,10 +493,11 @@ extension FigureScan {
     /// "two months ago", "a day later", "1 month 21 days ago", "two weeks from now", "three
     /// weeks from tomorrow", "two days before yesterday", "a few days later".
     private func countedOffset(at index: Int) -> DateParse? {
-        // A count is followed by its unit (`unitDays`, a `.unit` token), so with no unit after
-        // `index` there is nothing to read. Most numbers that may start a date have none, and
-        // reading the number first was 13,000 calls, 6.2M instructions on 1,000 articles.
-        guard Int(lastUnit) > index else { return nil }
+        // A count is followed by its unit (`unitDays`, a `.unit` token) and the unit by the
+        // word that says which way to count (`endsCount`), so without both after `index` there is
+        // nothing to read. Most numbers that may start a date have neither, and reading the
+        // number first was 13,000 calls, 6.2M instructions on 1,000 articles.
+        guard Int(lastUnit) > index, Int(lastCountEnd) > index + 1 else { return nil }
         var at = index
         var totalDays = 0
         var months = 0
@@ -634,5 +635,17 @@ extension FigureScan {
             return nil
         }
         return DateParse(range: index..<dayEnd, phrase: .dayOfMonth(day))
+    }
+}
+
+extension Lexeme.Relative {
+    /// A word a counted date can end with: "ago", "hence", "later", "earlier", "before", "after"
+    /// (`offsetDirection`), or what follows "from", "before" or "after" ("from now", "before
+    /// yesterday"). `FigureScan.countedOffset` reads no count without one after it.
+    var endsCount: Bool {
+        switch self {
+        case .ago, .hence, .later, .earlier, .before, .after, .now, .today, .tomorrow, .yesterday: true
+        default: false
+        }
     }
 }
