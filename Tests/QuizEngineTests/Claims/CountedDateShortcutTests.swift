@@ -60,4 +60,18 @@ struct CountedDateShortcutTests {
             #expect(scan.mentions.contains { $0.kind == .date }, "\(text)")
         }
     }
+
+    /// `calendarDate` looks for a time word only before a number, which is all a date in
+    /// figures needs it for.
+    @Test("short numeric dates count only after a time word")
+    func cuedNumericDates() {
+        let published = CalendarDate(year: 2025, month: 12, day: 2)
+        for (text, isDate) in [
+            ("The talks run until 4-22.", true), ("They met on 4.22.", true), ("The score was 4-22.", false),
+            ("It rose 4.22 points.", false), ("It ends on 13.5.2015 anyway.", true),
+        ] {
+            let scan = FigureScan(tokens: SentenceTokens(text), published: published, earlierClaims: [])
+            #expect(scan.mentions.contains { $0.kind == .date } == isDate, "\(text)")
+        }
+    }
 }

@@ -122,8 +122,12 @@ extension FigureScan {
     // MARK: Calendar dates
 
     func calendarDate(at index: Int, afterWeekday: Bool = false) -> DateParse? {
-        monthFirstDate(at: index, afterWeekday: afterWeekday) ?? dayFirstDate(at: index)
-            ?? numericDate(at: index, cued: afterWeekday || hasTimeCue(before: index))
+        if let parse = monthFirstDate(at: index, afterWeekday: afterWeekday) ?? dayFirstDate(at: index) { return parse }
+        // Only a number starts a date in figures: looking for a time word before every word a
+        // date may start at was 13,000 look-ups (1.2M instructions on 1,000 articles). (Passing
+        // the look-up as an autoclosure instead cost 4.4M more: the closure took the scan.)
+        guard token(index)?.kind == .number else { return nil }
+        return numericDate(at: index, cued: afterWeekday || hasTimeCue(before: index))
     }
 
     /// "November 21", "Nov. 29, 2024", "january 12 of 2016", "may the eleventh", "jan-1",
