@@ -74,4 +74,25 @@ struct CountedDateShortcutTests {
             #expect(scan.mentions.contains { $0.kind == .date } == isDate, "\(text)")
         }
     }
+
+    /// `dayOfMonthAlone` reads a day only after "the" or "on", or with a unit ("month") after it.
+    @Test("a day of the month alone is still found")
+    func dayAlone() {
+        let published = CalendarDate(year: 2025, month: 12, day: 2)
+        for (text, isDate) in [
+            ("It starts on the 27th.", true), ("It starts on 27th.", true), ("It starts the twenty second.", true),
+            ("He came 27th.", false),
+        ] {
+            let scan = FigureScan(tokens: SentenceTokens(text), published: published, earlierClaims: [])
+            #expect(scan.mentions.contains { $0.kind == .date } == isDate, "\(text)")
+        }
+        // The day and its month as one date, not "this month" alone.
+        for (text, range) in [
+            ("It starts 5th of this month.", 2..<7), ("It starts 5th next month.", 2..<6),
+            ("Pay is due 15 of next month.", 3..<7), ("It opens twenty-second of this month.", 2..<8),
+        ] {
+            let scan = FigureScan(tokens: SentenceTokens(text), published: published, earlierClaims: [])
+            #expect(scan.mentions.contains { $0.kind == .date && $0.tokens == range }, "\(text)")
+        }
+    }
 }

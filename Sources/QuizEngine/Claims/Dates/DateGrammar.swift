@@ -618,6 +618,10 @@ extension FigureScan {
         var at = index
         let hasThe = isWord(at, W.the)
         if hasThe { at += 1 }
+        // A day alone is a date after "the" or "on", or before "of this month" (a unit of time,
+        // see `lastUnit`); reading the day first for every other token was 11,000 calls, 2.5M
+        // instructions on 1,000 articles.
+        guard hasThe || isWord(index - 1, W.on) || Int(lastUnit) > index + 1 else { return nil }
         guard let (day, dayEnd, style) = dayNumber(at: at), style != .cardinalWords else { return nil }
         var end = dayEnd
         if isWord(end, W.of) { end += 1 }
