@@ -40,6 +40,12 @@ struct FigureScan: Sendable {
     /// The kinds among `mentions`, one bit per `ClaimKind`, so recognizers with nothing to do
     /// return at once.
     private(set) var kindsFound: UInt32 = 0
+    /// The last token that is a unit of time ("days", "years"), or -1: a counted date ("two
+    /// days ago") needs one after its number, and most numbers have none (see `countedOffset`).
+    private(set) var lastUnit: Int32 = -1
+    /// The last token that can end a counted date ("ago", "later", "before", "today"...; see
+    /// `Lexeme.Relative.endsCount`), or -1.
+    private(set) var lastCountEnd: Int32 = -1
 
     init(tokens: SentenceTokens, published: CalendarDate?, earlierClaims: [Claim], tables: GrammarTables = .shared) {
         var buffers = SentenceBuffers()
@@ -90,6 +96,8 @@ struct FigureScan: Sendable {
         // "a hundred", "a week"), which rules out almost all of them at once. Then each token
         // points at the next one a grammar could start at, so the passes skip plain words.
         var next = Int32(tokens.count)
+        var lastUnit: Int32 = -1
+        var lastCountEnd: Int32 = -1
         // Through a buffer pointer: `info` came from `buffers`, so the compiler cannot see it is
         // unique and would check on every write.
         info.withUnsafeMutableBufferPointer { info in
@@ -101,8 +109,15 @@ struct FigureScan: Sendable {
                 }
                 info[index].next = next
                 if !info[index].classes.isEmpty, !tokens[index].inLink { next = Int32(index) }
+                if lastUnit < 0, info[index].classes.contains(.unit) { lastUnit = Int32(index) }
+                if lastCountEnd < 0, info[index].classes.contains(.relative),
+                   tables.entries[Int(info[index].lexeme)].relative?.endsCount == true {
+                    lastCountEnd = Int32(index)
+                }
             }
         }
+        self.lastUnit = lastUnit
+        self.lastCountEnd = lastCountEnd
         let first = Int(next)
         // Moved into the scan rather than copied: while the local array still shared its storage,
         // the first mention recorded copied the whole array (6 of every 11 sentences).
