@@ -21,7 +21,7 @@ struct LowercaseTests {
         let pieces = ["a", "Z", "M", "q", " ", "é", "É", "Ñ", "ñ", "×", "÷", "Þ", "ß", "ÿ", "À", "“", "”", "—", "’", "Ł", "ł",
                       "Σ", "東", "7", "-", ".", "\u{301}", "Æ", "ø", "Ö"]
         for _ in 0..<5_000 {
-            let text = (0..<random.next(below: 12)).map { _ in pieces[random.next(below: pieces.count)] }.joined()
+            let text = random.text(of: pieces, fewerThan: 12)
             #expect(Lowercase.of(text) == ReferenceLowercase.of(text), "\(text)")
         }
     }

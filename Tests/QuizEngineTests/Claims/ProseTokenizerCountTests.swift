@@ -23,7 +23,7 @@ struct ProseTokenizerCountTests {
         var random = SplitMix64(seed: 41)
         let pieces = ["A", "b", "Z", "q", "7", "0", "É", "é", "Ω", "ω", "-", ".", "'", "’", ",", " ", "s", "S", "1,234"]
         for _ in 0..<2_000 {
-            expectPlainCounts((0..<random.next(below: 14)).map { _ in pieces[random.next(below: pieces.count)] }.joined())
+            expectPlainCounts(random.text(of: pieces, fewerThan: 14))
         }
     }
 
@@ -42,7 +42,7 @@ struct ProseTokenizerCountTests {
         let pieces = ["word", "Word", "WORD", "a", "I", "s", "7", "0", "É", "é", "ñ", "Ω", "東", "-", ".", "'", "’", ",", " ",
                       "\u{00A0}", "\u{2010}", "\u{2011}", "\u{2014}", "”", "“", "\u{301}", "!", "\t", "1,234.5", "U.S."]
         for _ in 0..<3_000 {
-            expectSameAsGeneralReading((0..<random.next(below: 16)).map { _ in pieces[random.next(below: pieces.count)] }.joined())
+            expectSameAsGeneralReading(random.text(of: pieces, fewerThan: 16))
         }
     }
 

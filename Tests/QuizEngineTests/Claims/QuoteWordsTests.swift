@@ -27,7 +27,7 @@ struct QuoteWordsTests {
         var quotations = 0
         for _ in 0..<600 {
             let sentences = (0..<(1 + random.next(below: 4))).map { _ in
-                (0..<random.next(below: 14)).map { _ in pieces[random.next(below: pieces.count)] }.joined()
+                random.text(of: pieces, fewerThan: 14)
             }
             quotations += expectSame(sentences)
         }

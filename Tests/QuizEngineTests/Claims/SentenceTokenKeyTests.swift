@@ -38,7 +38,7 @@ struct SentenceTokenKeyTests {
         let pieces = ["a", "Z", "q", "word", "LONGERWORD", "7", "0", "'", "’", "-", ",", ".", " ", "s", "S", "é", "É", "“",
                       "—", "$", "%", "\u{00A0}", "€", "ł", "東", "1,234.5", "http://x.io"]
         for _ in 0..<2_000 {
-            let text = (0..<random.next(below: 20)).map { _ in pieces[random.next(below: pieces.count)] }.joined()
+            let text = random.text(of: pieces, fewerThan: 20)
             expectPlainKeys(text)
         }
     }

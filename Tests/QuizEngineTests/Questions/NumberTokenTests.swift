@@ -99,9 +99,7 @@ struct FigureValueTests {
         let pieces = ["0", "1", "2", "5", "7", "9", "00", "123", "4567", ",", ".", " ", "$", "€", "“", "\u{301}", "a", "three", "Twelve", "%"]
         var texts: [String] = []
         for _ in 0..<count {
-            var text = ""
-            for _ in 0..<random.next(below: 16) { text += pieces[random.next(below: pieces.count)] }
-            texts.append(text)
+            texts.append(random.text(of: pieces, fewerThan: 16))
         }
         // Plain decimals of up to 25 digits with the point anywhere.
         for _ in 0..<count {

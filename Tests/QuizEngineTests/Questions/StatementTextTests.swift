@@ -15,7 +15,7 @@ struct StatementTextTests {
     static func generated(count: Int, seed: UInt64, maxPieces: Int = 8) -> [String] {
         var random = SplitMix64(seed: seed)
         return (0..<count).map { _ in
-            (0..<random.next(below: maxPieces + 1)).map { _ in pieces[random.next(below: pieces.count)] }.joined()
+            random.text(of: pieces, fewerThan: maxPieces + 1)
         }
     }
 

@@ -49,7 +49,7 @@ struct FastSearchTests {
         let pieces = ["Ma", "duro", "É", "cole", "’s", "A", "b", "", "Rodríguez"]
         var bytes = ByteWordSet(), strings = Set<String>()
         for _ in 0..<3_000 {
-            let word = (0..<random.next(below: 4)).map { _ in pieces[random.next(below: pieces.count)] }.joined()
+            let word = random.text(of: pieces, fewerThan: 4)
             bytes.insert(word)
             strings.insert(word)
         }

@@ -33,7 +33,7 @@ struct CheckerFastPathTests {
         var random = SplitMix64(seed: 5)
         let pieces = ["word", "Words", " ", "[", "]", "...", "…", ".", "..", "’s", "é", "—", "1,200"]
         for _ in 0..<2_000 {
-            let text = (0..<random.next(below: 14)).map { _ in pieces[random.next(below: pieces.count)] }.joined()
+            let text = random.text(of: pieces, fewerThan: 14)
             let wording = QuoteWording(text)
             let copied = QuoteWording.readCopying(text, table: nil)
             #expect(wording.tokens == copied.tokens, "\(text)")
@@ -131,7 +131,7 @@ struct CheckerFastPathTests {
                       " ", " ", " ", " ", ", ", ". ", " — "]
         for _ in 0..<300 {
             let passages = (0..<(1 + random.next(below: 3))).map { _ in
-                (0..<random.next(below: 40)).map { _ in pieces[random.next(below: pieces.count)] }.joined()
+                random.text(of: pieces, fewerThan: 40)
             }
             // As in a run: the plan reads every passage with the table before any index is built.
             let table = PassageWordTable()
@@ -202,7 +202,7 @@ struct CheckerFastPathTests {
                       "said", "met", "and", "in", "the", " ", " ", " ", ", ", ". ", "; ", "(", "“", "’s", "-", "Zoë", "ÉCOLE"]
         for _ in 0..<500 {
             let passages = (0..<random.next(below: 4)).map { _ in
-                (0..<random.next(below: 30)).map { _ in pieces[random.next(below: pieces.count)] }.joined()
+                random.text(of: pieces, fewerThan: 30)
             }
             let table = PassageWordTable()
             var streamed = NameTally()
@@ -225,7 +225,7 @@ struct CheckerFastPathTests {
         let pieces = ["Reuters", "officials", "Officials", "a", "the", "poll", "Poll", "study", "Gallup", "Ipsos",
                       "Rodríguez", "Rodriguez", "DATA", "data", "per", "U.S.", "Éstudio", "according", "to", "of", "Pew", "Reports"]
         for _ in 0..<2_000 {
-            let text = (0..<random.next(below: 8)).map { _ in pieces[random.next(below: pieces.count)] }.joined(separator: " ")
+            let text = random.text(of: pieces, fewerThan: 8, separator: " ")
             for table in [nil, PassageWordTable()] {
                 let words = WordScanner.words(in: text, table: table)
                 var tokens = Set<String>()

@@ -9,7 +9,7 @@ struct FigureSuffixFastPathTests {
         var random = SplitMix64(seed: 19)
         let pieces = ["1", "0", "9", ".", ",", "m", "bn", "k", "\r\n", "é", "0\u{308}", "½", " ", "-"]
         for _ in 0..<3_000 {
-            let literal = (0..<random.next(below: 7)).map { _ in pieces[random.next(below: pieces.count)] }.joined()
+            let literal = random.text(of: pieces, fewerThan: 7)
             let plain = literal.drop { ($0 >= "0" && $0 <= "9") || $0 == "." || $0 == "," }
             #expect(FigureInterval.scaleSuffix(literal) == plain, "\(literal)")
         }

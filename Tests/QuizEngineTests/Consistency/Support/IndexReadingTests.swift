@@ -204,7 +204,7 @@ struct IndexReadingTests {
         // One table for all, as in a run: words are added to it by earlier quotations.
         let table = PassageWordTable()
         for _ in 0..<3_000 {
-            let text = (0..<random.next(below: 16)).map { _ in pieces[random.next(below: pieces.count)] }.joined()
+            let text = random.text(of: pieces, fewerThan: 16)
             let plain = QuoteWording(text)
             let read = QuoteWording(text, table: table)
             #expect(read.tokens == plain.tokens, "\(text)")
@@ -219,7 +219,7 @@ struct IndexReadingTests {
         let pieces = ["s", "es", "ies", "ss", "us", "is", "'s", "x", "ch", "sh", "e", "i", "y", "call", "talk", "a",
                       "é", "\r", "\n", "\r\n", "\u{0600}", "\u{301}", "ṡ", "S", "’"]
         for _ in 0..<20_000 {
-            let word = (0..<random.next(below: 6)).map { _ in pieces[random.next(below: pieces.count)] }.joined()
+            let word = random.text(of: pieces, fewerThan: 6)
             #expect(CheckLexicon.singularize(word) == ReferenceReading.singularize(word), "\(word.unicodeScalars.map(\.value))")
         }
         for word in ["calls", "talks", "parties", "classes", "boxes", "churches", "crashes", "bus", "crisis", "maduro's", "news",

@@ -26,7 +26,7 @@ struct WordScannerTests {
         let pieces = ["a", "Z", "q", "7", "0", "'", "’", "-", ",", ".", " ", "  ", "s", "S", "é", "É", "ß", "“", "—", "$", "%",
                       ":", ";", "!", "?", "\t", "\n", "\u{2011}", "\u{00A0}", "€", "ł", "東", "\u{301}", "U.S.", "p.m."]
         for _ in 0..<3_000 {
-            let text = (0..<random.next(below: 24)).map { _ in pieces[random.next(below: pieces.count)] }.joined()
+            let text = random.text(of: pieces, fewerThan: 24)
             expectSame(text)
         }
     }
@@ -42,7 +42,7 @@ struct WordScannerTests {
         let pieces = ["a", "Z", "q", "7", "0", "'", "’", "-", ",", ".", " ", "s", "S", "'s", "’s", "é", "É", "ß", "“", "—", "$",
                       ";", "!", "\n", "\u{2011}", "\u{00A0}", "€", "東", "\u{301}", "U.S.", "p.m.", "May", "Price", "the"]
         for _ in 0..<3_000 {
-            let text = (0..<random.next(below: 24)).map { _ in pieces[random.next(below: pieces.count)] }.joined()
+            let text = random.text(of: pieces, fewerThan: 24)
             expectSameVisits(text)
         }
     }
