@@ -10,12 +10,13 @@ extension CheckContext {
     /// passage's words go by needs none of it.
     func forEachContentWord(_ ref: PassageRef, _ body: (Int32) -> Void) {
         let words = words(ref)
-        for index in words.indices where Self.isContent(words[index]) { body(words[index].id) }
+        let table = wordTable
+        for index in words.indices where Self.isContent(words[index], table: table) { body(words[index].id) }
     }
 
     /// Whether a word counts as content for comparing passages.
-    private static func isContent(_ word: Word) -> Bool {
-        !word.isNumeric && !word.is(.function) && word.text.utf8.count > 2
+    private static func isContent(_ word: Word, table: PassageWordTable) -> Bool {
+        !word.isNumeric && !word.is(.function) && table.text(word.id).utf8.count > 2
     }
 
     /// What `rivals(_:_:)` looks at first, read once per claim: the case of its value, and

@@ -1,7 +1,7 @@
 /// A claim as the checks see it: where it is, what it is about, and what the words around it
 /// say about how to read it (a figure that "rose from" another, a sum someone is "calling for",
 /// "the second call").
-final class IndexedClaim: Sendable {
+final class IndexedClaim {
     struct Cues: OptionSet, Hashable, Sendable {
         let rawValue: Int
         /// Explicit change or correction next to it: "rose from 20 to 35", "revised", "up from".
@@ -31,7 +31,7 @@ final class IndexedClaim: Sendable {
     var localPhrase: String {
         guard IndexedClaim.isFigure(kind) else { return "" }
         let (local, _) = IndexedClaim.localWords(passageWords, start: Int(span.lowerBound), end: Int(span.upperBound))
-        return local.map(\.text).joined(separator: " ")
+        return local.map { table.text($0.id) }.joined(separator: " ")
     }
     /// The claim's span widened to take in those words ("80% poverty", "the poverty rate of
     /// 96%"), as UTF-8 offsets in the passage: what a reader needs to see highlighted.
@@ -40,7 +40,9 @@ final class IndexedClaim: Sendable {
     /// claims). Read in place from the passage's words: as an array, they were made and freed
     /// for each of 9,025 figures on 1,000 articles, though only one check reads them.
     var context: ContextWords {
-        IndexedClaim.isFigure(kind) ? ContextWords(passageWords, around: Int(span.lowerBound)..<Int(span.upperBound)) : ContextWords()
+        IndexedClaim.isFigure(kind)
+            ? ContextWords(passageWords, table: table, around: Int(span.lowerBound)..<Int(span.upperBound))
+            : ContextWords(table: table)
     }
     let cues: Cues
     /// When the claim holds, if the text says: the claim's own `time`, or a date or year written
@@ -52,12 +54,15 @@ final class IndexedClaim: Sendable {
     let event: EventMention?
     /// Up to four words before the span (not across a pause or the start of a clause) and
     /// after it (not across a pause), lowercased, nearest first.
-    var before: NearWords { NearWords(passageWords, origin: Int(span.lowerBound) - 1, step: -1, count: Int(beforeCount)) }
-    var after: NearWords { NearWords(passageWords, origin: Int(span.upperBound), step: 1, count: Int(afterCount)) }
+    var before: NearWords {
+        NearWords(passageWords, table: table, origin: Int(span.lowerBound) - 1, step: -1, count: Int(beforeCount))
+    }
+    var after: NearWords { NearWords(passageWords, table: table, origin: Int(span.upperBound), step: 1, count: Int(afterCount)) }
     /// The words of the claim's passage (the index keeps them for the checks anyway), the
-    /// positions of the claim's span in them, and how many of its neighbours `before` and
-    /// `after` give.
+    /// table they were split with (the run's, which holds their texts), the positions of the
+    /// claim's span in them, and how many of its neighbours `before` and `after` give.
     private let passageWords: [Word]
+    private let table: PassageWordTable
     private let span: Range<Int32>
     private let beforeCount: Int8
     private let afterCount: Int8
@@ -81,15 +86,15 @@ final class IndexedClaim: Sendable {
         let words: [Word]
         let topic: Topic
 
-        /// With the run's word table, each word's vocabularies and normal form are looked up
-        /// by its id rather than worked out from its text again.
-        init(_ subject: String, table: PassageWordTable? = nil) {
+        /// Split with the run's word table: each word's vocabularies and normal form are looked
+        /// up by its id rather than worked out from its text again.
+        init(_ subject: String, table: PassageWordTable) {
             words = subject.isEmpty ? [] : WordScanner.words(in: subject, table: table)
             topic = Topic(words: words, table: table)
         }
 
         /// No subject: read once, not for every claim without one.
-        static let empty = SubjectReading("")
+        static let empty = SubjectReading("", table: PassageWordTable(capacity: 1))
     }
 
     init(
@@ -119,6 +124,7 @@ final class IndexedClaim: Sendable {
             k += 1
         }
         self.passageWords = words
+        self.table = names.table
         self.span = Int32(start)..<Int32(end)
         self.beforeCount = Int8(beforeCount)
         self.afterCount = Int8(afterCount)
@@ -128,9 +134,7 @@ final class IndexedClaim: Sendable {
         var readingRange = claim.range
         if IndexedClaim.isFigure(claim.kind) {
             let (positions, localSpan) = IndexedClaim.localPositions(words, start: start, end: end)
-            local = Topic(normalized: positions.map {
-                words[$0].id >= 0 ? names.table.normalizedForm(words[$0].id) : CheckLexicon.normalize(words[$0].text)
-            })
+            local = Topic(normalized: positions.map { names.table.normalizedForm(words[$0].id) })
             if let localSpan {
                 readingRange = min(claim.range.lowerBound, words[localSpan.lowerBound].range.lowerBound)
                     ..< max(claim.range.upperBound, words[localSpan.upperBound - 1].range.upperBound)
@@ -143,23 +147,23 @@ final class IndexedClaim: Sendable {
         self.cues = IndexedClaim.cues(words, start: start, end: end, cueWords: cueWords)
         switch claim.kind {
         case .date, .weekdayDate, .duration:
-            self.event = EventMention.find(subject: subject.words, words: words, start: start, end: end)
-        case .number where IndexedClaim.timeUnit(after: words, end: end) != nil:
+            self.event = EventMention.find(subject: subject.words, words: words, start: start, end: end, table: names.table)
+        case .number where IndexedClaim.timeUnit(after: words, end: end, table: names.table) != nil:
             // "lasted two full days": a length of time the extractor read as a count.
-            self.event = EventMention.find(subject: subject.words, words: words, start: start, end: end)
+            self.event = EventMention.find(subject: subject.words, words: words, start: start, end: end, table: names.table)
         default:
             self.event = nil
         }
-        self.time = IndexedClaim.time(of: claim, words: words, start: start, end: end, neighbours: neighbours)
+        self.time = IndexedClaim.time(of: claim, words: words, start: start, end: end, neighbours: neighbours, table: names.table)
         self.people = IndexedClaim.people(of: claim, words: words, start: start, end: end, text: text, names: names)
     }
 
     /// The unit of time right after a count ("two days", "two full days"), in seconds.
-    static func timeUnit(after words: [Word], end: Int) -> Double? {
+    static func timeUnit(after words: [Word], end: Int, table: PassageWordTable) -> Double? {
         var k = end
-        if k < words.count, ["full", "whole", "straight", "consecutive", "long"].contains(words[k].text) { k += 1 }
+        if k < words.count, ["full", "whole", "straight", "consecutive", "long"].contains(table.text(words[k].id)) { k += 1 }
         guard k < words.count, words[k].is(.timeUnit) else { return nil }
-        switch words[k].text {
+        switch table.text(words[k].id) {
         case "second", "seconds": return 1
         case "minute", "minutes": return 60
         case "hour", "hours": return 3_600
@@ -362,7 +366,9 @@ final class IndexedClaim: Sendable {
     // MARK: Time
 
     /// When a figure holds: its own `time`, else a date or year claim within six words of it.
-    static func time(of claim: Claim, words: [Word], start: Int, end: Int, neighbours: [Claim]) -> ClosedRange<Int>? {
+    static func time(
+        of claim: Claim, words: [Word], start: Int, end: Int, neighbours: [Claim], table: PassageWordTable
+    ) -> ClosedRange<Int>? {
         if let time = claim.time, let window = window(time) { return window }
         // Ages are left out: a year beside an age is usually another event ("52, who founded the
         // company in 2004", "29, born in 1990").
@@ -386,7 +392,7 @@ final class IndexedClaim: Sendable {
             let distance = span.lowerBound >= end ? span.lowerBound - end : start - span.upperBound
             guard distance >= 0, distance <= 6 else { continue }
             // "since 2013" gives a period, not a time: leave it to the change cues.
-            if span.lowerBound > 0, ["since", "from"].contains(words[span.lowerBound - 1].text) { continue }
+            if span.lowerBound > 0, ["since", "from"].contains(table.text(words[span.lowerBound - 1].id)) { continue }
             if best == nil || distance < best!.0 { best = (distance, window) }
         }
         return best?.1
@@ -419,7 +425,7 @@ final class IndexedClaim: Sendable {
         case .year, .date:
             // A birth date: everyone the sentence names is a candidate ("Born in 1962 in
             // Caracas, ..., Maduro dropped out"); the age check picks the one it needs.
-            guard isBirth(words, start: start) else { return [] }
+            guard isBirth(words, start: start, table: names.table) else { return [] }
             return IndexedClaim.names(in: words, text: text, reader: names)
         default:
             return []
@@ -432,19 +438,21 @@ final class IndexedClaim: Sendable {
     }
 
     /// Whether a year or date is a birth date: "born in 1962", "(born March 3, 1990)", "b. 1962".
-    static func isBirth(_ words: [Word], start: Int) -> Bool {
+    static func isBirth(_ words: [Word], start: Int, table: PassageWordTable) -> Bool {
         var k = start - 1
         var distance = 0
         while k >= 0, distance < 3 {
-            if words[k].text == "born" || words[k].text == "b" { return true }
-            if words[k].afterPause && words[k].text != "born" && distance > 0 { break }
+            let text = table.text(words[k].id)
+            if text == "born" || text == "b" { return true }
+            if words[k].afterPause && text != "born" && distance > 0 { break }
             k -= 1
             distance += 1
         }
         return false
     }
 
-    /// Every run of capitalised words in a sentence that could be a person's name.
+    /// Every run of capitalised words in a sentence (split with the reader's table) that could
+    /// be a person's name.
     static func names(in words: [Word], text: String, reader: PersonNameReader) -> [PersonName] {
         var out: [PersonName] = []
         let utf8 = Array(text.utf8)
@@ -456,7 +464,8 @@ final class IndexedClaim: Sendable {
             runStart = nil
         }
         for (i, word) in words.enumerated() {
-            let isName = word.isCapitalized && !word.isNumeric && !word.is([.notName, .month, .weekday]) && word.text != "born"
+            let isName = word.isCapitalized && !word.isNumeric && !word.is([.notName, .month, .weekday])
+                && reader.table.text(word.id) != "born"
             if isName {
                 if word.afterPause { flush(i) }
                 if runStart == nil { runStart = i }
@@ -482,7 +491,7 @@ final class IndexedClaim: Sendable {
         }
         // Before: "Maduro, 62" / "Carlos Mendoza, 41" / "Marta Pires, a 71-year-old".
         var at = start
-        if at > 0, ["a", "an", "the"].contains(words[at - 1].text), words[at - 1].afterPause { at -= 1 }
+        if at > 0, ["a", "an", "the"].contains(names.table.text(words[at - 1].id)), words[at - 1].afterPause { at -= 1 }
         if at > 0, at < words.count, words[at].afterPause, isNameWord(words[at - 1]) {
             var first = at - 1
             while first > 0, !words[first].afterPause, isNameWord(words[first - 1]) { first -= 1 }

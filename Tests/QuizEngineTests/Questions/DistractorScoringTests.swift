@@ -21,7 +21,7 @@ struct DistractorScoringTests {
     /// repeats: the reference for the words counted as they go by.
     static func contentWordsByArray(_ context: CheckContext, _ ref: PassageRef) -> [Int32] {
         var out: [Int32] = []
-        for word in context.words(ref) where !word.isNumeric && !word.is(.function) && word.text.utf8.count > 2 {
+        for word in context.words(ref) where !word.isNumeric && !word.is(.function) && context.wordTable.text(word.id).utf8.count > 2 {
             out.append(word.id)
         }
         return SortedIDs.unique(out.sorted())

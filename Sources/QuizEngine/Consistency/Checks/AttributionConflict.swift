@@ -118,17 +118,18 @@ public struct AttributionConflict: ConsistencyCheck {
     /// A word in plain ASCII is its own folded form, and the scanner gave it the classes of
     /// those vocabularies, so it is sorted by a bit test: looking every word up in four sets of
     /// strings was most of what reading an attribution cost. Other words are looked up.
-    static func sourceReading(_ words: [Word]) -> (tokens: Set<String>, origin: Bool) {
+    static func sourceReading(_ words: [Word], table: PassageWordTable) -> (tokens: Set<String>, origin: Bool) {
         var tokens = Set<String>()
         var origin = false
         for word in words {
-            if word.text.utf8.allSatisfy({ $0 < 0x80 }) {
+            let text = table.text(word.id)
+            if text.utf8.allSatisfy({ $0 < 0x80 }) {
                 if word.is(.origin) { origin = true }
-                if !word.is([.vagueSource, .stopword, .origin]) { tokens.insert(word.text) }
+                if !word.is([.vagueSource, .stopword, .origin]) { tokens.insert(text) }
                 continue
             }
-            if Self.originWords.contains(word.text) { origin = true }
-            let token = PersonName.fold(word.text)
+            if Self.originWords.contains(text) { origin = true }
+            let token = PersonName.fold(text)
             if !Self.vagueSources.contains(token), !CheckLexicon.stopwords.contains(token), !Self.originWords.contains(token) {
                 tokens.insert(token)
             }
@@ -142,7 +143,7 @@ public struct AttributionConflict: ConsistencyCheck {
         var readings: [Int: (tokens: Set<String>, origin: Bool)] = [:]
         func reading(_ other: IndexedClaim, source: String) -> (tokens: Set<String>, origin: Bool) {
             if let known = readings[other.position] { return known }
-            let named = Self.sourceReading(WordScanner.words(in: source, table: context.wordTable))
+            let named = Self.sourceReading(WordScanner.words(in: source, table: context.wordTable), table: context.wordTable)
             let origin = other.before.prefix(3).contains(where: Self.originWords.contains)
                 || other.after.prefix(3).contains(where: Self.originWords.contains)
                 || named.origin
@@ -229,7 +230,8 @@ public struct AttributionConflict: ConsistencyCheck {
                 let summary = context.summary(ref)
                 guard summary.contains(.first), summary.contains(.reporting) else { continue }
                 guard let (range, source) = firstReporter(in: ref, context: context) else { continue }
-                let tokens = Set(WordScanner.words(in: source, table: context.wordTable).map { PersonName.fold($0.text) })
+                let table = context.wordTable
+                let tokens = Set(WordScanner.words(in: source, table: table).map { PersonName.fold(table.text($0.id)) })
                     .subtracting(Self.vagueSources).subtracting(CheckLexicon.stopwords)
                 guard !tokens.isEmpty else { continue }
                 firsts.append(First(ref: ref, range: range, source: source, tokens: tokens))
@@ -262,7 +264,7 @@ public struct AttributionConflict: ConsistencyCheck {
             let window = words[max(0, r - 3)..<min(words.count, r + 3)]
             guard window.contains(where: { $0.is(.first) }) else { continue }
             // "reported by Bloomberg"
-            if r + 2 < words.count, words[r + 1].text == "by", isName(words[r + 2]) {
+            if r + 2 < words.count, context.wordTable.text(words[r + 1].id) == "by", isName(words[r + 2]) {
                 var last = r + 2
                 while last + 1 < words.count, isName(words[last + 1]), !words[last + 1].afterPause { last += 1 }
                 let names = words[r + 2].range.lowerBound..<words[last].range.upperBound

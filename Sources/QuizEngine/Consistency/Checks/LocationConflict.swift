@@ -67,7 +67,7 @@ public struct LocationConflict: ConsistencyCheck {
     /// ("a Caracas high-rise", "the company's headquarters in Oslo").
     static func chain(of place: String) -> [String]? {
         if let chain = Gazetteer.chain(of: place) { return chain }
-        let words = WordScanner.words(in: place).map { PersonName.fold($0.text) }
+        let words = WordScanner.texts(in: place).map(PersonName.fold)
         for size in [3, 2, 1] where words.count >= size {
             for start in 0...(words.count - size) {
                 if let chain = Gazetteer.chain(of: words[start..<(start + size)].joined(separator: " ")) { return chain }
@@ -104,7 +104,8 @@ public struct LocationConflict: ConsistencyCheck {
     }
 
     private func moved(_ claim: IndexedClaim, context: CheckContext) -> Bool {
-        context.words(claim.ref).contains { Self.moveWords.contains($0.text) }
+        let table = context.wordTable
+        return context.words(claim.ref).contains { Self.moveWords.contains(table.text($0.id)) }
     }
 
     private func finding(_ a: Item, _ b: Item, context: CheckContext) -> Finding {

@@ -115,7 +115,7 @@ public struct SpanArithmetic: ConsistencyCheck {
         }
         let words = context.summary(claim.ref).contains(.eventNoun) ? context.words(claim.ref) : []
         for word in words where word.is(.eventNoun) {
-            let noun = CheckLexicon.normalize(CheckLexicon.singularize(word.text))
+            let noun = CheckLexicon.normalize(CheckLexicon.singularize(context.wordTable.text(word.id)))
             if ["deadline", "ultimatum"].contains(noun) { continue }
             if let entry = events.date(of: noun, story: context.story(claim.ref), article: claim.ref.article),
                entry.claim.position != end.position {
@@ -190,8 +190,8 @@ public struct SpanArithmetic: ConsistencyCheck {
             if let after = sentence.first(where: { isUsable($0) && $0.claim.range.lowerBound >= span.upperBound && $0.claim.range.lowerBound <= limit }) {
                 anchor = (after, after.exactDay!)
             } else if cueEnd < words.count {
-                for word in words[cueEnd...].prefix(6) where EventMention.isEvent(word.text) {
-                    let noun = CheckLexicon.normalize(CheckLexicon.singularize(word.text))
+                for word in words[cueEnd...].prefix(6) where EventMention.isEvent(context.wordTable.text(word.id)) {
+                    let noun = CheckLexicon.normalize(CheckLexicon.singularize(context.wordTable.text(word.id)))
                     if let entry = events.date(of: noun, story: context.story(claim.ref), article: claim.ref.article),
                        entry.claim.ref != claim.ref {
                         anchor = (entry.claim, entry.date)

@@ -83,18 +83,19 @@ public struct TimelineConflict: ConsistencyCheck {
             guard from < to, to - from <= 9 else { continue }
             // The ordering word nearest the second date decides.
             // Ordering words all carry the `.ordering` vocabulary: the sets are asked only for those.
+            let table = context.wordTable
             guard let cueIndex = (from..<to).last(where: {
-                words[$0].is(.ordering) && (Self.afterCues.contains(words[$0].text) || Self.beforeCues.contains(words[$0].text))
+                words[$0].is(.ordering) && (Self.afterCues.contains(table.text(words[$0].id)) || Self.beforeCues.contains(table.text(words[$0].id)))
             }) else { continue }
             if hasGap(before: cueIndex, words: words, claims: claims) { continue }
-            let cue = words[cueIndex].text
+            let cue = table.text(words[cueIndex].id)
             let aAfterB = Self.afterCues.contains(cue)
             let violated = aAfterB ? wa.upperBound < wb.lowerBound : wa.lowerBound > wb.upperBound
             guard violated else { continue }
             let (da, db) = (describe(a), describe(b))
             let summary = aAfterB ? "\(Phrasing.sentence(da)) cannot come after \(db)." : "\(Phrasing.sentence(da)) cannot come before \(db)."
             var explanation = "The sentence puts \(Phrasing.quoted(context.quote(a, widened: false))) \(aAfterB ? "after" : "before") "
-            explanation += "\(Phrasing.quoted(context.quote(b, widened: false))) (\(Phrasing.quoted(words[cueIndex].text))), "
+            explanation += "\(Phrasing.quoted(context.quote(b, widened: false))) (\(Phrasing.quoted(cue))), "
             explanation += "but \(da) is \(aAfterB ? "earlier" : "later") than \(db). The order and the dates cannot both be right."
             return Finding(kind: kind, confidence: 0.8, summary: summary, explanation: explanation,
                            citations: [context.citation(a.ref, range: a.claim.range.lowerBound..<b.claim.range.upperBound)])
@@ -119,8 +120,9 @@ public struct TimelineConflict: ConsistencyCheck {
     ) -> Finding? {
         // Every cue below ("after", "since", "before", "ahead", ...) is an ordering word: words
         // without that vocabulary are passed over before any string is compared.
+        let table = context.wordTable
         for (index, word) in words.enumerated() where word.is(.ordering) {
-            let cue = word.text
+            let cue = table.text(word.id)
             let after = Self.afterCues.contains(cue) || cue == "since"
             let before = ["before", "ahead", "prior", "preceding"].contains(cue)
             guard after || before, !hasGap(before: index, words: words, claims: claims) else { continue }
@@ -128,7 +130,7 @@ public struct TimelineConflict: ConsistencyCheck {
             // Sunday's summit").
             var target: String?
             for k in (index + 1)..<min(words.count, index + 5) {
-                if words[k].is(.eventNoun) { target = CheckLexicon.normalize(CheckLexicon.singularize(words[k].text)); break }
+                if words[k].is(.eventNoun) { target = CheckLexicon.normalize(CheckLexicon.singularize(table.text(words[k].id))); break }
                 if words[k].afterPause { break }
             }
             guard let noun = target, !["deadline", "ultimatum"].contains(noun) else { continue }
@@ -182,7 +184,7 @@ public struct TimelineConflict: ConsistencyCheck {
             var clause = Array(claim.after)
             var k = start - 1
             while k >= 0, k >= start - 10 {
-                clause.append(words[k].text)
+                clause.append(context.wordTable.text(words[k].id))
                 if words[k].startsClause { break }
                 k -= 1
             }

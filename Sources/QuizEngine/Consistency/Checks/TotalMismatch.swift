@@ -46,11 +46,13 @@ public struct TotalMismatch: ConsistencyCheck {
         // The count must introduce the list: a colon within a few words after it.
         guard let colon = utf8[end...].firstIndex(of: UInt8(ascii: ":")) else { return nil }
         let between = String(decoding: utf8[end..<colon], as: UTF8.self)
-        let betweenWords = WordScanner.words(in: between)
+        // Only counted and asked whether they are numbers: split with a table of their own.
+        let table = PassageWordTable(capacity: 16)
+        let betweenWords = WordScanner.words(in: between, table: table)
         guard betweenWords.count <= 4, !between.contains(","), !between.contains("."),
               !betweenWords.contains(where: { $0.isNumeric }) else { return nil }
         let rest = String(decoding: utf8[(colon + 1)...], as: UTF8.self)
-        let restWords = WordScanner.words(in: rest)
+        let restWords = WordScanner.words(in: rest, table: table)
 
         var items: [PassageRef] = []
         var inline: [String] = []
@@ -147,8 +149,9 @@ public struct TotalMismatch: ConsistencyCheck {
         }
         if let next = context.passage(total.ref, offset: 1) {
             let words = context.words(next)
-            if words.count > 2, words[0].text == "of" || words[0].text == "among",
-               ["those", "them", "these", "whom", "which"].contains(words[1].text) {
+            let table = context.wordTable
+            if words.count > 2, table.text(words[0].id) == "of" || table.text(words[0].id) == "among",
+               ["those", "them", "these", "whom", "which"].contains(table.text(words[1].id)) {
                 parts += context.claims(in: next)
                 refs.append(next)
             }

@@ -47,8 +47,9 @@ public struct WeekdayMismatch: ConsistencyCheck {
         let summary = context.summary(ref)
         if summary.contains(.futureTense) { return .future }
         if summary.contains(.pastVerb) { return .past }
+        let table = context.wordTable
         let pastForm = context.words(ref).contains { word in
-            let text = word.text
+            let text = table.text(word.id)
             return text.utf8.count > 4 && text.hasSuffix("ed") && !word.isCapitalized && !word.is(.function)
         }
         return pastForm ? .past : .unknown

@@ -52,16 +52,17 @@ struct EventMention: Hashable, Sendable {
     static let pluralSingulars: Set<String> = ["talks", "negotiations", "deliberations", "proceedings", "celebrations"]
 
     /// Finds the event near a span: the claim's subject if it names one, else the nearest event
-    /// noun after the span (three words) or before it (ten words, within the sentence).
-    static func find(subject: [Word], words: [Word], start: Int, end: Int) -> EventMention? {
+    /// noun after the span (three words) or before it (ten words, within the sentence). Both
+    /// lists of words were split with `table`.
+    static func find(subject: [Word], words: [Word], start: Int, end: Int, table: PassageWordTable) -> EventMention? {
         // The sentence itself first: it shows which noun governs the date ("the opening
         // session of the talks lasted ...": the session), and its determiners.
-        if let at = nearest(words, start: start, end: end, matching: nil) {
-            if at + 1 < words.count, modifiedHeads.contains(words[at + 1].text), !words[at + 1].afterPause { return nil }
-            return mention(words, at: at)
+        if let at = nearest(words, start: start, end: end, table: table) {
+            if at + 1 < words.count, modifiedHeads.contains(table.text(words[at + 1].id)), !words[at + 1].afterPause { return nil }
+            return mention(words, at: at, table: table)
         }
         for word in subject.reversed() where word.is(.eventNoun) {
-            return EventMention(noun: CheckLexicon.normalize(word.text), definite: true, distinct: false, plural: false)
+            return EventMention(noun: CheckLexicon.normalize(table.text(word.id)), definite: true, distinct: false, plural: false)
         }
         return nil
     }
@@ -70,11 +71,8 @@ struct EventMention: Hashable, Sendable {
         nouns.contains(word) || nouns.contains(CheckLexicon.singularize(word))
     }
 
-    private static func nearest(_ words: [Word], start: Int, end: Int, matching: String?) -> Int? {
-        func fits(_ i: Int) -> Bool {
-            if let matching { return words[i].text == matching }
-            return words[i].is(.eventNoun)
-        }
+    private static func nearest(_ words: [Word], start: Int, end: Int, table: PassageWordTable) -> Int? {
+        func fits(_ i: Int) -> Bool { words[i].is(.eventNoun) }
         var k = end
         while k < words.count, k < end + 3 {
             // "on March 3, after the vote": the vote is another event.
@@ -83,7 +81,7 @@ struct EventMention: Hashable, Sendable {
             // "a November 29 Axios report": the date dates the noun after it, not an event
             // named earlier in the sentence.
             if !words[k].is([.function, .timeUnit]), !words[k].isNumeric, !words[k].isCapitalized,
-               !["full", "whole", "straight", "long", "old"].contains(words[k].text) { return nil }
+               !["full", "whole", "straight", "long", "old"].contains(table.text(words[k].id)) { return nil }
             k += 1
         }
         k = start - 1
@@ -93,9 +91,9 @@ struct EventMention: Hashable, Sendable {
             if words[k].is(.speech) { break }
             if fits(k) {
                 // "reported the talks in April": the date is the report's.
-                let determiner = k > 0 && words[k - 1].text == "the" ? k - 1 : k
+                let determiner = k > 0 && table.text(words[k - 1].id) == "the" ? k - 1 : k
                 if determiner > 0, words[determiner - 1].is(.speech) { return nil }
-                return headOf(words, at: k)
+                return headOf(words, at: k, table: table)
             }
             if words[k].startsClause { break }
             if words[k].afterPause { pauses += 1; if pauses > 1 { break } }
@@ -105,10 +103,10 @@ struct EventMention: Hashable, Sendable {
     }
 
     /// "the opening session of the talks": the noun the phrase is about is the one before "of".
-    private static func headOf(_ words: [Word], at index: Int) -> Int {
+    private static func headOf(_ words: [Word], at index: Int, table: PassageWordTable) -> Int {
         var k = index - 1
-        if k >= 0, words[k].text == "the" { k -= 1 }
-        guard k >= 1, words[k].text == "of", words[k - 1].is(.eventNoun), !words[k].afterPause else { return index }
+        if k >= 0, table.text(words[k].id) == "the" { k -= 1 }
+        guard k >= 1, table.text(words[k].id) == "of", words[k - 1].is(.eventNoun), !words[k].afterPause else { return index }
         return k - 1
     }
 
@@ -121,8 +119,8 @@ struct EventMention: Hashable, Sendable {
         "date", "dates", "schedule", "venue", "rules", "record", "records", "coverage",
     ]
 
-    private static func mention(_ words: [Word], at index: Int) -> EventMention {
-        let raw = words[index].text
+    private static func mention(_ words: [Word], at index: Int, table: PassageWordTable) -> EventMention {
+        let raw = table.text(words[index].id)
         // Singularised once (it was twice): suffix tests on strings are slow.
         let singular = CheckLexicon.singularize(raw)
         let pluralSingular = pluralSingulars.contains(raw)
@@ -133,7 +131,7 @@ struct EventMention: Hashable, Sendable {
         var k = index - 1
         walk: while k >= 0, k >= index - 5 {
             let word = words[k]
-            let w = word.text
+            let w = table.text(word.id)
             if word.is(.distinctEvent) { distinct = true }
             // Switches, not `contains` on array literals: each of those built and freed an array.
             switch w {
@@ -149,7 +147,7 @@ struct EventMention: Hashable, Sendable {
         }
         // "the call earlier this year", "a follow-up call".
         if index + 1 < words.count {
-            switch words[index + 1].text {
+            switch table.text(words[index + 1].id) {
             case "earlier", "later", "before", "afterwards": distinct = true
             default: break
             }

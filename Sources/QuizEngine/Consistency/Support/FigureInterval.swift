@@ -8,9 +8,9 @@ struct FigureInterval: Sendable {
     let lower: Double
     let upper: Double
 
-    /// `table`, when given, is the run's word table, which splits the text without making a
-    /// string of each word.
-    init(_ quantity: Quantity, text: String, percent: Bool = false, table: PassageWordTable? = nil) {
+    /// `table` is the run's word table, which splits the text without making a string of each
+    /// word, or when none is given one of the figure's own.
+    init(_ quantity: Quantity, text: String, percent: Bool = false, table: PassageWordTable = PassageWordTable(capacity: 8)) {
         self.quantity = quantity
         let slack = FigureInterval.slack(text: text, value: quantity.stated, percent: percent, table: table)
         lower = quantity.lower - slack
@@ -22,25 +22,26 @@ struct FigureInterval: Sendable {
     }
 
     /// The written unit of a figure's last digit, halved and capped.
-    static func slack(text: String, value: Double, percent: Bool, table: PassageWordTable? = nil) -> Double {
+    static func slack(text: String, value: Double, percent: Bool, table: PassageWordTable = PassageWordTable(capacity: 8)) -> Double {
         let words = WordScanner.words(in: text, table: table)
         guard let literal = words.first(where: \.isNumeric) else {
             // Written in words: "seven million" is rounded to the million.
-            let scale = words.lazy.compactMap { scales[$0.text] }.first ?? 0
+            let scale = words.lazy.compactMap { scales[table.text($0.id)] }.first ?? 0
             return min(scale / 2, 0.05 * abs(value))
         }
         var decimals = 0
         var trailingZeros = 0
         var seenPoint = false
-        for byte in literal.text.utf8 {
+        let literalText = table.text(literal.id)
+        for byte in literalText.utf8 {
             if byte == UInt8(ascii: ".") { seenPoint = true; continue }
             guard byte >= 0x30, byte <= 0x39 else { continue }
             if seenPoint { decimals += 1 } else { trailingZeros = byte == 0x30 ? trailingZeros + 1 : 0 }
         }
         // A scale may be glued on ("2.4m", "7bn") or follow as a word.
         var scale = 1.0
-        if let s = scales[String(scaleSuffix(literal.text))] { scale = s }
-        else if let next = words.first(where: { $0.range.lowerBound >= literal.range.upperBound }), let s = scales[next.text] { scale = s }
+        if let s = scales[String(scaleSuffix(literalText))] { scale = s }
+        else if let next = words.first(where: { $0.range.lowerBound >= literal.range.upperBound }), let s = scales[table.text(next.id)] { scale = s }
         if percent { scale = 0.01 }
         var unit = scale
         for _ in 0..<decimals { unit /= 10 }

@@ -46,7 +46,7 @@ enum Gazetteer {
 
     /// Lowercased, accent-folded, "the" and "city of" dropped.
     static func normalize(_ name: String) -> String {
-        var words = WordScanner.words(in: name).map { PersonName.fold($0.text) }
+        var words = WordScanner.texts(in: name).map(PersonName.fold)
         if words.first == "the" { words.removeFirst() }
         if words.count > 2, words[0] == "city", words[1] == "of" { words.removeFirst(2) }
         if words.last == "city", words.count > 1, parents[words.dropLast().joined(separator: " ")] != nil { words.removeLast() }

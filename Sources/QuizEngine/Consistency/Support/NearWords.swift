@@ -5,8 +5,10 @@
 /// words each) that few checks ever read: making and freeing them was about 1% of a compile
 /// (22,829 claims on 1,000 articles). The passage's words are kept for the checks anyway, so a
 /// claim now holds only where its neighbours are.
-struct NearWords: RandomAccessCollection, Sendable {
+struct NearWords: RandomAccessCollection {
     private let words: [Word]
+    /// The table the words were split with, which holds their texts.
+    private let table: PassageWordTable
     /// Where the nearest word is, and which way the others lie (-1: before the span).
     private let origin: Int
     private let step: Int
@@ -14,8 +16,9 @@ struct NearWords: RandomAccessCollection, Sendable {
 
     /// `count` words starting at `origin` and going `step` (1 or -1) at a time, all inside
     /// `words`.
-    init(_ words: [Word], origin: Int, step: Int, count: Int) {
+    init(_ words: [Word], table: PassageWordTable, origin: Int, step: Int, count: Int) {
         self.words = words
+        self.table = table
         self.origin = origin
         self.step = step
         self.count = count
@@ -27,31 +30,35 @@ struct NearWords: RandomAccessCollection, Sendable {
     /// The `position`th nearest word's text.
     subscript(position: Int) -> String {
         precondition(position >= 0 && position < count, "NearWords index out of range")
-        return words[origin + step * position].text
+        return table.text(words[origin + step * position].id)
     }
 }
 
 /// The content words around a claim's span, read in place: every word within eight words of
 /// the span on either side (so never more than sixteen) that is not a function word and does
 /// not start with a digit, in reading order.
-struct ContextWords: Collection, Sendable {
+struct ContextWords: Collection {
     private let words: [Word]
+    /// The table the words were split with, which holds their texts.
+    private let table: PassageWordTable
     /// The span and the window around it, as positions in `words`.
     private let span: Range<Int>
     private let window: Range<Int>
     let startIndex: Int
 
     /// No words (a claim that is not a figure).
-    init() {
+    init(table: PassageWordTable) {
         words = []
+        self.table = table
         span = 0..<0
         window = 0..<0
         startIndex = 0
     }
 
-    init(_ words: [Word], around span: Range<Int>) {
+    init(_ words: [Word], table: PassageWordTable, around span: Range<Int>) {
         let window = Swift.max(0, span.lowerBound - 8)..<Swift.min(words.count, span.upperBound + 8)
         self.words = words
+        self.table = table
         self.span = span
         self.window = window
         startIndex = Self.next(words, span: span, window: window, from: window.lowerBound)
@@ -61,7 +68,7 @@ struct ContextWords: Collection, Sendable {
 
     subscript(position: Int) -> String {
         precondition(position >= window.lowerBound && position < window.upperBound, "ContextWords index out of range")
-        return words[position].text
+        return table.text(words[position].id)
     }
 
     func index(after i: Int) -> Int { Self.next(words, span: span, window: window, from: i + 1) }

@@ -11,14 +11,14 @@ struct PersonName: Hashable, Sendable, CustomStringConvertible {
     /// As written, titles removed, for explanations.
     let display: String
 
-    /// `table`, when given, is the run's word table: words it already knows are not made into
-    /// strings and looked up in the vocabularies again.
-    init?(_ raw: String, table: PassageWordTable? = nil) {
-        self.init(words: WordScanner.words(in: raw, table: table)[...], in: raw)
+    /// `table` is the run's word table (words it already knows are not made into strings and
+    /// looked up in the vocabularies again), or when none is given one of the name's own.
+    init?(_ raw: String, table: PassageWordTable = PassageWordTable(capacity: 8)) {
+        self.init(words: WordScanner.words(in: raw, table: table)[...], in: raw, table: table)
     }
 
-    /// A name from words already split out of `text`.
-    init?(words: ArraySlice<Word>, in text: String) {
+    /// A name from words already split out of `text` with `table`.
+    init?(words: ArraySlice<Word>, in text: String, table: PassageWordTable) {
         // Room for every word up front, and the display joined straight from the text: grown a
         // word at a time and joined from an array of strings, names were a fortieth of a
         // compile (the checks read thousands of them).
@@ -27,7 +27,7 @@ struct PersonName: Hashable, Sendable, CustomStringConvertible {
         var shown: [Range<Int>] = []
         shown.reserveCapacity(words.count)
         for word in words {
-            let folded = PersonName.fold(word.text)
+            let folded = PersonName.fold(table.text(word.id))
             if tokens.isEmpty, PersonName.titles.contains(folded) { continue }
             if !word.isCapitalized, !PersonName.particles.contains(folded) { continue }
             tokens.append(folded)

@@ -61,7 +61,7 @@ enum Phrasing {
 
     /// A length of time in the unit the text used for it ("72-hour" stays "72 hours").
     static func duration(_ seconds: Double, like text: String) -> String {
-        let words = WordScanner.words(in: text).map(\.text)
+        let words = WordScanner.texts(in: text)
         func has(_ unit: String) -> Bool { words.contains { $0.contains(unit) } }
         let units: [(String, Double, String)] = [
             ("week", 604_800, "week"), ("day", 86_400, "day"), ("hour", 3_600, "hour"), ("minute", 60, "minute"),

@@ -19,8 +19,8 @@ struct QuoteWording: Sendable {
         case words([String])
     }
 
-    /// `table`, when given, is the run's word table: words it already knows are not made into
-    /// strings and looked up in the vocabularies again.
+    /// `table` is the run's word table (words it already knows are not made into strings and
+    /// looked up in the vocabularies again), or when none is given one of the quotation's own.
     ///
     /// The quotation is split on editorial marks first (ellipses and bracketed insertions,
     /// whose words are skipped), then each piece into words. The pieces are read where they lie
@@ -28,7 +28,7 @@ struct QuoteWording: Sendable {
     /// most of what reading a quote cost. A "]" outside brackets is dropped and the text on
     /// both sides of it read as one piece, which only a copy can do: such quotes are read the
     /// old way (`readCopying`).
-    init(_ text: String, table: PassageWordTable? = nil) {
+    init(_ text: String, table: PassageWordTable = PassageWordTable(capacity: 16)) {
         var source = text
         let reading = source.withUTF8 { bytes in
             Self.hasStrayCloser(bytes) ? nil : Self.read(bytes, table: table)
@@ -74,7 +74,7 @@ struct QuoteWording: Sendable {
 
     /// Words, where they are, and fragments of `bytes`, which hold no "]" outside brackets.
     private static func read(
-        _ bytes: UnsafeBufferPointer<UInt8>, table: PassageWordTable?
+        _ bytes: UnsafeBufferPointer<UInt8>, table: PassageWordTable
     ) -> (tokens: [String], spans: [Range<Int32>], fragments: [Range<Int>]) {
         var tokens: [String] = [], spans: [Range<Int32>] = [], fragments: [Range<Int>] = []
         tokens.reserveCapacity(bytes.count / 5)
@@ -89,13 +89,6 @@ struct QuoteWording: Sendable {
         func flushPiece(upTo end: Int) {
             guard end > pieceStart else { return }
             let piece = UnsafeBufferPointer(rebasing: bytes[pieceStart..<end])
-            guard let table else {
-                for word in WordScanner.words(in: piece, table: nil) {
-                    tokens.append(PersonName.fold(word.text))
-                    spans.append(Int32(pieceStart + word.range.lowerBound)..<Int32(pieceStart + word.range.upperBound))
-                }
-                return
-            }
             appendWords(of: piece, at: pieceStart, table: table, tokens: &tokens, spans: &spans)
         }
         var i = 0
@@ -128,7 +121,7 @@ struct QuoteWording: Sendable {
         return (tokens, spans, fragments)
     }
 
-    /// The words of a piece of a quotation that starts at `offset`, read with the run's table.
+    /// The words of a piece of a quotation that starts at `offset`, read with the table.
     ///
     /// They are handed over one at a time (their text is the table's), and a word written in
     /// ASCII is already folded: making an array of words for every piece and folding each word
@@ -162,7 +155,7 @@ struct QuoteWording: Sendable {
     /// The reading for a quote with a stray "]": each piece copied, the stray marks left out,
     /// and split from the copy.
     static func readCopying(
-        _ text: String, table: PassageWordTable?
+        _ text: String, table: PassageWordTable
     ) -> (tokens: [String], display: [String], fragments: [Range<Int>]) {
         var tokens: [String] = [], display: [String] = [], fragments: [Range<Int>] = []
         var fragmentStart = 0
@@ -178,7 +171,7 @@ struct QuoteWording: Sendable {
             guard !piece.isEmpty else { return }
             piece.withUnsafeBufferPointer { bytes in
                 for word in WordScanner.words(in: bytes, table: table) {
-                    tokens.append(PersonName.fold(word.text))
+                    tokens.append(PersonName.fold(table.text(word.id)))
                     display.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[word.range]), as: UTF8.self))
                 }
             }

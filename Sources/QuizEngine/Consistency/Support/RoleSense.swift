@@ -38,8 +38,9 @@ struct RoleSense: Hashable, Sendable {
     /// Reads a role phrase ("Sen.", "former U.S. ambassador", "his vice president", "35-year-old
     /// teacher", "Maduro's son"). Returns nil for roles that combine with anything.
     init?(_ phrase: String) {
-        let words = WordScanner.words(in: phrase)
-        let texts = words.map { PersonName.fold($0.text) }
+        let table = PassageWordTable(capacity: 16)
+        let words = WordScanner.words(in: phrase, table: table)
+        let texts = words.map { PersonName.fold(table.text($0.id)) }
         var qualified = false
         var places: [String] = []
         var relativeTo: String?

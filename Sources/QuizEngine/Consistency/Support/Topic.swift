@@ -25,7 +25,8 @@ struct Topic: Hashable, Sendable {
 
     /// The topic of a subject phrase.
     init(_ phrase: String) {
-        self.init(words: WordScanner.words(in: phrase))
+        let table = PassageWordTable(capacity: 16)
+        self.init(words: WordScanner.words(in: phrase, table: table), table: table)
     }
 
     /// The topic of words already normalised, with no prepositions among them (the nouns next
@@ -35,9 +36,9 @@ struct Topic: Hashable, Sendable {
         self = reading.topic()
     }
 
-    /// The topic of split words (their vocabularies already looked up). With the table they
-    /// were split with, each word's normal form is the one the table worked out for its id.
-    init(words: [Word], table: PassageWordTable? = nil) {
+    /// The topic of split words (their vocabularies already looked up): each word's normal form
+    /// is the one the table they were split with worked out for its id.
+    init(words: [Word], table: PassageWordTable) {
         var reading = Reading()
         for word in words {
             if word.is(.preposition) {
@@ -45,8 +46,7 @@ struct Topic: Hashable, Sendable {
                 continue
             }
             if word.is([.stopword, .month, .weekday]) || word.isNumeric { continue }
-            let normal = if let table, word.id >= 0 { table.normalizedForm(word.id) } else { CheckLexicon.normalize(word.text) }
-            reading.append(normal)
+            reading.append(table.normalizedForm(word.id))
         }
         self = reading.topic()
     }

@@ -7,19 +7,24 @@
 /// compile throughput target), and every vocabulary a check asks about is answered by one
 /// dictionary lookup per word when it is split (`Word.Classes`), not by a set lookup per
 /// question.
+///
+/// A word holds no text, only numbers: its place, its id in the `PassageWordTable` it was split
+/// with, and its vocabularies. Its text (lowercased; a possessive "’s" dropped, "maduro’s" is
+/// "maduro"; curly apostrophes inside a word made straight) is the table's, `table.text(id)`,
+/// and within one table the same text always has the same id, so readers compare ids where
+/// they can. Every passage with a claim is split into an array of words for the checks' index:
+/// with a `String` in each word, every array retained each word's text when it was made and
+/// released it when it was freed, a large part of the run's reference counting. Made of
+/// integers only, an array of words is freed without looking at its elements.
 struct Word: Hashable, Sendable {
-    /// Lowercased; a possessive "’s" is dropped ("maduro’s" is "maduro"), curly apostrophes inside
-    /// a word become straight ones.
-    let text: String
     private let start: Int32
     private let end: Int32
-    /// The word's number in the run's `PassageWordTable` (the same for every occurrence), or -1 when
-    /// it was split without one.
+    /// The word's number in the `PassageWordTable` it was split with (the same for every
+    /// occurrence of its text).
     let id: Int32
     let classes: Classes
 
-    init(text: String, range: Range<Int>, classes: Classes, id: Int32 = -1) {
-        self.text = text
+    init(range: Range<Int>, classes: Classes, id: Int32) {
         self.start = Int32(clamping: range.lowerBound)
         self.end = Int32(clamping: range.upperBound)
         self.id = id

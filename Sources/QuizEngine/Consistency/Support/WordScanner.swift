@@ -3,28 +3,28 @@
 /// A word is a run of letters, digits and marks; an apostrophe or a hyphen, a decimal point or a
 /// thousands comma between two such characters stays inside it ("don't", "72-hour", "1.7",
 /// "1,200"); points stay inside initialisms ("U.S."). Curly quotes, dashes and other punctuation
-/// split. With the run's `table`, each distinct word is made into a string and looked up in the
-/// vocabularies once per run rather than every time.
+/// split. Each distinct word is made into a string and looked up in the vocabularies once per
+/// `table` (the run's, for the checks) rather than every time; a word is its id in the table.
 ///
 /// Every passage of a pack goes through here at least once (the story plan) and every passage
 /// with a claim twice (the checks' index), so plain ASCII words, almost all of news text, are
 /// classified with a comparison or two a byte and hashed for the table while they are scanned;
 /// a word with other characters is folded on the side, as before.
 enum WordScanner {
-    static func words(in text: String, table: PassageWordTable? = nil) -> [Word] {
+    static func words(in text: String, table: PassageWordTable) -> [Word] {
         var text = text
         return text.withUTF8 { words(in: $0, table: table) }
     }
 
-    static func words(in bytes: UnsafeBufferPointer<UInt8>, table: PassageWordTable? = nil) -> [Word] {
+    static func words(in bytes: UnsafeBufferPointer<UInt8>, table: PassageWordTable) -> [Word] {
         var words: [Word] = []
         words.reserveCapacity(bytes.count / 5)
         var scratch: [UInt8] = []
         var cursor = Cursor(bytes)
         while case let (start, end, shape, hash, ascii)? = cursor.next() {
-            if let table, ascii {
+            if ascii {
                 let entry = tableEntry(bytes, start: start, end: end, shape: shape, hash: hash, table: table)
-                words.append(Word(text: table.text(entry.id), range: start..<end, classes: entry.classes, id: entry.id))
+                words.append(Word(range: start..<end, classes: entry.classes, id: entry.id))
             } else {
                 words.append(foldedWord(bytes, start: start, end: end, shape: shape, scratch: &scratch, table: table))
             }
@@ -32,15 +32,21 @@ enum WordScanner {
         return words
     }
 
-    /// A word as `forEachWord` reports it: all of a `Word` but its text, which a reader that
-    /// only counts or unions vocabularies never needs.
+    /// The texts of the words of `text` (lowercased, possessives dropped), for a reader with no
+    /// run's table at hand (a role phrase, a place name): split with a small table of its own.
+    static func texts(in text: String) -> [String] {
+        let table = PassageWordTable(capacity: 8)
+        return words(in: text, table: table).map { table.text($0.id) }
+    }
+
+    /// A word as `forEachWord` reports it: what a `Word` holds, and the length of its text.
     struct Scanned {
         /// UTF-8 offsets of the word in the text, possessive included.
         let range: Range<Int>
         let classes: Word.Classes
         /// The word's id in the table.
         let id: Int32
-        /// UTF-8 length of the word's text (what `Word.text` would hold).
+        /// UTF-8 length of the word's text (`table.text(id)`).
         let length: Int
     }
 
@@ -187,22 +193,16 @@ enum WordScanner {
     }
 
     /// Any other word: folded to lowercase on the side (ASCII capitals, Latin-1 capitals, ’ as
-    /// '), possessive dropped, and looked up in the table if there is one, else in the
-    /// vocabularies directly.
+    /// '), possessive dropped, and looked up in the table.
     private static func foldedWord(
         _ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, shape: Word.Classes, scratch: inout [UInt8],
-        table: PassageWordTable?
+        table: PassageWordTable
     ) -> Word {
         var classes = shape.union(writtenShape(bytes, start: start, end: end))
         fold(bytes, start: start, end: end, into: &scratch)
-        if let table {
-            let id = scratch.withUnsafeBufferPointer { table.id(lowercasing: $0) }
-            classes.formUnion(table.classes(id))
-            return Word(text: table.text(id), range: start..<end, classes: classes, id: id)
-        }
-        let text = String(decoding: scratch, as: UTF8.self)
-        if let known = CheckLexicon.classes[text] { classes.formUnion(known) }
-        return Word(text: text, range: start..<end, classes: classes)
+        let id = scratch.withUnsafeBufferPointer { table.id(lowercasing: $0) }
+        classes.formUnion(table.classes(id))
+        return Word(range: start..<end, classes: classes, id: id)
     }
 
     /// A word's bytes as its text: ASCII and Latin-1 capitals lowercased, ’ as ', a possessive

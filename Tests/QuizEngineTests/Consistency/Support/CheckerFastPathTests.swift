@@ -15,7 +15,7 @@ struct CheckerFastPathTests {
     ])
     func quotationsSplitInPlace(_ text: String) {
         let wording = QuoteWording(text)
-        let copied = QuoteWording.readCopying(text, table: nil)
+        let copied = QuoteWording.readCopying(text, table: PassageWordTable())
         #expect(wording.tokens == copied.tokens)
         #expect(wording.fragments == copied.fragments)
         #expect(wording.display == copied.display)
@@ -35,7 +35,7 @@ struct CheckerFastPathTests {
         for _ in 0..<2_000 {
             let text = random.text(of: pieces, fewerThan: 14)
             let wording = QuoteWording(text)
-            let copied = QuoteWording.readCopying(text, table: nil)
+            let copied = QuoteWording.readCopying(text, table: PassageWordTable())
             #expect(wording.tokens == copied.tokens, "\(text)")
             #expect(wording.fragments == copied.fragments, "\(text)")
             #expect(wording.display == copied.display, "\(text)")
@@ -114,9 +114,10 @@ struct CheckerFastPathTests {
         ("In March 3 calls lasted 40 minutes.", true, false, true, false),
     ])
     func eventMentions(_ text: String, _ definite: Bool, _ distinct: Bool, _ plural: Bool, _ bare: Bool) throws {
-        let words = WordScanner.words(in: text)
-        let span = try #require(words.firstIndex { $0.text == "40" })
-        let mention = try #require(EventMention.find(subject: [], words: words, start: span, end: span + 1))
+        let table = PassageWordTable()
+        let words = WordScanner.words(in: text, table: table)
+        let span = try #require(words.firstIndex { table.text($0.id) == "40" })
+        let mention = try #require(EventMention.find(subject: [], words: words, start: span, end: span + 1, table: table))
         #expect(mention.definite == definite, "\(text)")
         #expect(mention.distinct == distinct, "\(text)")
         #expect(mention.plural == plural, "\(text)")
@@ -142,7 +143,7 @@ struct CheckerFastPathTests {
                 for start in words.indices {
                     for end in (start + 1)...min(words.count, start + 2) {
                         #expect(IndexedClaim.cues(words, start: start, end: end, cueWords: cueWords)
-                                    == ReferenceCues.cues(words, start: start, end: end), "\(text) \(start)..<\(end)")
+                                    == ReferenceCues.cues(words, start: start, end: end, table: table), "\(text) \(start)..<\(end)")
                     }
                 }
             }
@@ -210,7 +211,7 @@ struct CheckerFastPathTests {
             for (p, text) in passages.enumerated() {
                 WordScanner.forEachWord(in: text, table: table) { streamed.count($0, passage: p) }
                 streamed.endPassage()
-                reference.count(WordScanner.words(in: text, table: table), passage: p)
+                reference.count(WordScanner.words(in: text, table: table), passage: p, table: table)
             }
             #expect(streamed.names == reference.names, "\(passages)")
             #expect(streamed.runs.map(\.passage) == reference.runs.map(\.passage), "\(passages)")
@@ -226,21 +227,20 @@ struct CheckerFastPathTests {
                       "Rodríguez", "Rodriguez", "DATA", "data", "per", "U.S.", "Éstudio", "according", "to", "of", "Pew", "Reports"]
         for _ in 0..<2_000 {
             let text = random.text(of: pieces, fewerThan: 8, separator: " ")
-            for table in [nil, PassageWordTable()] {
-                let words = WordScanner.words(in: text, table: table)
-                var tokens = Set<String>()
-                for word in words {
-                    let token = PersonName.fold(word.text)
-                    if !AttributionConflict.vagueSources.contains(token), !CheckLexicon.stopwords.contains(token),
-                       !AttributionConflict.originWords.contains(token) {
-                        tokens.insert(token)
-                    }
+            let table = PassageWordTable()
+            let words = WordScanner.words(in: text, table: table)
+            var tokens = Set<String>()
+            for word in words {
+                let token = PersonName.fold(table.text(word.id))
+                if !AttributionConflict.vagueSources.contains(token), !CheckLexicon.stopwords.contains(token),
+                   !AttributionConflict.originWords.contains(token) {
+                    tokens.insert(token)
                 }
-                let origin = words.contains { AttributionConflict.originWords.contains($0.text) }
-                let read = AttributionConflict.sourceReading(words)
-                #expect(read.tokens == tokens, "\(text)")
-                #expect(read.origin == origin, "\(text)")
             }
+            let origin = words.contains { AttributionConflict.originWords.contains(table.text($0.id)) }
+            let read = AttributionConflict.sourceReading(words, table: table)
+            #expect(read.tokens == tokens, "\(text)")
+            #expect(read.origin == origin, "\(text)")
         }
     }
 
@@ -291,7 +291,7 @@ private struct ReferenceNameTally {
         return merged
     }
 
-    mutating func count(_ words: [Word], passage: Int) {
+    mutating func count(_ words: [Word], passage: Int, table: PassageWordTable) {
         var runStart = -1
         func flush(_ end: Int) {
             if runStart >= 0, end - runStart >= 2, end - runStart <= 4 {
@@ -304,7 +304,7 @@ private struct ReferenceNameTally {
             if isName {
                 if word.afterPause { flush(i) }
                 if runStart < 0 { runStart = i }
-                if word.text.utf8.count >= 3, word.id >= 0 {
+                if table.text(word.id).utf8.count >= 3 {
                     if first[word.id] == nil { first[word.id] = first.count }
                     if word.startsClause { initial[word.id, default: 0] += 1 } else { mid[word.id, default: 0] += 1 }
                 }
@@ -318,7 +318,8 @@ private struct ReferenceNameTally {
 
 /// The cues as they were read before their words were compared by table id: by text.
 private enum ReferenceCues {
-    static func cues(_ words: [Word], start: Int, end: Int) -> IndexedClaim.Cues {
+    static func cues(_ words: [Word], start: Int, end: Int, table: PassageWordTable) -> IndexedClaim.Cues {
+        func text(_ k: Int) -> String { table.text(words[k].id) }
         var cues: IndexedClaim.Cues = []
         var k = start - 1
         var distance = 0
@@ -331,11 +332,11 @@ private enum ReferenceCues {
             if distance < 5, word.is(.modal) { cues.insert(.modal) }
             if distance < 4, word.is(.negation) { cues.insert(.negated) }
             if word.is(.function) {
-                let w = word.text
+                let w = text(k)
                 if distance < 2, w == "between" || w == "from" { cues.insert(.range) }
-                if w == "up", k + 1 < words.count, words[k + 1].text == "to" { cues.insert(.modal) }
+                if w == "up", k + 1 < words.count, text(k + 1) == "to" { cues.insert(.modal) }
                 if w == "for", k > 0, words[k - 1].is(.pleaVerb) { cues.insert(.modal) }
-                if w == "up" || w == "down", k + 1 < words.count, words[k + 1].text == "from" { cues.insert(.change) }
+                if w == "up" || w == "down", k + 1 < words.count, text(k + 1) == "from" { cues.insert(.change) }
             }
             if word.startsClause { break }
             k -= 1
@@ -348,7 +349,7 @@ private enum ReferenceCues {
             if word.startsClause { break }
             if word.is(.strongChange) { cues.insert(.change) }
             if word.is(.change), distance < 3 { cues.insert(.evolving) }
-            if distance < 2, k + 1 < words.count, words[k + 1].isNumeric, word.text == "to" || word.text == "and" || word.text == "or" {
+            if distance < 2, k + 1 < words.count, words[k + 1].isNumeric, text(k) == "to" || text(k) == "and" || text(k) == "or" {
                 cues.insert(.range)
             }
             if distance < 3, word.is(.rateMarker), k + 1 < words.count, words[k + 1].is(.rateUnit) {
@@ -358,10 +359,10 @@ private enum ReferenceCues {
             k += 1
             distance += 1
         }
-        if start > 0, words[start - 1].text == "from", cues.contains(.range) || cues.contains(.evolving) {
+        if start > 0, text(start - 1) == "from", cues.contains(.range) || cues.contains(.evolving) {
             cues.insert(.change)
         }
-        if start > 2, words[start - 1].text == "to", words[0..<start].contains(where: { $0.text == "from" }),
+        if start > 2, text(start - 1) == "to", words[0..<start].contains(where: { table.text($0.id) == "from" }),
            words[0..<start].contains(where: { $0.is(.change) }) {
             cues.insert(.change)
         }

@@ -37,7 +37,7 @@ struct IndexReadingTests {
             guard let article = ArticleReader().read(SourceFile(path: "a\(a).md", text: text), sink: DiagnosticSink()) else { continue }
             articles.append(article)
             for passage in article.passages {
-                let words = WordScanner.words(in: passage.text)
+                let words = WordScanner.words(in: passage.text, table: PassageWordTable())
                 guard !words.isEmpty else { continue }
                 for _ in 0..<random.next(below: 4) {
                     let first = random.next(below: words.count)
@@ -65,7 +65,7 @@ struct IndexReadingTests {
             for claim in context.claims {
                 let words = context.words(claim.ref)
                 let span = words.indices(covering: claim.claim.range)
-                let plain = ReferenceReading.neighbours(words, start: span.lowerBound, end: span.upperBound)
+                let plain = ReferenceReading.neighbours(words, start: span.lowerBound, end: span.upperBound, table: context.wordTable)
                 #expect(Array(claim.before) == plain.before, "\(claim.text) in \(context.passage(claim.ref).text)")
                 #expect(Array(claim.after) == plain.after, "\(claim.text) in \(context.passage(claim.ref).text)")
                 #expect(claim.near == plain.near)
@@ -109,7 +109,9 @@ struct IndexReadingTests {
             #expect(Topic(normalized: normalized) == ReferenceReading.topic(segments: [normalized]), "\(normalized)")
             let phrase = words.joined(separator: " ")
             let table = PassageWordTable()
-            #expect(Topic(words: WordScanner.words(in: phrase, table: table), table: table) == ReferenceReading.topic(words: WordScanner.words(in: phrase)))
+            let referenceTable = PassageWordTable()
+            #expect(Topic(words: WordScanner.words(in: phrase, table: table), table: table)
+                        == ReferenceReading.topic(words: WordScanner.words(in: phrase, table: referenceTable), table: referenceTable))
         }
         // Past the 64 words marked as they arrive.
         let long = (0..<150).map { vocabulary[$0 % vocabulary.count] }
@@ -266,7 +268,7 @@ enum ReferenceReading {
         for i in low..<high where (i < start || i >= end) && context.count < 16 {
             let word = words[i]
             if word.is(.function) || word.isNumeric { continue }
-            context.append(word.text)
+            context.append(table.text(word.id))
         }
         let (local, localSpan) = localWords(words, start: start, end: end)
         var readingRange = claim.range
@@ -274,8 +276,8 @@ enum ReferenceReading {
             readingRange = min(claim.range.lowerBound, words[localSpan.lowerBound].range.lowerBound)
                 ..< max(claim.range.upperBound, words[localSpan.upperBound - 1].range.upperBound)
         }
-        let topic = topic(segments: [local.map { $0.id >= 0 ? table.normalizedForm($0.id) : CheckLexicon.normalize($0.text) }])
-        return (topic, local.map(\.text).joined(separator: " "), readingRange, context)
+        let topic = topic(segments: [local.map { table.normalizedForm($0.id) }])
+        return (topic, local.map { table.text($0.id) }.joined(separator: " "), readingRange, context)
     }
 
     static func localWords(_ words: [Word], start: Int, end: Int) -> ([Word], Range<Int>?) {
@@ -317,7 +319,7 @@ enum ReferenceReading {
     }
 
     /// A topic as it was read from split words: runs of words between prepositions.
-    static func topic(words: [Word]) -> Topic {
+    static func topic(words: [Word], table: PassageWordTable) -> Topic {
         var segments: [[String]] = [[]]
         for word in words {
             if word.is(.preposition) {
@@ -325,7 +327,7 @@ enum ReferenceReading {
                 continue
             }
             if word.is([.stopword, .month, .weekday]) || word.isNumeric { continue }
-            segments[segments.count - 1].append(CheckLexicon.normalize(word.text))
+            segments[segments.count - 1].append(CheckLexicon.normalize(table.text(word.id)))
         }
         return topic(segments: segments)
     }
@@ -364,12 +366,14 @@ enum ReferenceReading {
 
     /// Up to four words before the span and after it, nearest first, as copied strings, and the
     /// vocabularies of the two nearest on each side.
-    static func neighbours(_ words: [Word], start: Int, end: Int) -> (before: [String], after: [String], near: Word.Classes) {
+    static func neighbours(
+        _ words: [Word], start: Int, end: Int, table: PassageWordTable
+    ) -> (before: [String], after: [String], near: Word.Classes) {
         var before: [String] = []
         var near: Word.Classes = []
         var k = start - 1
         while k >= 0, before.count < 4 {
-            before.append(words[k].text)
+            before.append(table.text(words[k].id))
             if before.count <= 2 { near.formUnion(words[k].classes) }
             if words[k].afterPause || words[k].startsClause { break }
             k -= 1
@@ -377,7 +381,7 @@ enum ReferenceReading {
         var after: [String] = []
         k = end
         while k < words.count, after.count < 4, !words[k].afterPause {
-            after.append(words[k].text)
+            after.append(table.text(words[k].id))
             if after.count <= 2 { near.formUnion(words[k].classes) }
             k += 1
         }

@@ -57,19 +57,19 @@ struct WordScannerTests {
         #expect(visited.map(\.range) == listed.map(\.range), "\(text)", sourceLocation: sourceLocation)
         #expect(visited.map(\.classes) == listed.map(\.classes), "\(text)", sourceLocation: sourceLocation)
         #expect(visited.map(\.id) == listed.map(\.id), "\(text)", sourceLocation: sourceLocation)
-        #expect(visited.map(\.length) == listed.map(\.text.utf8.count), "\(text)", sourceLocation: sourceLocation)
-        #expect(visited.map { visitedTable.text($0.id) } == listed.map(\.text), "\(text)", sourceLocation: sourceLocation)
+        #expect(visited.map(\.length) == listed.map { listedTable.text($0.id).utf8.count }, "\(text)", sourceLocation: sourceLocation)
+        #expect(visited.map { visitedTable.text($0.id) } == listed.map { listedTable.text($0.id) }, "\(text)", sourceLocation: sourceLocation)
     }
 
     private func expectSame(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-        let fast = WordScanner.words(in: text), reference = ReferenceWordScanner.words(in: text)
-        #expect(fast == reference, "\(text)", sourceLocation: sourceLocation)
-        // With a table: the same words, and ids given in the same order.
+        // The same words, ids given in the same order, and the table's text of each word the
+        // text the reference folds on the side.
         let fastTable = PassageWordTable(), referenceTable = PassageWordTable()
         let fastWords = WordScanner.words(in: text, table: fastTable)
-        let referenceWords = ReferenceWordScanner.words(in: text, table: referenceTable)
-        #expect(fastWords == referenceWords, "\(text)", sourceLocation: sourceLocation)
-        #expect(fastWords.map(\.text) == reference.map(\.text), "\(text)", sourceLocation: sourceLocation)
+        let reference = ReferenceWordScanner.wordsAndTexts(in: text, table: referenceTable)
+        #expect(fastWords == reference.words, "\(text)", sourceLocation: sourceLocation)
+        #expect(fastWords.map { fastTable.text($0.id) } == reference.texts, "\(text)", sourceLocation: sourceLocation)
+        #expect(WordScanner.texts(in: text) == reference.texts, "\(text)", sourceLocation: sourceLocation)
     }
 }
 
@@ -80,14 +80,15 @@ enum ReferenceWordScanner {
     /// Splits text into words. A word is a run of letters, digits and marks; an apostrophe or a
     /// hyphen, a decimal point or a thousands comma between two such characters stays inside it
     /// ("don't", "72-hour", "1.7", "1,200"); points stay inside initialisms ("U.S."). Curly quotes,
-    /// dashes and other punctuation split. With the run's `table`, each distinct word is made
-    /// into a string and looked up in the vocabularies once per run rather than every time.
-    static func words(in text: String, table: PassageWordTable? = nil) -> [Word] {
+    /// dashes and other punctuation split. Each word is looked up in `table`; its text is also
+    /// folded from its bytes on the side, without the table.
+    static func wordsAndTexts(in text: String, table: PassageWordTable) -> (words: [Word], texts: [String]) {
         var text = text
         return text.withUTF8 { words(bytes: $0, table: table) }
     }
 
-    static func words(bytes: UnsafeBufferPointer<UInt8>, table: PassageWordTable? = nil) -> [Word] {
+    static func words(bytes: UnsafeBufferPointer<UInt8>, table: PassageWordTable) -> (words: [Word], texts: [String]) {
+        var texts: [String] = []
         var words: [Word] = []
         words.reserveCapacity(bytes.count / 5)
         var scratch: [UInt8] = []
@@ -143,18 +144,20 @@ enum ReferenceWordScanner {
             var shape: Word.Classes = []
             if clauseStart { shape.insert(.startsClause) }
             if pause { shape.insert(.afterPause) }
-            words.append(makeWord(bytes, start: start, end: end, shape: shape, scratch: &scratch, table: table))
+            let (word, text) = makeWord(bytes, start: start, end: end, shape: shape, scratch: &scratch, table: table)
+            words.append(word)
+            texts.append(text)
             clauseStart = false
             pause = false
             i = end
         }
-        return words
+        return (words, texts)
     }
 
     private static func makeWord(
         _ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, shape: Word.Classes, scratch: inout [UInt8],
-        table: PassageWordTable?
-    ) -> Word {
+        table: PassageWordTable
+    ) -> (Word, String) {
         var classes = shape
         let first = bytes[start]
         if (first >= 0x41 && first <= 0x5A) || (first == 0xC3 && start + 1 < end && bytes[start + 1] >= 0x80 && bytes[start + 1] <= 0x9E) {
@@ -162,19 +165,7 @@ enum ReferenceWordScanner {
         }
         if isDigit(first) { classes.insert(.numeric) }
 
-        // Plain ASCII (almost every word): the table folds case itself, no copy needed. A
-        // possessive "'s" is left out of the word.
-        var ascii = true
-        for k in start..<end where bytes[k] >= 0x80 { ascii = false; break }
-        if let table, ascii {
-            var stop = end
-            if end - start > 2, bytes[end - 2] == UInt8(ascii: "'"), bytes[end - 1] | 0x20 == UInt8(ascii: "s") { stop = end - 2 }
-            else if end - start > 1, bytes[end - 1] == UInt8(ascii: "'") { stop = end - 1 }
-            let id = table.id(lowercasing: UnsafeBufferPointer(rebasing: bytes[start..<stop]))
-            classes.formUnion(table.classes(id))
-            return Word(text: table.text(id), range: start..<end, classes: classes, id: id)
-        }
-
+        // Folded on the side: ASCII and Latin-1 capitals lowercased, ’ as ', a possessive dropped.
         scratch.removeAll(keepingCapacity: true)
         var k = start
         while k < end {
@@ -201,14 +192,24 @@ enum ReferenceWordScanner {
         } else if scratch.count > 1, scratch.last == UInt8(ascii: "'") {
             scratch.removeLast()
         }
-        if let table {
-            let id = scratch.withUnsafeBufferPointer { table.id(lowercasing: $0) }
-            classes.formUnion(table.classes(id))
-            return Word(text: table.text(id), range: start..<end, classes: classes, id: id)
-        }
         let text = String(decoding: scratch, as: UTF8.self)
+
+        // Plain ASCII (almost every word): the table folds case itself, no copy needed. A
+        // possessive "'s" is left out of the word.
+        var ascii = true
+        for k in start..<end where bytes[k] >= 0x80 { ascii = false; break }
+        let id: Int32
+        if ascii {
+            var stop = end
+            if end - start > 2, bytes[end - 2] == UInt8(ascii: "'"), bytes[end - 1] | 0x20 == UInt8(ascii: "s") { stop = end - 2 }
+            else if end - start > 1, bytes[end - 1] == UInt8(ascii: "'") { stop = end - 1 }
+            id = table.id(lowercasing: UnsafeBufferPointer(rebasing: bytes[start..<stop]))
+        } else {
+            id = scratch.withUnsafeBufferPointer { table.id(lowercasing: $0) }
+        }
+        // The vocabularies of the text, looked up directly.
         if let known = CheckLexicon.classes[text] { classes.formUnion(known) }
-        return Word(text: text, range: start..<end, classes: classes)
+        return (Word(range: start..<end, classes: classes, id: id), text)
     }
 
     private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
