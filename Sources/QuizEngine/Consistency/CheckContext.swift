@@ -42,6 +42,8 @@ public final class CheckContext {
     private let wordCache: WordCache
     /// Role phrases, read once for the whole run.
     let phrases: PhraseReadings
+    /// The table ids of the words the index and the checks compare by id.
+    let cueWords: IndexedClaim.CueWords
 
     convenience init(articles: [Article], claims input: [Claim]) {
         self.init(articles: articles, claimGroups: [input])
@@ -163,6 +165,7 @@ public final class CheckContext {
         self.wordCache = WordCache(table: table, names: names)
         self.wordCache.words = split
         self.phrases = plan.phrases
+        self.cueWords = cueWords
     }
 
     /// The position of the passage `id` in `article`: as `index` gives it, but first looked

@@ -148,20 +148,21 @@ final class IndexedClaim {
         switch claim.kind {
         case .date, .weekdayDate, .duration:
             self.event = EventMention.find(subject: subject.words, words: words, start: start, end: end, table: names.table)
-        case .number where IndexedClaim.timeUnit(after: words, end: end, table: names.table) != nil:
+        case .number where IndexedClaim.timeUnit(after: words, end: end, table: names.table, cueWords: cueWords) != nil:
             // "lasted two full days": a length of time the extractor read as a count.
             self.event = EventMention.find(subject: subject.words, words: words, start: start, end: end, table: names.table)
         default:
             self.event = nil
         }
-        self.time = IndexedClaim.time(of: claim, words: words, start: start, end: end, neighbours: neighbours, table: names.table)
-        self.people = IndexedClaim.people(of: claim, words: words, start: start, end: end, text: text, names: names)
+        self.time = IndexedClaim.time(of: claim, words: words, start: start, end: end, neighbours: neighbours, cueWords: cueWords)
+        self.people = IndexedClaim.people(of: claim, words: words, start: start, end: end, text: text, names: names, cueWords: cueWords)
     }
 
-    /// The unit of time right after a count ("two days", "two full days"), in seconds.
-    static func timeUnit(after words: [Word], end: Int, table: PassageWordTable) -> Double? {
+    /// The unit of time right after a count ("two days", "two full days"), in seconds. The words
+    /// were split with `table`, and `cueWords` holds its ids.
+    static func timeUnit(after words: [Word], end: Int, table: PassageWordTable, cueWords cue: CueWords) -> Double? {
         var k = end
-        if k < words.count, ["full", "whole", "straight", "consecutive", "long"].contains(table.text(words[k].id)) { k += 1 }
+        if k < words.count, cue.lengths.contains(words[k].id) { k += 1 }
         guard k < words.count, words[k].is(.timeUnit) else { return nil }
         switch table.text(words[k].id) {
         case "second", "seconds": return 1
@@ -280,18 +281,27 @@ final class IndexedClaim {
 
     // MARK: Cues
 
-    /// The table ids of the words `cues` looks for, so that it compares numbers, not strings
-    /// (string comparisons were a third of its cost). Only for words split with `table` after
-    /// the ids were looked up, and only when every word of those passages was already in the
-    /// table: the story plan reads every passage with the run's table before any index is
-    /// built. A word not in the table gets an id no word has.
+    /// The table ids of the words `cues` looks for, and of the few other words the index
+    /// compares (for birth dates, periods, names next to ages and units of time), so that it
+    /// compares numbers, not strings (string comparisons were a third of the cost of `cues`).
+    /// Only for words split with `table` after the ids were looked up, and only when every
+    /// word of those passages was already in the table: the story plan reads every passage
+    /// with the run's table before any index is built. A word not in the table gets an id no
+    /// word has.
     struct CueWords {
         let between, from, up, to, `for`, down, and, or: Int32
+        /// "born" and "b" ("b. 1962"), "since", and the articles before a name.
+        let born, b, since, a, an, the: Int32
+        /// Words between a count and its unit of time: "two full days".
+        let lengths: [Int32]
 
         init(table: PassageWordTable) {
             func id(_ word: String) -> Int32 { table.existingID(word) ?? .min }
             (between, from, up, to) = (id("between"), id("from"), id("up"), id("to"))
             (`for`, down, and, or) = (id("for"), id("down"), id("and"), id("or"))
+            (born, b, since) = (id("born"), id("b"), id("since"))
+            (a, an, the) = (id("a"), id("an"), id("the"))
+            lengths = ["full", "whole", "straight", "consecutive", "long"].map(id)
         }
     }
 
@@ -367,7 +377,7 @@ final class IndexedClaim {
 
     /// When a figure holds: its own `time`, else a date or year claim within six words of it.
     static func time(
-        of claim: Claim, words: [Word], start: Int, end: Int, neighbours: [Claim], table: PassageWordTable
+        of claim: Claim, words: [Word], start: Int, end: Int, neighbours: [Claim], cueWords cue: CueWords
     ) -> ClosedRange<Int>? {
         if let time = claim.time, let window = window(time) { return window }
         // Ages are left out: a year beside an age is usually another event ("52, who founded the
@@ -392,7 +402,7 @@ final class IndexedClaim {
             let distance = span.lowerBound >= end ? span.lowerBound - end : start - span.upperBound
             guard distance >= 0, distance <= 6 else { continue }
             // "since 2013" gives a period, not a time: leave it to the change cues.
-            if span.lowerBound > 0, ["since", "from"].contains(table.text(words[span.lowerBound - 1].id)) { continue }
+            if span.lowerBound > 0, words[span.lowerBound - 1].id == cue.since || words[span.lowerBound - 1].id == cue.from { continue }
             if best == nil || distance < best!.0 { best = (distance, window) }
         }
         return best?.1
@@ -413,7 +423,9 @@ final class IndexedClaim {
 
     // MARK: People
 
-    static func people(of claim: Claim, words: [Word], start: Int, end: Int, text: String, names: PersonNameReader) -> [PersonName] {
+    static func people(
+        of claim: Claim, words: [Word], start: Int, end: Int, text: String, names: PersonNameReader, cueWords: CueWords
+    ) -> [PersonName] {
         switch claim.value {
         case let .quote(quote):
             return quote.speaker.flatMap { names.name($0) }.map { [$0] } ?? []
@@ -421,12 +433,12 @@ final class IndexedClaim {
             return names.name(person).map { [$0] } ?? []
         case .age:
             if let name = names.name(claim.subject) { return [name] }
-            return nearbyName(words, start: start, end: end, text: text, names: names).map { [$0] } ?? []
+            return nearbyName(words, start: start, end: end, text: text, names: names, cueWords: cueWords).map { [$0] } ?? []
         case .year, .date:
             // A birth date: everyone the sentence names is a candidate ("Born in 1962 in
             // Caracas, ..., Maduro dropped out"); the age check picks the one it needs.
-            guard isBirth(words, start: start, table: names.table) else { return [] }
-            return IndexedClaim.names(in: words, text: text, reader: names)
+            guard isBirth(words, start: start, cueWords: cueWords) else { return [] }
+            return IndexedClaim.names(in: words, text: text, reader: names, born: cueWords.born)
         default:
             return []
         }
@@ -438,13 +450,13 @@ final class IndexedClaim {
     }
 
     /// Whether a year or date is a birth date: "born in 1962", "(born March 3, 1990)", "b. 1962".
-    static func isBirth(_ words: [Word], start: Int, table: PassageWordTable) -> Bool {
+    static func isBirth(_ words: [Word], start: Int, cueWords cue: CueWords) -> Bool {
         var k = start - 1
         var distance = 0
         while k >= 0, distance < 3 {
-            let text = table.text(words[k].id)
-            if text == "born" || text == "b" { return true }
-            if words[k].afterPause && text != "born" && distance > 0 { break }
+            let id = words[k].id
+            if id == cue.born || id == cue.b { return true }
+            if words[k].afterPause && distance > 0 { break }
             k -= 1
             distance += 1
         }
@@ -452,8 +464,8 @@ final class IndexedClaim {
     }
 
     /// Every run of capitalised words in a sentence (split with the reader's table) that could
-    /// be a person's name.
-    static func names(in words: [Word], text: String, reader: PersonNameReader) -> [PersonName] {
+    /// be a person's name. `born` is the table's id of "born" (`CueWords`).
+    static func names(in words: [Word], text: String, reader: PersonNameReader, born: Int32) -> [PersonName] {
         var out: [PersonName] = []
         let utf8 = Array(text.utf8)
         var runStart: Int?
@@ -464,8 +476,7 @@ final class IndexedClaim {
             runStart = nil
         }
         for (i, word) in words.enumerated() {
-            let isName = word.isCapitalized && !word.isNumeric && !word.is([.notName, .month, .weekday])
-                && reader.table.text(word.id) != "born"
+            let isName = word.isCapitalized && !word.isNumeric && !word.is([.notName, .month, .weekday]) && word.id != born
             if isName {
                 if word.afterPause { flush(i) }
                 if runStart == nil { runStart = i }
@@ -479,7 +490,9 @@ final class IndexedClaim {
 
     /// The name a figure is attached to: "Maduro, 62" (just before, across a comma) or
     /// "35-year-old teacher Sofia Ramirez" (just after, past up to two lowercase words).
-    static func nearbyName(_ words: [Word], start: Int, end: Int, text: String, names: PersonNameReader) -> PersonName? {
+    static func nearbyName(
+        _ words: [Word], start: Int, end: Int, text: String, names: PersonNameReader, cueWords cue: CueWords
+    ) -> PersonName? {
         func name(from first: Int, through last: Int) -> PersonName? {
             guard first <= last else { return nil }
             let utf8 = Array(text.utf8)
@@ -491,7 +504,7 @@ final class IndexedClaim {
         }
         // Before: "Maduro, 62" / "Carlos Mendoza, 41" / "Marta Pires, a 71-year-old".
         var at = start
-        if at > 0, ["a", "an", "the"].contains(names.table.text(words[at - 1].id)), words[at - 1].afterPause { at -= 1 }
+        if at > 0, [cue.a, cue.an, cue.the].contains(words[at - 1].id), words[at - 1].afterPause { at -= 1 }
         if at > 0, at < words.count, words[at].afterPause, isNameWord(words[at - 1]) {
             var first = at - 1
             while first > 0, !words[first].afterPause, isNameWord(words[first - 1]) { first -= 1 }

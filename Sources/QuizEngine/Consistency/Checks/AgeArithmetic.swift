@@ -135,7 +135,9 @@ public struct AgeArithmetic: ConsistencyCheck {
     /// The names in the sentence before a birth date that names nobody ("He was born in 1962").
     private func previousNames(_ claim: IndexedClaim, context: CheckContext) -> [PersonName] {
         guard let previous = context.passage(claim.ref, offset: -1) else { return [] }
-        return IndexedClaim.names(in: context.words(previous), text: context.passage(previous).text, reader: context.nameReader)
+        return IndexedClaim.names(
+            in: context.words(previous), text: context.passage(previous).text, reader: context.nameReader, born: context.cueWords.born
+        )
     }
 
     /// The birth sentence also names a different person whose name contains the age's name

@@ -129,6 +129,8 @@ struct CheckerFastPathTests {
         var random = SplitMix64(seed: 23)
         let pieces = ["between", "from", "up", "to", "for", "down", "and", "or", "From", "UP", "To", "20", "35", "1,200",
                       "rose", "fell", "reached", "may", "not", "called", "per", "a", "month", "monthly", "the", "budget",
+                      "born", "Born", "b", "b.", "since", "full", "whole", "long", "days", "hours", "weeks", " full days",
+                      " long hours", " whole week", " straight years",
                       " ", " ", " ", " ", ", ", ". ", " — "]
         for _ in 0..<300 {
             let passages = (0..<(1 + random.next(below: 3))).map { _ in
@@ -145,6 +147,10 @@ struct CheckerFastPathTests {
                         #expect(IndexedClaim.cues(words, start: start, end: end, cueWords: cueWords)
                                     == ReferenceCues.cues(words, start: start, end: end, table: table), "\(text) \(start)..<\(end)")
                     }
+                    #expect(IndexedClaim.isBirth(words, start: start, cueWords: cueWords)
+                                == ReferenceCues.isBirth(words, start: start, table: table), "\(text) \(start)")
+                    #expect(IndexedClaim.timeUnit(after: words, end: start, table: table, cueWords: cueWords)
+                                == ReferenceCues.timeUnit(after: words, end: start, table: table), "\(text) \(start)")
                 }
             }
         }
@@ -316,8 +322,37 @@ private struct ReferenceNameTally {
     }
 }
 
-/// The cues as they were read before their words were compared by table id: by text.
+/// The cues, birth dates and units of time as they were read before their words were compared
+/// by table id: by text.
 private enum ReferenceCues {
+    static func isBirth(_ words: [Word], start: Int, table: PassageWordTable) -> Bool {
+        var k = start - 1
+        var distance = 0
+        while k >= 0, distance < 3 {
+            let text = table.text(words[k].id)
+            if text == "born" || text == "b" { return true }
+            if words[k].afterPause && text != "born" && distance > 0 { break }
+            k -= 1
+            distance += 1
+        }
+        return false
+    }
+
+    static func timeUnit(after words: [Word], end: Int, table: PassageWordTable) -> Double? {
+        var k = end
+        if k < words.count, ["full", "whole", "straight", "consecutive", "long"].contains(table.text(words[k].id)) { k += 1 }
+        guard k < words.count, words[k].is(.timeUnit) else { return nil }
+        switch table.text(words[k].id) {
+        case "second", "seconds": return 1
+        case "minute", "minutes": return 60
+        case "hour", "hours": return 3_600
+        case "day", "days": return 86_400
+        case "week", "weeks": return 604_800
+        case "month", "months": return 2_629_800
+        default: return 31_557_600
+        }
+    }
+
     static func cues(_ words: [Word], start: Int, end: Int, table: PassageWordTable) -> IndexedClaim.Cues {
         func text(_ k: Int) -> String { table.text(words[k].id) }
         var cues: IndexedClaim.Cues = []
