@@ -191,6 +191,26 @@ struct CheckerFastPathTests {
         return pairs
     }
 
+    @Test("words are found in the table by their bytes lowercased, whatever their case")
+    func tableFindsLowercasedBytes() {
+        var random = SplitMix64(seed: 31)
+        // ASCII capitals and the bytes on either side of them, other ASCII, and bytes over 0x7F
+        // (which are not folded).
+        let pieces: [UInt8] = [0x61, 0x41, 0x7A, 0x5A, 0x40, 0x5B, 0x60, 0x7B, 0x6D, 0x4D, 0x30, 0x27, 0xC3, 0xA9, 0x89, 0xE2]
+        // The second table is handed a hash shared by all words of a length, so that their
+        // bytes decide: with the real hash, two words are compared only when they hash alike.
+        let table = PassageWordTable(capacity: 4), colliding = PassageWordTable(capacity: 4)
+        var reference: [[UInt8]: Int32] = [:]
+        for _ in 0..<5_000 {
+            let word = (0...random.next(below: 4)).map { _ in pieces[random.next(below: pieces.count)] }
+            let lowered = word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+            let expected = reference[lowered] ?? Int32(reference.count)
+            reference[lowered] = expected
+            #expect(word.withUnsafeBufferPointer { table.id(lowercasing: $0) } == expected, "\(word)")
+            #expect(word.withUnsafeBufferPointer { colliding.id(lowercasing: $0, fnv: UInt64(word.count)) } == expected, "\(word)")
+        }
+    }
+
     @Test("looking a word up in the table adds nothing")
     func existingIDs() {
         let table = PassageWordTable()
