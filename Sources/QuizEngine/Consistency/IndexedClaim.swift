@@ -54,10 +54,8 @@ final class IndexedClaim {
     let event: EventMention?
     /// Up to four words before the span (not across a pause or the start of a clause) and
     /// after it (not across a pause), lowercased, nearest first.
-    var before: NearWords {
-        NearWords(passageWords, table: table, origin: Int(span.lowerBound) - 1, step: -1, count: Int(beforeCount))
-    }
-    var after: NearWords { NearWords(passageWords, table: table, origin: Int(span.upperBound), step: 1, count: Int(afterCount)) }
+    var before: NearWords { NearWords(self, origin: Int(span.lowerBound) - 1, step: -1, count: Int(beforeCount)) }
+    var after: NearWords { NearWords(self, origin: Int(span.upperBound), step: 1, count: Int(afterCount)) }
     /// The words of the claim's passage (the index keeps them for the checks anyway), the
     /// table they were split with (the run's, which holds their texts), the positions of the
     /// claim's span in them, and how many of its neighbours `before` and `after` give.
@@ -70,6 +68,9 @@ final class IndexedClaim {
     let near: Word.Classes
 
     var kind: ClaimKind { claim.kind }
+
+    /// The text of the word at `position` in the claim's passage.
+    func passageWordText(_ position: Int) -> String { table.text(passageWords[position].id) }
 
     /// What the claim is about, in words for an explanation: the extracted subject, else the
     /// words next to it.
