@@ -65,7 +65,9 @@ public struct DurationConflict: ConsistencyCheck {
         case let .number(q):
             let words = context.words(claim.ref)
             let span = words.indices(covering: claim.claim.range)
-            guard let unit = IndexedClaim.timeUnit(after: words, end: span.upperBound, table: context.wordTable, cueWords: context.cueWords) else { return nil }
+            guard let unit = IndexedClaim.timeUnit(
+                after: words, end: span.upperBound, table: context.wordTable, cueWords: context.cueWords
+            ) else { return nil }
             return q.scaled(by: unit)
         default: return nil
         }

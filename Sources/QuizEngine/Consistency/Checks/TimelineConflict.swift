@@ -85,7 +85,9 @@ public struct TimelineConflict: ConsistencyCheck {
             // Ordering words all carry the `.ordering` vocabulary: the sets are asked only for those.
             let table = context.wordTable
             guard let cueIndex = (from..<to).last(where: {
-                words[$0].is(.ordering) && (Self.afterCues.contains(table.text(words[$0].id)) || Self.beforeCues.contains(table.text(words[$0].id)))
+                guard words[$0].is(.ordering) else { return false }
+                let text = table.text(words[$0].id)
+                return Self.afterCues.contains(text) || Self.beforeCues.contains(text)
             }) else { continue }
             if hasGap(before: cueIndex, words: words, claims: claims) { continue }
             let cue = table.text(words[cueIndex].id)

@@ -41,7 +41,8 @@ struct FigureInterval: Sendable {
         // A scale may be glued on ("2.4m", "7bn") or follow as a word.
         var scale = 1.0
         if let s = scales[String(scaleSuffix(literalText))] { scale = s }
-        else if let next = words.first(where: { $0.range.lowerBound >= literal.range.upperBound }), let s = scales[table.text(next.id)] { scale = s }
+        else if let next = words.first(where: { $0.range.lowerBound >= literal.range.upperBound }),
+                let s = scales[table.text(next.id)] { scale = s }
         if percent { scale = 0.01 }
         var unit = scale
         for _ in 0..<decimals { unit /= 10 }

@@ -53,7 +53,7 @@ enum WordScanner {
     /// The words of `text` handed to `body` one at a time, as `words(in:table:)` would list
     /// them, with no array of `Word`s made: the story plan reads every passage of a pack only
     /// to union its vocabularies and count its names, and building and freeing an array of
-    /// words (each holding its text) for every passage was a fifth of its scanning.
+    /// words (each then holding its text) for every passage was a fifth of its scanning.
     static func forEachWord(in text: String, table: PassageWordTable, _ body: (Scanned) -> Void) {
         var text = text
         text.withUTF8 { forEachWord(in: $0, table: table, body) }
