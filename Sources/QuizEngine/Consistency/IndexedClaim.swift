@@ -1,6 +1,9 @@
 /// A claim as the checks see it: where it is, what it is about, and what the words around it
 /// say about how to read it (a figure that "rose from" another, a sum someone is "calling for",
 /// "the second call").
+///
+/// Not `Sendable`: it holds the run's `PassageWordTable` (its words' texts), which one run
+/// fills on one thread.
 final class IndexedClaim {
     struct Cues: OptionSet, Hashable, Sendable {
         let rawValue: Int
