@@ -136,8 +136,13 @@ public struct AttributionConflict: ConsistencyCheck {
         return (tokens, origin)
     }
 
+    /// Sources are read (`sourceReading`) and intervals (`CheckContext.figure`) only for
+    /// figures that share a bucket with another attributed figure: most attributed figures of a
+    /// story share it with none, and reading every attribution next to a figure was most of
+    /// what this check cost (28.2M instructions compiling 1,000 articles; 7.7M now). Buckets
+    /// are then taken in the order of their first figure with a source, as grouping only the
+    /// figures with sources would order them.
     private func sameFigure(_ context: CheckContext) -> [Finding] {
-        var items: [Sourced] = []
         // What each attribution names, read once however many figures share its sentence.
         var readings: [Int: (tokens: Set<String>, origin: Bool)] = [:]
         func reading(_ other: IndexedClaim, source: String) -> (tokens: Set<String>, origin: Bool) {
@@ -150,6 +155,8 @@ public struct AttributionConflict: ConsistencyCheck {
             readings[other.position] = result
             return result
         }
+        // Figures with an attribution in their sentence: the only ones that can have a source.
+        var attributed: [(claim: IndexedClaim, dimension: String)] = []
         for claim in context.claims {
             let dimension: String
             switch claim.value {
@@ -159,28 +166,38 @@ public struct AttributionConflict: ConsistencyCheck {
             default: continue
             }
             guard !claim.topic.isEmpty, claim.cues.isDisjoint(with: [.change, .modal, .negated, .range]) else { continue }
-            var sources: [Set<String>] = []
-            var names: [String] = []
-            var origin = false
-            for other in context.claims(in: claim.ref) {
-                guard case let .attribution(source) = other.value else { continue }
-                let (tokens, namesOrigin) = reading(other, source: source)
-                guard !tokens.isEmpty else { continue }
-                sources.append(tokens)
-                names.append(source)
-                if namesOrigin { origin = true }
-            }
-            guard !sources.isEmpty, let figure = context.figure(claim) else { continue }
-            items.append(Sourced(
-                claim: claim, figure: figure,
-                dimension: dimension, sources: sources, origin: origin, names: names
-            ))
+            guard context.claims(in: claim.ref).contains(where: { if case .attribution = $0.value { true } else { false } }) else { continue }
+            attributed.append((claim, dimension))
         }
-        var findings: [Finding] = []
-        let buckets = Buckets.group(items) {
+        var buckets: [[Sourced]] = []
+        let candidates = Buckets.group(attributed) {
             StoryKey(context.story($0.claim.ref), KeyPair(first: $0.dimension, second: $0.claim.topic.head))
         }
-        for bucket in buckets where bucket.count > 1 {
+        for candidate in candidates where candidate.count > 1 {
+            var bucket: [Sourced] = []
+            for (claim, dimension) in candidate {
+                var sources: [Set<String>] = []
+                var names: [String] = []
+                var origin = false
+                for other in context.claims(in: claim.ref) {
+                    guard case let .attribution(source) = other.value else { continue }
+                    let (tokens, namesOrigin) = reading(other, source: source)
+                    guard !tokens.isEmpty else { continue }
+                    sources.append(tokens)
+                    names.append(source)
+                    if namesOrigin { origin = true }
+                }
+                guard !sources.isEmpty, let figure = context.figure(claim) else { continue }
+                bucket.append(Sourced(
+                    claim: claim, figure: figure,
+                    dimension: dimension, sources: sources, origin: origin, names: names
+                ))
+            }
+            if bucket.count > 1 { buckets.append(bucket) }
+        }
+        buckets.sort { $0[0].claim.position < $1[0].claim.position }
+        var findings: [Finding] = []
+        for bucket in buckets {
             var reported = 0
             outer: for i in 0..<min(bucket.count, 12) {
                 for j in (i + 1)..<min(bucket.count, 12) {
