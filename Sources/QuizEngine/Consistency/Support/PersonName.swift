@@ -130,7 +130,8 @@ struct NameRegistry: Sendable {
     }
 
     /// The full name a mention stands for, when exactly one person fits; the mention itself
-    /// when it is already a full name or nobody fits.
+    /// when it is already a full name or nobody fits. Either way its last word is the
+    /// mention's (`AgeArithmetic` keys names by it without resolving them).
     func resolve(_ name: PersonName) -> PersonName? {
         guard name.isSingle else { return name }
         let token = name.tokens[0]

@@ -275,6 +275,28 @@ struct CheckerFastPathTests {
             }
         }
     }
+
+    @Test("a name resolves to one with its own last word, which AgeArithmetic keys ages by")
+    func resolvedNamesKeepTheirLastWord() {
+        var random = SplitMix64(seed: 12)
+        let words = ["Delcy", "Jorge", "Rodríguez", "Rodriguez", "Marco", "Antonio", "Rubio", "Sen.", "de", "la", "Maduro", "Guerra"]
+        func name() -> PersonName? {
+            PersonName((0..<(1 + random.next(below: 4))).map { _ in words[random.next(below: words.count)] }.joined(separator: " "))
+        }
+        var resolved = 0
+        for _ in 0..<500 {
+            var registry = NameRegistry()
+            for _ in 0..<random.next(below: 12) { if let full = name() { registry.add(full) } }
+            for _ in 0..<8 {
+                guard let mention = name() else { continue }
+                let full = registry.resolve(mention)
+                #expect((full ?? mention).last == mention.last, "\(mention) resolved to \(String(describing: full))")
+                if let full, full != mention { resolved += 1 }
+            }
+        }
+        // The registries resolve some bare surnames to a longer name.
+        #expect(resolved > 0)
+    }
 }
 
 /// The name tally as it counted before words were handed to it one at a time: over the array of
