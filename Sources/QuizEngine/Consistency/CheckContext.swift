@@ -286,10 +286,15 @@ public final class CheckContext {
     }
 
     /// Whether two mentions name the same person, resolving surnames within the story.
+    ///
+    /// One full name written twice is the same person whatever the story's registry holds
+    /// (`NameRegistry.sameFullName`): most speakers compared are, and answering those without
+    /// the registry leaves stories where nobody else is compared without one.
     func samePerson(_ a: PersonName, in refA: PassageRef, _ b: PersonName, in refB: PassageRef) -> Bool {
         let storyA = story(refA), storyB = story(refB)
-        if storyA == storyB { return registry(storyA).samePerson(a, b) }
-        return false
+        guard storyA == storyB else { return false }
+        if NameRegistry.sameFullName(a, b) { return true }
+        return registry(storyA).samePerson(a, b)
     }
 
     /// The full form of a person's name within the story, when it can be told.

@@ -75,7 +75,12 @@ public struct AttributionConflict: ConsistencyCheck {
         var findings: [Finding] = []
         for root in members.keys.sorted() {
             let quotes = members[root]!.map { index.quotes[$0] }.filter { !mentionsEcho($0.claim, context: context) }
-            guard let first = quotes.first, let a = first.speaker, context.resolve(a, in: first.claim.ref) != nil else { continue }
+            // Only a speaker written differently can be someone else: a group with one spelling
+            // of one speaker (most of them) is let go before resolving it, which would build the
+            // story's registry of names for nothing.
+            guard let first = quotes.first, let a = first.speaker,
+                  quotes.contains(where: { $0.speaker.map { $0.tokens != a.tokens } ?? false }),
+                  context.resolve(a, in: first.claim.ref) != nil else { continue }
             guard let second = quotes.first(where: { other in
                 guard let b = other.speaker, other.claim.ref != first.claim.ref,
                       context.sameStory(first.claim.ref, other.claim.ref),

@@ -144,6 +144,12 @@ struct NameRegistry: Sendable {
         return name
     }
 
+    /// Whether two mentions are one full name (two words or more): then they are the same
+    /// person in any registry, since a full name resolves to itself.
+    static func sameFullName(_ a: PersonName, _ b: PersonName) -> Bool {
+        !a.isSingle && a.tokens == b.tokens
+    }
+
     /// Whether two mentions are the same person, as far as the story lets one tell.
     func samePerson(_ a: PersonName, _ b: PersonName) -> Bool {
         // An ambiguous surname ("Rodríguez" with two Rodríguezes in the story) matches nobody.
