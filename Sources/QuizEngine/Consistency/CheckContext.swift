@@ -298,8 +298,12 @@ public final class CheckContext {
     }
 
     /// The full form of a person's name within the story, when it can be told.
+    ///
+    /// A full name is its own full form (as `NameRegistry.resolve` has it), told without the
+    /// story's registry: only bare surnames need the story's names read.
     func resolve(_ name: PersonName, in ref: PassageRef) -> PersonName? {
-        registry(story(ref)).resolve(name)
+        guard name.isSingle else { return name }
+        return registry(story(ref)).resolve(name)
     }
 
     /// A citation of a claim: its passage, with the claim's words (and the words next to it
