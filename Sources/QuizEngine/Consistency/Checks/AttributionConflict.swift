@@ -53,10 +53,8 @@ public struct AttributionConflict: ConsistencyCheck {
         // report each group once if it holds two people's names: linear, however many articles
         // repeat a line.
         let index = context.quotePairs
-        var position: [Int: Int] = [:]
-        for (i, quote) in index.quotes.enumerated() { position[quote.claim.position] = i }
         var groups = DisjointSets(count: index.quotes.count)
-        var linked = Set<Int>()
+        var linked = [Bool](repeating: false, count: index.quotes.count)
         for pair in index.pairs {
             guard pair.first.speaker != nil, pair.second.speaker != nil,
                   pair.first.wording.tokens.count >= 5, pair.second.wording.tokens.count >= 5 else { continue }
@@ -65,13 +63,13 @@ public struct AttributionConflict: ConsistencyCheck {
             case let .variant(similarity) where similarity >= 0.8: break
             default: continue
             }
-            let (a, b) = (position[pair.first.claim.position]!, position[pair.second.claim.position]!)
+            let (a, b) = (pair.first.index, pair.second.index)
             groups.union(a, b)
-            linked.insert(a)
-            linked.insert(b)
+            linked[a] = true
+            linked[b] = true
         }
         var members: [Int: [Int]] = [:]
-        for i in linked.sorted() { members[groups.find(i), default: []].append(i) }
+        for i in index.quotes.indices where linked[i] { members[groups.find(i), default: []].append(i) }
         var findings: [Finding] = []
         for root in members.keys.sorted() {
             let quotes = members[root]!.map { index.quotes[$0] }.filter { !mentionsEcho($0.claim, context: context) }
