@@ -287,13 +287,14 @@ public final class CheckContext {
 
     /// Whether two mentions name the same person, resolving surnames within the story.
     ///
-    /// One full name written twice is the same person whatever the story's registry holds
-    /// (`NameRegistry.sameFullName`): most speakers compared are, and answering those without
-    /// the registry leaves stories where nobody else is compared without one.
+    /// Two full names are compared as written, whatever the story's registry holds
+    /// (`NameRegistry.sameFullNames`): most people compared (speakers, people with roles or
+    /// ages) are named in full, and answering those without the registry leaves stories where
+    /// no bare surname is compared without one.
     func samePerson(_ a: PersonName, in refA: PassageRef, _ b: PersonName, in refB: PassageRef) -> Bool {
         let storyA = story(refA), storyB = story(refB)
         guard storyA == storyB else { return false }
-        if NameRegistry.sameFullName(a, b) { return true }
+        if let same = NameRegistry.sameFullNames(a, b) { return same }
         return registry(storyA).samePerson(a, b)
     }
 

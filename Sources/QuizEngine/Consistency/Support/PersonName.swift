@@ -144,10 +144,12 @@ struct NameRegistry: Sendable {
         return name
     }
 
-    /// Whether two mentions are one full name (two words or more): then they are the same
-    /// person in any registry, since a full name resolves to itself.
-    static func sameFullName(_ a: PersonName, _ b: PersonName) -> Bool {
-        !a.isSingle && a.tokens == b.tokens
+    /// Whether two full names (two words or more each) are the same person, which any registry
+    /// answers alike, since a full name resolves to itself; nil when either is a bare surname,
+    /// which only the story's registry can resolve.
+    static func sameFullNames(_ a: PersonName, _ b: PersonName) -> Bool? {
+        guard !a.isSingle, !b.isSingle else { return nil }
+        return a.sameAs(b)
     }
 
     /// Whether two mentions are the same person, as far as the story lets one tell.
