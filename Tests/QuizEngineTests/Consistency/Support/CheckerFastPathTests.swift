@@ -163,6 +163,30 @@ struct CheckerFastPathTests {
         }
     }
 
+    @Test("the longest common subsequence of two versions sharing a beginning and an end pairs the words the whole table did")
+    func longestCommonSubsequenceOfVersions() {
+        var random = SplitMix64(seed: 31)
+        let vocabulary = ["you", "must", "have", "to", "leave", "venezuela", "now", "and", "save", "yourself"]
+        func words(_ count: Int) -> [String] { (0..<count).map { _ in vocabulary[random.next(below: vocabulary.count)] } }
+        for round in 0..<3_000 {
+            // A quotation and a version of it: a few words changed, added or dropped anywhere,
+            // the ends included; some past the 120-word cap.
+            let a = words(random.next(below: round % 50 == 0 ? 150 : 30))
+            var b = a
+            for _ in 0..<random.next(below: 4) {
+                let at = random.next(below: b.count + 1)
+                switch random.next(below: 3) {
+                case 0: b.insert(contentsOf: words(1 + random.next(below: 3)), at: at)
+                case 1: if at < b.count { b.remove(at: at) }
+                default: if at < b.count { b[at] = vocabulary[random.next(below: vocabulary.count)] }
+                }
+            }
+            let (x, y) = round % 2 == 0 ? (a, b) : (b, a)
+            let (fast, reference) = (QuoteWording.lcs(x, y), Self.referenceLCS(x, y))
+            #expect(fast.map(\.0) == reference.map(\.0) && fast.map(\.1) == reference.map(\.1), "\(x) \(y)")
+        }
+    }
+
     /// The longest common subsequence as it was read from a table of nested arrays.
     static func referenceLCS(_ a: [String], _ b: [String]) -> [(Int, Int)] {
         let a = Array(a.prefix(120)), b = Array(b.prefix(120))
