@@ -289,15 +289,25 @@ public final class CheckContext {
     }
 
     /// Whether two mentions name the same person, resolving surnames within the story.
+    ///
+    /// Two full names are compared as written, whatever the story's registry holds
+    /// (`NameRegistry.sameFullNames`): most people compared (speakers, people with roles or
+    /// ages) are named in full, and answering those without the registry leaves stories where
+    /// no bare surname is compared without one.
     func samePerson(_ a: PersonName, in refA: PassageRef, _ b: PersonName, in refB: PassageRef) -> Bool {
         let storyA = story(refA), storyB = story(refB)
-        if storyA == storyB { return registry(storyA).samePerson(a, b) }
-        return false
+        guard storyA == storyB else { return false }
+        if let same = NameRegistry.sameFullNames(a, b) { return same }
+        return registry(storyA).samePerson(a, b)
     }
 
     /// The full form of a person's name within the story, when it can be told.
+    ///
+    /// A full name is its own full form (as `NameRegistry.resolve` has it), told without the
+    /// story's registry: only bare surnames need the story's names read.
     func resolve(_ name: PersonName, in ref: PassageRef) -> PersonName? {
-        registry(story(ref)).resolve(name)
+        guard name.isSingle else { return name }
+        return registry(story(ref)).resolve(name)
     }
 
     /// A citation of a claim: its passage, with the claim's words (and the words next to it

@@ -65,8 +65,7 @@ public struct ConsistencyChecker: Sendable {
         var best: [FindingKey: Finding] = [:]
         for check in checks {
             for finding in check.findings(in: context) where finding.confidence >= minConfidence && !finding.citations.isEmpty {
-                let sorted = context.inReadingOrder(finding)
-                let key = FindingKey(sorted)
+                let (sorted, key) = context.inReadingOrder(finding)
                 if let existing = best[key], existing.confidence >= sorted.confidence { continue }
                 best[key] = sorted
             }
@@ -75,15 +74,13 @@ public struct ConsistencyChecker: Sendable {
     }
 }
 
-/// What makes two findings the same: their kind and the passages they cite.
+/// What makes two findings the same: their kind and the passages they cite, by position (a
+/// passage without one, by its ids). Positions are equal exactly when the ids are, and are
+/// hashed without joining the ids into a string for every citation.
 private struct FindingKey: Hashable {
     let kind: Finding.Kind
-    let passages: [String]
-
-    init(_ finding: Finding) {
-        kind = finding.kind
-        passages = finding.citations.map { $0.article + "\u{1}" + $0.passage }
-    }
+    let places: [PassageRef]
+    let unplaced: [String]
 }
 
 extension CheckContext {
@@ -95,20 +92,36 @@ extension CheckContext {
         return PassageRef(article: a, index: p)
     }
 
-    /// The finding with its citations in reading order (one per passage).
-    func inReadingOrder(_ finding: Finding) -> Finding {
-        var seen = Set<String>()
+    /// The finding with its citations in reading order (one per passage), and what makes it the
+    /// same as another.
+    ///
+    /// Each citation's passage is looked up once, before sorting (looked up in every
+    /// comparison, it was two dictionary look-ups by string per citation each time), and
+    /// citations of a passage already cited are told by position, not by a set of their ids
+    /// joined into strings. The sort sees the same comparisons, so the order is the same.
+    fileprivate func inReadingOrder(_ finding: Finding) -> (Finding, FindingKey) {
+        let placed = finding.citations.map { (place: position(of: $0), citation: $0) }
         var citations: [Citation] = []
-        for citation in finding.citations.sorted(by: { position(of: $0) < position(of: $1) })
-        where seen.insert(citation.article + "\u{1}" + citation.passage).inserted {
+        var places: [PassageRef] = []
+        var unplaced: [String] = []
+        for (place, citation) in placed.sorted(by: { $0.place < $1.place }) {
+            if place.article == .max {
+                let ids = citation.article + "\u{1}" + citation.passage
+                if unplaced.contains(ids) { continue }
+                unplaced.append(ids)
+            } else {
+                if places.contains(place) { continue }
+                places.append(place)
+            }
             citations.append(citation)
         }
         // Two decimals: confidences are judgements, not measurements, and rounded figures keep
         // the JSON output stable and readable.
-        return Finding(
+        let sorted = Finding(
             kind: finding.kind, confidence: (finding.confidence * 100).rounded() / 100, summary: finding.summary,
             explanation: finding.explanation, citations: citations
         )
+        return (sorted, FindingKey(kind: finding.kind, places: places, unplaced: unplaced))
     }
 }
 

@@ -33,9 +33,13 @@ public struct NumericConflict: ConsistencyCheck {
         "last", "first", "new", "more", "many", "percent", "cent", "million", "billion",
     ]
 
+    /// A figure worth comparing. Its interval (`CheckContext.figure`) is read only once the
+    /// figure is known to share its subject with another: most figures of a story share it
+    /// with none, and reading every interval up front was half of what this check cost (15.6M
+    /// of 29.5M instructions compiling 1,000 articles).
     struct Item {
         let claim: IndexedClaim
-        let figure: FigureInterval
+        let quantity: Quantity
         let dimension: String
     }
 
@@ -55,8 +59,7 @@ public struct NumericConflict: ConsistencyCheck {
             // A bare year-like integer is a year, not a count.
             if dimension == "count", quantity.isExact, quantity.stated >= 1900, quantity.stated <= 2100,
                !claim.text.contains(",") { continue }
-            guard let figure = context.figure(claim) else { continue }
-            items.append(Item(claim: claim, figure: figure, dimension: dimension))
+            items.append(Item(claim: claim, quantity: quantity, dimension: dimension))
         }
 
         var findings: [Finding] = []
@@ -64,7 +67,9 @@ public struct NumericConflict: ConsistencyCheck {
         for bucket in buckets where bucket.count > 1 {
             let topics = Buckets.clusters(bucket, limit: 24) { Self.sameSubject($0.claim, $1.claim) || Self.contextMatch($0.claim, $1.claim) }
             for group in topics where group.count > 1 {
-                let values = Buckets.clusters(group) { $0.figure.agrees(with: $1.figure) }
+                // Every item is a figure claim, so each has an interval.
+                let measured = group.compactMap { item in context.figure(item.claim).map { (item: item, figure: $0) } }
+                let values = Buckets.clusters(measured) { $0.figure.agrees(with: $1.figure) }.map { $0.map(\.item) }
                 guard values.count > 1 else { continue }
                 for (i, j) in Buckets.pairs(values.count) {
                     guard let (a, b) = firstComparablePair(values[i], values[j], context: context) else { continue }
@@ -198,7 +203,7 @@ public struct NumericConflict: ConsistencyCheck {
 
     /// The arithmetic that decides: how far apart the figures are.
     private func difference(_ a: Item, _ b: Item) -> String {
-        let (qa, qb) = (a.figure.quantity, b.figure.quantity)
+        let (qa, qb) = (a.quantity, b.quantity)
         if !qa.isExact || !qb.isExact {
             return "No single figure can be both \(describe(a)) and \(describe(b))."
         }

@@ -19,21 +19,17 @@ public struct QuoteDrift: ConsistencyCheck {
     public func findings(in context: CheckContext) -> [Finding] {
         let index = context.quotePairs
         let quotes = index.quotes
-        var position: [Int: Int] = [:]
-        for (i, quote) in quotes.enumerated() { position[quote.claim.position] = i }
 
+        // By position in `quotes` (arrays, not dictionaries: a story holds a few hundred quotes).
         var groups = DisjointSets(count: quotes.count)
-        var drifting = Set<Int>()
-        var lowestSimilarity: [Int: Double] = [:]
-        var speakerKnown: [Int: Bool] = [:]
+        var lowestSimilarity = [Double?](repeating: nil, count: quotes.count)
+        var speakerKnown = [Bool?](repeating: nil, count: quotes.count)
         for pair in index.pairs {
             guard case let .variant(similarity) = pair.relation else { continue }
             guard sameSpeaker(pair.first, pair.second, context: context) else { continue }
             if let t1 = pair.first.claim.time, let t2 = pair.second.claim.time, !t1.overlaps(t2) { continue }
-            let (a, b) = (position[pair.first.claim.position]!, position[pair.second.claim.position]!)
+            let (a, b) = (pair.first.index, pair.second.index)
             groups.union(a, b)
-            drifting.insert(a)
-            drifting.insert(b)
             let known = pair.first.speaker != nil && pair.second.speaker != nil
             for i in [a, b] {
                 lowestSimilarity[i] = min(lowestSimilarity[i] ?? 1, similarity)
@@ -41,8 +37,9 @@ public struct QuoteDrift: ConsistencyCheck {
             }
         }
 
+        // Quotes that drift are those given a similarity above.
         var members: [Int: [Int]] = [:]
-        for i in drifting.sorted() { members[groups.find(i), default: []].append(i) }
+        for i in quotes.indices where lowestSimilarity[i] != nil { members[groups.find(i), default: []].append(i) }
         var findings: [Finding] = []
         for root in members.keys.sorted() {
             // One citation per distinct wording, first occurrence, at most four.

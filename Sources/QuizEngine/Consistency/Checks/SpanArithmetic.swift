@@ -54,11 +54,14 @@ public struct SpanArithmetic: ConsistencyCheck {
     // MARK: Deadlines
 
     private func deadline(_ claim: IndexedClaim, _ q: Quantity, context: CheckContext, events: EventDates) -> Finding? {
-        let near = Array(claim.before.prefix(3)) + claim.after.prefix(2)
-        guard near.contains(where: Self.deadlineWords.contains) || claim.after.first == "to",
-              !claim.cues.contains(.range) else { return nil }
+        // The cheap tests first, and the words near the claim read where they are: every
+        // length of time in a story is asked whether it is a deadline, and copying its
+        // neighbours into an array for that was a third of what asking cost.
         let days = q.stated / 86_400
-        guard days <= 366 else { return nil }
+        guard days <= 366, !claim.cues.contains(.range) else { return nil }
+        guard claim.before.prefix(3).contains(where: Self.deadlineWords.contains)
+                || claim.after.prefix(2).contains(where: Self.deadlineWords.contains)
+                || claim.after.first == "to" else { return nil }
 
         // Where it ends: a date in this or one of the next two sentences, said to expire.
         var end: IndexedClaim?

@@ -39,9 +39,10 @@ public struct TimelineConflict: ConsistencyCheck {
             let inPassage = context.claims(in: ref)
             let dated = inPassage.filter { window(of: $0) != nil }
             guard !dated.isEmpty else { continue }
-            let claims = Array(inPassage)
             let summary = context.summary(ref)
             if summary.contains(.ordering) {
+                // Copied only for the two orderings that read every claim of the sentence.
+                let claims = Array(inPassage)
                 let words = context.words(ref)
                 if let finding = withinSentence(dated, claims: claims, words: words, context: context) {
                     findings.append(finding)

@@ -7,8 +7,14 @@
 /// run stays linear even when ten thousand articles mention the same call.
 enum Buckets {
     /// Items grouped by key, buckets in order of their first item, items in input order.
+    ///
+    /// The index has room for a key per item from the start: most buckets hold one or two
+    /// items, and grown from empty the index was rehashed (every key hashed again, strings
+    /// and all) a dozen times per check and batch: 22.3M of a 1,000-article compile, 16.3M
+    /// with the room reserved.
     static func group<Item, Key: Hashable>(_ items: [Item], by key: (Item) -> Key?) -> [[Item]] {
         var index: [Key: Int] = [:]
+        index.reserveCapacity(items.count)
         var buckets: [[Item]] = []
         for item in items {
             guard let k = key(item) else { continue }

@@ -130,7 +130,8 @@ struct NameRegistry: Sendable {
     }
 
     /// The full name a mention stands for, when exactly one person fits; the mention itself
-    /// when it is already a full name or nobody fits.
+    /// when it is already a full name or nobody fits. Either way its last word is the
+    /// mention's (`AgeArithmetic` keys names by it without resolving them).
     func resolve(_ name: PersonName) -> PersonName? {
         guard name.isSingle else { return name }
         let token = name.tokens[0]
@@ -141,6 +142,14 @@ struct NameRegistry: Sendable {
         // Only inside longer names ("Maduro" in "Nicolás Maduro Guerra"): a different person may
         // be meant, so the mention stays as written and matches only itself.
         return name
+    }
+
+    /// Whether two full names (two words or more each) are the same person, which any registry
+    /// answers alike, since a full name resolves to itself; nil when either is a bare surname,
+    /// which only the story's registry can resolve.
+    static func sameFullNames(_ a: PersonName, _ b: PersonName) -> Bool? {
+        guard !a.isSingle, !b.isSingle else { return nil }
+        return a.sameAs(b)
     }
 
     /// Whether two mentions are the same person, as far as the story lets one tell.

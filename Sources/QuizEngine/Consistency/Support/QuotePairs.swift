@@ -8,11 +8,15 @@ struct QuotePairs {
         let claim: IndexedClaim
         let wording: QuoteWording
         let speaker: PersonName?
+        /// Its position in `quotes`: the checks that group quotes of pairs look it up here, not
+        /// in a dictionary by claim.
+        let index: Int
 
-        init(claim: IndexedClaim, wording: QuoteWording, speaker: PersonName?) {
+        init(claim: IndexedClaim, wording: QuoteWording, speaker: PersonName?, index: Int) {
             self.claim = claim
             self.wording = wording
             self.speaker = speaker
+            self.index = index
         }
     }
 
@@ -47,7 +51,7 @@ struct QuotePairs {
         var quotes: [Quote] = []
         for claim in context.claims {
             guard let reading = context.quoteReading(claim), reading.wording.tokens.count >= 4 else { continue }
-            quotes.append(Quote(claim: claim, wording: reading.wording, speaker: reading.speaker))
+            quotes.append(Quote(claim: claim, wording: reading.wording, speaker: reading.speaker, index: quotes.count))
         }
         // Words are numbered once, so word pairs are hashed and compared as numbers: as pairs of
         // strings, hashing them was most of this index's cost. Negative numbers are stopwords.

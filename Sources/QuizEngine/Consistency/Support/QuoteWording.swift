@@ -272,27 +272,56 @@ struct QuoteWording: Sendable {
     /// The table is one flat array: as nested arrays, every write checked that its row was
     /// not shared. (Numbering the words first, to compare numbers, cost more than it saved:
     /// quotes are a few dozen words.)
+    ///
+    /// Versions of one quotation mostly agree at both ends, and only the words between are
+    /// tabulated. The pairs are those the whole table gives: the walk pairs equal words as it
+    /// meets them, so the shared beginning is paired word for word; a shared ending adds the
+    /// same length to every entry of the table before it, so the walk through the middle turns
+    /// the same way; and past the middle, what is left of one version is the end of the other,
+    /// where the whole table would have the walk skip the other's words up to the next equal
+    /// one. (The full table was a third of listing a quotation's differences.)
     static func lcs(_ a: [String], _ b: [String]) -> [(Int, Int)] {
         let n = min(a.count, 120), m = min(b.count, 120)
         guard n > 0, m > 0 else { return [] }
-        let width = m + 1
-        // table[i * width + j]: the length of the longest common subsequence of a[i...], b[j...].
-        var table = [Int](repeating: 0, count: (n + 1) * width)
+        var prefix = 0
+        while prefix < n, prefix < m, a[prefix] == b[prefix] { prefix += 1 }
+        var suffix = 0
+        while suffix < n - prefix, suffix < m - prefix, a[n - 1 - suffix] == b[m - 1 - suffix] { suffix += 1 }
+        // The middle: a[prefix..<endA] and b[prefix..<endB].
+        let endA = n - suffix, endB = m - suffix
+        let rows = endA - prefix, width = endB - prefix + 1
+        // table[r * width + c]: the length of the longest common subsequence of
+        // a[(prefix + r)..<endA] and b[(prefix + c)..<endB].
+        var table = [Int](repeating: 0, count: (rows + 1) * width)
         table.withUnsafeMutableBufferPointer { table in
-            for i in stride(from: n - 1, through: 0, by: -1) {
-                for j in stride(from: m - 1, through: 0, by: -1) {
-                    table[i * width + j] = a[i] == b[j]
-                        ? table[(i + 1) * width + j + 1] + 1
-                        : max(table[(i + 1) * width + j], table[i * width + j + 1])
+            for r in stride(from: rows - 1, through: 0, by: -1) {
+                for c in stride(from: width - 2, through: 0, by: -1) {
+                    table[r * width + c] = a[prefix + r] == b[prefix + c]
+                        ? table[(r + 1) * width + c + 1] + 1
+                        : max(table[(r + 1) * width + c], table[r * width + c + 1])
                 }
             }
         }
         var pairs: [(Int, Int)] = []
-        var i = 0, j = 0
-        while i < n, j < m {
+        for k in 0..<prefix { pairs.append((k, k)) }
+        var i = prefix, j = prefix
+        while i < endA, j < endB {
             if a[i] == b[j] { pairs.append((i, j)); i += 1; j += 1 }
-            else if table[(i + 1) * width + j] >= table[i * width + j + 1] { i += 1 }
+            else if table[(i - prefix + 1) * width + j - prefix] >= table[(i - prefix) * width + j - prefix + 1] { i += 1 }
             else { j += 1 }
+        }
+        if i >= endA {
+            // a's remaining words end b: b's are passed over up to each equal one.
+            while i < n, j < m {
+                if a[i] == b[j] { pairs.append((i, j)); i += 1 }
+                j += 1
+            }
+        } else {
+            // b's remaining words end a.
+            while i < n, j < m {
+                if a[i] == b[j] { pairs.append((i, j)); j += 1 }
+                i += 1
+            }
         }
         return pairs
     }

@@ -170,6 +170,30 @@ struct CheckerFastPathTests {
         }
     }
 
+    @Test("the longest common subsequence of two versions sharing a beginning and an end pairs the words the whole table did")
+    func longestCommonSubsequenceOfVersions() {
+        var random = SplitMix64(seed: 31)
+        let vocabulary = ["you", "must", "have", "to", "leave", "venezuela", "now", "and", "save", "yourself"]
+        func words(_ count: Int) -> [String] { (0..<count).map { _ in vocabulary[random.next(below: vocabulary.count)] } }
+        for round in 0..<3_000 {
+            // A quotation and a version of it: a few words changed, added or dropped anywhere,
+            // the ends included; some past the 120-word cap.
+            let a = words(random.next(below: round % 50 == 0 ? 150 : 30))
+            var b = a
+            for _ in 0..<random.next(below: 4) {
+                let at = random.next(below: b.count + 1)
+                switch random.next(below: 3) {
+                case 0: b.insert(contentsOf: words(1 + random.next(below: 3)), at: at)
+                case 1: if at < b.count { b.remove(at: at) }
+                default: if at < b.count { b[at] = vocabulary[random.next(below: vocabulary.count)] }
+                }
+            }
+            let (x, y) = round % 2 == 0 ? (a, b) : (b, a)
+            let (fast, reference) = (QuoteWording.lcs(x, y), Self.referenceLCS(x, y))
+            #expect(fast.map(\.0) == reference.map(\.0) && fast.map(\.1) == reference.map(\.1), "\(x) \(y)")
+        }
+    }
+
     /// The longest common subsequence as it was read from a table of nested arrays.
     static func referenceLCS(_ a: [String], _ b: [String]) -> [(Int, Int)] {
         let a = Array(a.prefix(120)), b = Array(b.prefix(120))
@@ -300,6 +324,53 @@ struct CheckerFastPathTests {
                 #expect(registry.resolve(single) == expected, "\(single)")
             }
         }
+    }
+
+    @Test("a name resolves to one with its own last word, which AgeArithmetic keys ages by")
+    func resolvedNamesKeepTheirLastWord() {
+        var random = SplitMix64(seed: 12)
+        let words = ["Delcy", "Jorge", "Rodríguez", "Rodriguez", "Marco", "Antonio", "Rubio", "Sen.", "de", "la", "Maduro", "Guerra"]
+        func name() -> PersonName? {
+            PersonName((0..<(1 + random.next(below: 4))).map { _ in words[random.next(below: words.count)] }.joined(separator: " "))
+        }
+        var resolved = 0
+        for _ in 0..<500 {
+            var registry = NameRegistry()
+            for _ in 0..<random.next(below: 12) { if let full = name() { registry.add(full) } }
+            for _ in 0..<8 {
+                guard let mention = name() else { continue }
+                let full = registry.resolve(mention)
+                #expect((full ?? mention).last == mention.last, "\(mention) resolved to \(String(describing: full))")
+                if let full, full != mention { resolved += 1 }
+            }
+        }
+        // The registries resolve some bare surnames to a longer name.
+        #expect(resolved > 0)
+    }
+
+    @Test("a full name is its own resolution, and two full names compare alike in any registry")
+    func fullNamesNeedNoRegistry() {
+        var random = SplitMix64(seed: 13)
+        let words = ["Delcy", "Jorge", "Rodríguez", "Rodriguez", "Marco", "Antonio", "Rubio", "Sen.", "de", "la", "Maduro", "Guerra"]
+        func name() -> PersonName? {
+            PersonName((0..<(1 + random.next(below: 3))).map { _ in words[random.next(below: words.count)] }.joined(separator: " "))
+        }
+        var same = 0, different = 0
+        for _ in 0..<500 {
+            var registry = NameRegistry()
+            for _ in 0..<random.next(below: 12) { if let full = name() { registry.add(full) } }
+            for _ in 0..<8 {
+                guard let a = name(), let b = random.next(below: 2) == 0 ? PersonName(a.display) : name() else { continue }
+                // CheckContext.resolve answers a full name without the registry.
+                if !a.isSingle { #expect(registry.resolve(a) == a) }
+                // CheckContext.samePerson answers two full names without the registry.
+                if let fast = NameRegistry.sameFullNames(a, b) {
+                    if fast { same += 1 } else { different += 1 }
+                    #expect(registry.samePerson(a, b) == fast, "\(a) and \(b)")
+                }
+            }
+        }
+        #expect(same > 0 && different > 0)
     }
 }
 
