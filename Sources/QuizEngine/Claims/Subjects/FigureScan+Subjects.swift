@@ -13,12 +13,13 @@
 /// - for an age, the person: "Maduro, 62", "35-year-old teacher Sofia Ramirez", "she was five".
 /// The result is lowercased and keeps the words as written ("high-ranking chavista officials").
 ///
-/// Methods of the scan, not a finder holding a copy of it (see `time(for:)`).
+/// Methods of the scan, not a finder holding a copy of it (see `time(of:spanning:)`).
 extension FigureScan {
 
-    func subject(for mention: Mention) -> String {
-        let span = mention.subjectSpan ?? mention.tokens
-        guard let range = subjectRange(of: mention.kind, form: mention.form, span: span) else { return "" }
+    /// The subject of a figure of `kind` and `form`, looked for around `span` (the mention's
+    /// `subjectSpan`, else its tokens).
+    func subject(of kind: ClaimKind, form: Mention.Form, span: Range<Int>) -> String {
+        guard let range = subjectRange(of: kind, form: form, span: span) else { return "" }
         return words(range)
     }
 
