@@ -48,18 +48,17 @@ enum AttributionRecognizer: ClaimRecognizer {
         let tokens = passage.tokens
         let n = tokens.count
         var candidates: [Candidate] = []
-        var i = 0
+        var i = nextCue(in: tokens, from: 0)
         while i < n {
             let token = tokens[i]
-            let isCue = token.isWord(.according) || token.isWord(.per) || token.is(.reportVerb) || token.is(.passiveSourceVerb)
-            guard token.kind == .word, isCue, !passage.isInsideQuote(i) else { i += 1; continue }
+            guard !passage.isInsideQuote(i) else { i = nextCue(in: tokens, from: i + 1); continue }
             if token.isWord(.according), i + 1 < n, tokens[i + 1].isWord(.to),
                let phrase = sourcePhrase(from: i + 2, in: sentence, requireSourceLike: false) {
                 candidates.append(Candidate(
                     span: i..<phrase.range.upperBound, sources: phrase.sources,
                     content: content(around: i, phraseEnd: phrase.range.upperBound, in: passage), isFigure: false
                 ))
-                i = phrase.range.upperBound
+                i = nextCue(in: tokens, from: phrase.range.upperBound)
                 continue
             }
             if token.isWord(.per), !token.isCapitalized, i > 0, i + 1 < n, !tokens[i + 1].is(.perUnit),
@@ -68,12 +67,12 @@ enum AttributionRecognizer: ClaimRecognizer {
                     span: i..<phrase.range.upperBound, sources: phrase.sources,
                     content: figurePhrase(before: i, in: passage), isFigure: true
                 ))
-                i = phrase.range.upperBound
+                i = nextCue(in: tokens, from: phrase.range.upperBound)
                 continue
             }
             if token.is(.passiveSourceVerb), !token.isCapitalized, let passive = passiveSource(at: i, in: sentence) {
                 candidates.append(passive)
-                i = passive.span.upperBound
+                i = nextCue(in: tokens, from: passive.span.upperBound)
                 continue
             }
             if token.is(.reportVerb), !token.isCapitalized, !token.isWord(.according) {
@@ -83,7 +82,7 @@ enum AttributionRecognizer: ClaimRecognizer {
                     candidates.append(Candidate(
                         span: i..<phrase.range.upperBound, sources: phrase.sources, content: start..<i, isFigure: false
                     ))
-                    i = phrase.range.upperBound
+                    i = nextCue(in: tokens, from: phrase.range.upperBound)
                     continue
                 }
                 if let (subjectStart, sources) = reportingSubject(before: i, in: sentence) {
@@ -93,9 +92,30 @@ enum AttributionRecognizer: ClaimRecognizer {
                     ))
                 }
             }
-            i += 1
+            i = nextCue(in: tokens, from: i + 1)
         }
         return claims(from: candidates, in: sentence)
+    }
+
+    /// The first word at or after `start` that can introduce an attribution ("according",
+    /// "per", a reporting or passive-source verb), or the token count.
+    ///
+    /// A tight loop over the tokens that skips the sentence's other words at once: asking
+    /// every token the four questions in the recognizer's own loop took 30 instructions a
+    /// token (6M of `attributions(in:)`'s 7.7M on 1,000 articles), for one cue a sentence or
+    /// none. A test compares it with asking each token.
+    static func nextCue(in tokens: [ProseToken], from start: Int) -> Int {
+        tokens.withUnsafeBufferPointer { tokens in
+            var i = start
+            while i < tokens.count {
+                let token = tokens[i]
+                if token.kind == .word, token.is([.reportVerb, .passiveSourceVerb]) || token.isWord(.according) || token.isWord(.per) {
+                    return i
+                }
+                i += 1
+            }
+            return tokens.count
+        }
     }
 
     private static func claims(from candidates: [Candidate], in sentence: SentenceContext) -> [Claim] {

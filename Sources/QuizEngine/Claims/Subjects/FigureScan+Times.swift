@@ -10,19 +10,21 @@
 /// Methods of the scan, not a finder holding a copy of it: copying a scan retains its seven
 /// arrays and references, and two copies per figure claim were 0.6% of a compile.
 extension FigureScan {
-    func time(for mention: Mention) -> DateValue? {
-        switch mention.kind {
+    /// When the figure of `kind` on tokens `figure` holds: a mention's kind and tokens, for the
+    /// reason `subjectRange(of:form:span:depth:)` gives.
+    func time(of kind: ClaimKind, spanning figure: Range<Int>) -> DateValue? {
+        switch kind {
         case .number, .percentage, .money, .duration, .age: break
         default: return nil
         }
         func isCandidate(_ index: Int) -> Bool {
             let candidate = mentions[index]
-            guard candidate.isTimeReference, candidate.tokens != mention.tokens else { return false }
-            return !candidate.timeOfPreviousFigureOnly || candidate.tokens.lowerBound == mention.tokens.upperBound
+            guard candidate.isTimeReference, candidate.tokens != figure else { return false }
+            return !candidate.timeOfPreviousFigureOnly || candidate.tokens.lowerBound == figure.upperBound
         }
-        let clause = clauseBounds(around: mention.tokens)
+        let clause = clauseBounds(around: figure)
         // The nearest time after the figure in its clause, else the nearest before.
-        var at = mention.tokens.upperBound
+        var at = figure.upperBound
         while at < clause.upperBound {
             if let position = mentionIndex(covering: at) {
                 if isCandidate(position) { return value(of: mentions[position]) }
@@ -31,7 +33,7 @@ extension FigureScan {
                 at += 1
             }
         }
-        at = mention.tokens.lowerBound - 1
+        at = figure.lowerBound - 1
         while at >= clause.lowerBound {
             if let position = mentionIndex(covering: at) {
                 if isCandidate(position) { return value(of: mentions[position]) }
@@ -42,9 +44,9 @@ extension FigureScan {
         }
         // "In 2018, inflation hit 80%." holds up to a semicolon or dash that starts another clause.
         if let opening = mentions.indices.prefix(2).first(where: isCandidate), mentions[opening].tokens.lowerBound <= 1,
-           isMark(mentions[opening].tokens.upperBound, ","), mentions[opening].tokens.upperBound <= mention.tokens.lowerBound,
-           mention.tokens.lowerBound - mentions[opening].tokens.upperBound < 200,
-           !(mentions[opening].tokens.upperBound..<mention.tokens.lowerBound).contains(where: isStrongBreak) {
+           isMark(mentions[opening].tokens.upperBound, ","), mentions[opening].tokens.upperBound <= figure.lowerBound,
+           figure.lowerBound - mentions[opening].tokens.upperBound < 200,
+           !(mentions[opening].tokens.upperBound..<figure.lowerBound).contains(where: isStrongBreak) {
             return value(of: mentions[opening])
         }
         return nil

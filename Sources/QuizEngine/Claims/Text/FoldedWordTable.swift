@@ -50,6 +50,20 @@ public struct FoldedWordTable<Value: Sendable>: Sendable {
         self.shift = shift
     }
 
+    private init(slots: [Slot], values: [Value], shift: UInt64) {
+        self.slots = slots
+        self.values = values
+        self.shift = shift
+    }
+
+    /// The same words, each with `transform` of its value.
+    public func mapValues<T>(_ transform: (Value) throws -> T) rethrows -> FoldedWordTable<T> {
+        FoldedWordTable<T>(
+            slots: slots.map { .init(low: $0.low, high: $0.high, index: $0.index) }, values: try values.map(transform),
+            shift: shift
+        )
+    }
+
     public subscript(key: FoldedWordKey) -> Value? {
         slots.withUnsafeBufferPointer { slots in
             let mask = slots.count - 1
