@@ -53,15 +53,15 @@ struct SentenceShape {
         }
         if let base = bytes.baseAddress.map(UnsafeRawPointer.init) {
             while index + 8 <= bytes.count {
-                let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                if (word & Self.highs) | Self.matches(word, UInt8(ascii: "\"")) != 0 {
+                let word = ByteLanes.load(base, at: index)
+                if (word & ByteLanes.highs) | ByteLanes.matches(word, UInt8(ascii: "\"")) != 0 {
                     for _ in 0..<8 {
                         guard step() else { return nil }
                     }
                     continue
                 }
-                let nonSpaces = ~Self.matches(word, UInt8(ascii: " ")) & Self.highs
-                let afterSpace = ~nonSpaces << 8 & Self.highs | (inWord ? 0 : 0x80)
+                let nonSpaces = ~ByteLanes.matches(word, UInt8(ascii: " ")) & ByteLanes.highs
+                let afterSpace = ~nonSpaces << 8 & ByteLanes.highs | (inWord ? 0 : 0x80)
                 count += (nonSpaces & afterSpace).nonzeroBitCount
                 inWord = nonSpaces >> 63 != 0
                 index += 8
@@ -76,16 +76,6 @@ struct SentenceShape {
         wordCount = count
         firstWord = first
         hasBalancedQuotes = quotes.isBalanced
-    }
-
-    private static let highs: UInt64 = 0x8080_8080_8080_8080
-    private static let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-
-    /// The top bit of each byte of `word` that is `byte`, and of no other.
-    @inline(__always)
-    private static func matches(_ word: UInt64, _ byte: UInt8) -> UInt64 {
-        let difference = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
-        return ~(((difference & lows) &+ lows) | difference | lows)
     }
 }
 
