@@ -224,7 +224,7 @@ public struct ArticleReader: Sendable {
                     ? .heading : block.kind
                 paragraphs.append(Paragraph(index: paragraphs.count + 1, kind: kind, range: block.range, marker: block.marker))
             }
-            let passages = PassageBuilder(segmenter: segmenter).passages(of: paragraphs, in: text, bodyOffset: bodyOffset, bytes: bytes)
+            let passages = PassageBuilder(segmenter: segmenter).passages(of: paragraphs, bytes: bytes)
             return (paragraphs, passages, dropped)
         }
     }

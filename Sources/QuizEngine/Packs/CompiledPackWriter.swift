@@ -233,20 +233,28 @@ struct CompiledPackWriter {
     /// A JSON string: quotes, backslashes and control characters escaped as `JSONEncoder` does
     /// (`\n`-style where JSON has a short form, `\u00XX` otherwise); everything else, non-ASCII
     /// included, copied as UTF-8 in runs found by `JSONEscapeScan`.
+    ///
+    /// The bytes are read in place where the string has them contiguous (native and small
+    /// strings, all of a pack's): a mutable copy for `withUTF8` retained and released each of
+    /// the pack's strings, twice per compile (file and fingerprint).
     private mutating func string(_ value: String) {
-        var value = value
-        value.withUTF8 { bytes in
-            out.write(UInt8(ascii: "\""))
-            var runStart = 0
-            while true {
-                let escape = escapes.firstEscape(in: bytes, from: runStart)
-                if runStart < escape { out.write(UnsafeBufferPointer(rebasing: bytes[runStart..<escape])) }
-                guard escape < bytes.count else { break }
-                self.escape(bytes[escape])
-                runStart = escape + 1
-            }
-            out.write(UInt8(ascii: "\""))
+        if value.utf8.withContiguousStorageIfAvailable({ string(utf8: $0) }) == nil {
+            var value = value
+            value.withUTF8 { string(utf8: $0) }
         }
+    }
+
+    private mutating func string(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        out.write(UInt8(ascii: "\""))
+        var runStart = 0
+        while true {
+            let escape = escapes.firstEscape(in: bytes, from: runStart)
+            if runStart < escape { out.write(UnsafeBufferPointer(rebasing: bytes[runStart..<escape])) }
+            guard escape < bytes.count else { break }
+            self.escape(bytes[escape])
+            runStart = escape + 1
+        }
+        out.write(UInt8(ascii: "\""))
         hasValue = true
     }
 

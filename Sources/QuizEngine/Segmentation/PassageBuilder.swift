@@ -14,16 +14,15 @@ struct PassageBuilder {
     /// Bodies smaller than this are done on the calling thread: threads cost more than they save.
     static let parallelBytes = 1 << 20
 
-    /// The passages of `paragraphs`, whose ranges are offsets into the body of `text`: its UTF-8
-    /// bytes from `bodyOffset` on, which are `bytes`.
-    func passages(of paragraphs: [Paragraph], in text: String, bodyOffset: Int, bytes: UnsafeBufferPointer<UInt8>) -> [Passage] {
-        let body = BodyText(text: text, offset: bodyOffset)
+    /// The passages of `paragraphs`, whose ranges are offsets into `bytes`, the UTF-8 of an
+    /// article's body.
+    func passages(of paragraphs: [Paragraph], bytes: UnsafeBufferPointer<UInt8>) -> [Passage] {
         let chunks = Self.chunks(of: paragraphs, bodyBytes: bytes.count)
         if chunks.count <= 1 {
             var passages: [Passage] = []
             passages.reserveCapacity(bytes.count / 64 + 8)
             for paragraph in paragraphs {
-                append(segmenter.sentences(in: UnsafeBufferPointer(rebasing: bytes[paragraph.range])), of: paragraph, from: body) {
+                append(segmenter.sentences(in: UnsafeBufferPointer(rebasing: bytes[paragraph.range])), of: paragraph, from: bytes) {
                     passages.append($0)
                 }
             }
@@ -53,6 +52,7 @@ struct PassageBuilder {
 
         let finished = sentences
         let chunkStarts = starts
+        nonisolated(unsafe) let body = bytes
         return [Passage](unsafeUninitializedCapacity: total) { buffer, initialized in
             MemoryAdvice.preferHugePages(buffer.baseAddress, byteCount: total * MemoryLayout<Passage>.stride)
             nonisolated(unsafe) let base = buffer.baseAddress
@@ -71,26 +71,21 @@ struct PassageBuilder {
     }
 
     /// One passage per sentence range of `paragraph`, numbered from 1.
+    ///
+    /// Each text is made from the body's bytes. Sentences begin and end on whole scalars, so
+    /// this is the text the body's `String` sliced at the same offsets gives; that slice (a
+    /// `Substring` with its index checks, then copied) cost 700 instructions a passage.
     private func append(
-        _ sentences: [Range<Int>], of paragraph: Paragraph, from body: BodyText, to sink: (Passage) -> Void
+        _ sentences: [Range<Int>], of paragraph: Paragraph, from body: UnsafeBufferPointer<UInt8>, to sink: (Passage) -> Void
     ) {
-        let utf8 = body.text.utf8
         for (n, range) in sentences.enumerated() {
             let absolute = (paragraph.range.lowerBound + range.lowerBound)..<(paragraph.range.lowerBound + range.upperBound)
-            // A slice of the (already valid) text: copied without decoding it again.
-            let start = utf8.index(utf8.startIndex, offsetBy: body.offset + absolute.lowerBound)
-            let end = utf8.index(start, offsetBy: absolute.count)
             sink(Passage(
-                paragraph: paragraph.index, sentence: n + 1, text: String(body.text[start..<end]),
+                paragraph: paragraph.index, sentence: n + 1,
+                text: String(decoding: UnsafeBufferPointer(rebasing: body[absolute]), as: UTF8.self),
                 range: absolute, paragraphKind: paragraph.kind
             ))
         }
-    }
-
-    /// An article's text and where its body starts in it.
-    private struct BodyText: Sendable {
-        let text: String
-        let offset: Int
     }
 
     /// Consecutive runs of paragraphs of about equal size, several per core so that a core

@@ -21,6 +21,26 @@ enum ASCIIFold {
         guard pattern.count <= text.count else { return false }
         var start = 0
         let last = text.count - pattern.count
+        // Eight starts a round: a start is worth comparing only where its first two bytes fold
+        // to the pattern's, which is rare in prose. A body is searched for each subject word of
+        // every not-stated question's claim (a byte at a time, with the `isFoldable` check, this
+        // was 1.3% of a compile). The round reads the byte after the eighth start, which is in
+        // the text while that start is one a match could begin at.
+        if pattern.count >= 2, let base = text.baseAddress.map(UnsafeRawPointer.init) {
+            let firstLanes = FoldedLanes(first), secondLanes = FoldedLanes(pattern[1])
+            while start &+ 7 <= last {
+                var starts = firstLanes.matches(base.loadUnaligned(fromByteOffset: start, as: UInt64.self))
+                    & secondLanes.matches(base.loadUnaligned(fromByteOffset: start &+ 1, as: UInt64.self))
+                while starts != 0 {
+                    let at = start &+ starts.trailingZeroBitCount &>> 3
+                    var i = 2
+                    while i < pattern.count, fold(text[at &+ i]) == pattern[i] { i += 1 }
+                    if i == pattern.count { return true }
+                    starts &= starts &- 1
+                }
+                start &+= 8
+            }
+        }
         while start <= last {
             if fold(text[start]) == first {
                 var i = 1
@@ -34,6 +54,29 @@ enum ASCIIFold {
 
     static let distinctLimit = 64
 
+    /// One byte of a pattern (lowercase ASCII) compared with eight bytes of text at once, as
+    /// `fold` would compare it: a lowercase letter matches itself and its capital, which are
+    /// the bytes that read as it with bit 5 set; any other byte matches only itself.
+    private struct FoldedLanes {
+        private static let ones: UInt64 = 0x0101_0101_0101_0101
+        private static let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        private let fold: UInt64
+        private let wanted: UInt64
+
+        init(_ byte: UInt8) {
+            fold = byte &- UInt8(ascii: "a") < 26 ? Self.ones &* 0x20 : 0
+            wanted = Self.ones &* UInt64(byte)
+        }
+
+        /// The top bit of each byte of the word (little-endian) that matches, and of no other:
+        /// a byte of `difference` is zero exactly when its low seven bits and its top bit are.
+        @inline(__always)
+        func matches(_ loaded: UInt64) -> UInt64 {
+            let difference = (UInt64(littleEndian: loaded) | fold) ^ wanted
+            return ~(((difference & Self.lows) &+ Self.lows) | difference | Self.lows)
+        }
+    }
+
     @inline(__always) private static func fold(_ byte: UInt8) -> UInt8 {
         byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
     }
@@ -45,7 +88,15 @@ enum ASCIIFold {
     static func isFoldable(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         var checked: [UInt32] = []
         var i = 0
+        let raw = text.baseAddress.map(UnsafeRawPointer.init)
         while i < text.count {
+            // Eight ASCII bytes at a time: most of a body is ASCII, and every body a not-stated
+            // question reads is checked.
+            if let raw, i &+ 8 <= text.count,
+               raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i &+= 8
+                continue
+            }
             let byte = text[i]
             if byte < 0x80 {
                 i += 1

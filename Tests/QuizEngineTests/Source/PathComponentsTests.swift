@@ -20,4 +20,18 @@ struct PathComponentsTests {
     func hasComponent(_ path: String) {
         #expect(path.hasComponent("..", separatedBy: "/") == path.split(separator: "/").contains(".."))
     }
+
+    /// Pieces compared in place, against the pieces `split` makes, on random paths.
+    @Test("a component is found where split finds it, on random paths")
+    func hasComponentRandom() {
+        var random = SplitMix64(seed: 29)
+        let pieces = ["a", "..", ".", "/", "//", "b.md", "...", "é", "\u{301}", "x/"]
+        for _ in 0..<5_000 {
+            let path = random.text(of: pieces, fewerThan: 8)
+            for component in ["..", ".", "a", "", "b.md", "x"] {
+                #expect(path.hasComponent(component, separatedBy: "/") == path.split(separator: "/").contains { $0 == component },
+                        "\(path) / \(component)")
+            }
+        }
+    }
 }

@@ -43,6 +43,29 @@ struct FastSearchTests {
         }
     }
 
+    /// Texts long enough for the eight-bytes-at-a-time rounds of `containsFolded` and
+    /// `isFoldable`, with matches and near misses at every offset, against the plain reading:
+    /// the lowercased text searched, and every scalar's lowercase mapping asked.
+    @Test("ASCII-folded search and the foldable check agree with the plain reading on long text")
+    func foldedSearchLongGenerated() {
+        var random = SplitMix64(seed: 33)
+        let pieces = ["a", "A", "b", "B", "z", "Z", " ", "@", "`", "{", "[", "ab", "AB", "aB", "zz", "é", "É", "“", "—", "ß", "\u{212A}", "x", "ABZ"]
+        let needles = ["ab", "ba", "abz", "zz", "a b", "b@", "z{", "@a", "abab", "zab"]
+        for _ in 0..<3_000 {
+            let text = random.text(of: pieces, fewerThan: 60)
+            let lowered = text.lowercased()
+            var haystack = text
+            let plainFoldable = !text.unicodeScalars.contains { !$0.isASCII && $0.properties.lowercaseMapping.utf8.contains { $0 < 0x80 } }
+            #expect(haystack.withUTF8 { ASCIIFold.isFoldable($0) } == plainFoldable, "\(text)")
+            guard plainFoldable else { continue }
+            for word in needles {
+                var needle = word
+                let found = haystack.withUTF8 { h in needle.withUTF8 { ASCIIFold.containsFolded(h, lowercase: $0) } }
+                #expect(found == lowered.containsBytes(of: word), "\(text) / \(word)")
+            }
+        }
+    }
+
     @Test("a byte word set holds what a set of strings holds")
     func byteWordSet() {
         var random = SplitMix64(seed: 17)

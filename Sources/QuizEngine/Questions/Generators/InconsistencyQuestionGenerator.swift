@@ -215,16 +215,23 @@ public struct InconsistencyQuestionGenerator {
     private func explanation(
         _ finding: Finding, shown: [PassageRef], letters: [String], cited: [PassageRef], context: CheckContext
     ) -> String {
-        let parts = zip(finding.citations, cited).map { citation, ref in
-            let letter = shown.firstIndex(of: ref).map { letters[$0] } ?? "?"
-            return AssembledText("(\(letter)) “\(citation.quote)”, \(context.sourceName(ref)) \(citation.passage)").string
-        }
         let lead = switch cited.count {
         case 1: " The passage: "
         case 2: " The passages that cannot both be true: "
         default: " The passages that cannot all be true: "
         }
-        return AssembledText("\(finding.explanation)\(lead)\(parts.joined(separator: "; ")). \(Lessons.lesson(for: finding.kind))").string
+        // "(a) “quote”, source p1.s2; (b) ...": each citation's pieces go straight into the
+        // explanation's, rather than each citation made into a string, the strings joined into
+        // another and that copied into the explanation.
+        var pieces = [finding.explanation, lead]
+        pieces.reserveCapacity(4 + 9 * cited.count)
+        for (n, (citation, ref)) in zip(finding.citations, cited).enumerated() {
+            let letter = shown.firstIndex(of: ref).map { letters[$0] } ?? "?"
+            if n > 0 { pieces.append("; ") }
+            pieces += ["(", letter, ") “", citation.quote, "”, ", context.sourceName(ref), " ", citation.passage]
+        }
+        pieces += [". ", Lessons.lesson(for: finding.kind)]
+        return AssembledText(pieces: pieces).string
     }
 
     static let numberWords = [2: "two", 3: "three", 4: "four", 5: "five", 6: "six"]

@@ -16,31 +16,63 @@ struct SentenceShape {
 
     /// Nil when a space joins the character after it (see `SpaceSplit.ranges`): `split` does not
     /// split there, and the sentence is read by `Character` instead.
+    ///
+    /// Words are counted where they start. Once the first word is over, eight bytes at a time
+    /// where they hold no quote mark and nothing outside ASCII (most of a sentence): such bytes
+    /// change nothing but the word count, the number of bytes other than a space that follow a
+    /// space. A byte at a time, this was 1,400 instructions a sentence (1% of a compile).
     init?(_ bytes: UnsafeBufferPointer<UInt8>) {
         var count = 0
         var first: Range<Int>?
-        var wordStart = -1
+        var firstStart = -1
+        var inWord = false
         var quotes = QuoteBalance()
         var index = 0
-        while index < bytes.count {
+        // One byte; false when a space joins the character after it.
+        func step() -> Bool {
             let byte = bytes[index]
             if byte == UInt8(ascii: " ") {
-                if wordStart >= 0 {
-                    count += 1
-                    if first == nil { first = wordStart..<index }
-                    wordStart = -1
+                if inWord {
+                    inWord = false
+                    if first == nil { first = firstStart..<index }
                 }
-                if index + 1 < bytes.count, bytes[index + 1] >= 0x80, SpaceSplit.joinsPrevious(bytes, at: index + 1) { return nil }
+                if index + 1 < bytes.count, bytes[index + 1] >= 0x80, SpaceSplit.joinsPrevious(bytes, at: index + 1) { return false }
             } else {
-                if wordStart < 0 { wordStart = index }
+                if !inWord {
+                    inWord = true
+                    count += 1
+                    if firstStart < 0 { firstStart = index }
+                }
                 quotes.read(bytes, at: index)
             }
             index += 1
+            return true
         }
-        if wordStart >= 0 {
-            count += 1
-            if first == nil { first = wordStart..<bytes.count }
+        while first == nil, index < bytes.count {
+            guard step() else { return nil }
         }
+        if let base = bytes.baseAddress.map(UnsafeRawPointer.init) {
+            while index + 8 <= bytes.count {
+                let word = ByteLanes.load(base, at: index)
+                if (word & ByteLanes.highs) | ByteLanes.matches(word, UInt8(ascii: "\"")) != 0 {
+                    for _ in 0..<8 {
+                        guard step() else { return nil }
+                    }
+                    continue
+                }
+                let nonSpaces = ~ByteLanes.matches(word, UInt8(ascii: " ")) & ByteLanes.highs
+                let afterSpace = ~nonSpaces << 8 & ByteLanes.highs | (inWord ? 0 : 0x80)
+                count += (nonSpaces & afterSpace).nonzeroBitCount
+                inWord = nonSpaces >> 63 != 0
+                index += 8
+                // A space last, before a byte outside ASCII: the check `step` makes.
+                if !inWord, index < bytes.count, bytes[index] >= 0x80, SpaceSplit.joinsPrevious(bytes, at: index) { return nil }
+            }
+        }
+        while index < bytes.count {
+            guard step() else { return nil }
+        }
+        if inWord, first == nil { first = firstStart..<bytes.count }
         wordCount = count
         firstWord = first
         hasBalancedQuotes = quotes.isBalanced
