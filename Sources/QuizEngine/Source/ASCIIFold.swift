@@ -29,8 +29,8 @@ enum ASCIIFold {
         if pattern.count >= 2, let base = text.baseAddress.map(UnsafeRawPointer.init) {
             let firstLanes = FoldedLanes(first), secondLanes = FoldedLanes(pattern[1])
             while start &+ 7 <= last {
-                var starts = firstLanes.matches(base.loadUnaligned(fromByteOffset: start, as: UInt64.self))
-                    & secondLanes.matches(base.loadUnaligned(fromByteOffset: start &+ 1, as: UInt64.self))
+                var starts = firstLanes.matches(ByteLanes.load(base, at: start))
+                    & secondLanes.matches(ByteLanes.load(base, at: start &+ 1))
                 while starts != 0 {
                     let at = start &+ starts.trailingZeroBitCount &>> 3
                     var i = 2
@@ -58,22 +58,19 @@ enum ASCIIFold {
     /// `fold` would compare it: a lowercase letter matches itself and its capital, which are
     /// the bytes that read as it with bit 5 set; any other byte matches only itself.
     private struct FoldedLanes {
-        private static let ones: UInt64 = 0x0101_0101_0101_0101
-        private static let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
         private let fold: UInt64
         private let wanted: UInt64
 
         init(_ byte: UInt8) {
-            fold = byte &- UInt8(ascii: "a") < 26 ? Self.ones &* 0x20 : 0
-            wanted = Self.ones &* UInt64(byte)
+            fold = byte &- UInt8(ascii: "a") < 26 ? ByteLanes.repeated(0x20) : 0
+            wanted = ByteLanes.repeated(byte)
         }
 
-        /// The top bit of each byte of the word (little-endian) that matches, and of no other:
-        /// a byte of `difference` is zero exactly when its low seven bits and its top bit are.
+        /// The top bit of each lane of `word` (as `ByteLanes.load` reads it) that matches, and
+        /// of no other.
         @inline(__always)
-        func matches(_ loaded: UInt64) -> UInt64 {
-            let difference = (UInt64(littleEndian: loaded) | fold) ^ wanted
-            return ~(((difference & Self.lows) &+ Self.lows) | difference | Self.lows)
+        func matches(_ word: UInt64) -> UInt64 {
+            ByteLanes.zeros((word | fold) ^ wanted)
         }
     }
 
@@ -92,8 +89,7 @@ enum ASCIIFold {
         while i < text.count {
             // Eight ASCII bytes at a time: most of a body is ASCII, and every body a not-stated
             // question reads is checked.
-            if let raw, i &+ 8 <= text.count,
-               raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+            if let raw, i &+ 8 <= text.count, ByteLanes.load(raw, at: i) & ByteLanes.highs == 0 {
                 i &+= 8
                 continue
             }

@@ -11,11 +11,21 @@ enum ByteLanes {
         UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
     }
 
-    /// The top bit of each lane of `word` that is `byte`, and of no other: a lane of
-    /// `difference` is zero exactly when its low seven bits and its top bit are.
+    /// `byte` in every lane.
+    @inline(__always)
+    static func repeated(_ byte: UInt8) -> UInt64 { 0x0101_0101_0101_0101 &* UInt64(byte) }
+
+    /// The top bit of each lane of `word` that is zero, and of no other: a lane is zero exactly
+    /// when its low seven bits and its top bit are (adding 0x7F to the low bits carries into the
+    /// top bit unless they are all clear, and never into the next lane).
+    @inline(__always)
+    static func zeros(_ word: UInt64) -> UInt64 {
+        ~(((word & lows) &+ lows) | word | lows)
+    }
+
+    /// The top bit of each lane of `word` that is `byte`, and of no other.
     @inline(__always)
     static func matches(_ word: UInt64, _ byte: UInt8) -> UInt64 {
-        let difference = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
-        return ~(((difference & lows) &+ lows) | difference | lows)
+        zeros(word ^ repeated(byte))
     }
 }
