@@ -1,8 +1,8 @@
 /// Everything the checks read about some articles (usually one story) and their claims.
 ///
-/// Each passage that holds claims is split into words once; while its words are at hand, every
-/// claim in it gets what the checks ask of it (its topic, the cue words around it, a time stated
-/// next to it). The words are kept for the checks that read them again: a context covers one
+/// Each passage is split into words once (the story plan only read the names in them); for
+/// each that holds claims, while its words are at hand, every claim in it gets what the checks
+/// ask of it (its topic, the cue words around it, a time stated next to it). The words are kept for the checks that read them again: a context covers one
 /// batch of stories (a few hundred articles), so they cost little memory, and splitting those
 /// passages a second time was 2% of a compile.
 /// Which story each article tells comes from the `StoryPlan`, which counted names over all of
@@ -99,12 +99,35 @@ public final class CheckContext {
             return (l.range.lowerBound, l.range.upperBound) < (r.range.lowerBound, r.range.upperBound)
         }
 
+        // Every passage of these articles is split here (the plan only looked for names): each
+        // with a claim into words, kept for the claims and the checks, every other one only
+        // for its vocabularies. Nothing else is split before the cue words are looked up.
+        let table = plan.table
+        var split = kept.map { [[Word]?](repeating: nil, count: $0.passages.count) }
+        var summaries = kept.map { [Word.Classes](repeating: [], count: $0.passages.count) }
+        var next = 0
+        for (a, article) in kept.enumerated() {
+            for (p, passage) in article.passages.enumerated() {
+                let ref = PassageRef(article: a, index: p)
+                var summary = Word.Classes()
+                if next < located.count, located[next].ref == ref {
+                    let words = WordScanner.words(in: passage.text, table: table)
+                    for word in words { summary.formUnion(word.classes) }
+                    split[a][p] = words
+                    while next < located.count, located[next].ref == ref { next += 1 }
+                } else {
+                    WordScanner.forEachWord(in: passage.text, table: table) { summary.formUnion($0.classes) }
+                }
+                summaries[a][p] = summary
+            }
+        }
+
         var indexed: [IndexedClaim] = []
         indexed.reserveCapacity(located.count)
         var byPassage = kept.map { [Range<Int>](repeating: 0..<0, count: $0.passages.count) }
-        let table = plan.table
         let names = PersonNameReader(table: table)
-        // Every word of these passages is in the table already (the plan read them all).
+        // Every word of these passages is in the table now: the cue words any of them is are
+        // found there, and those none is get an id no word of theirs has.
         let cueWords = IndexedClaim.CueWords(table: table)
         // Subjects repeat within a story ("call", "poverty rate"): each distinct one is read once.
         // (Kept for the whole run they cost more memory than reading them again saves time.)
@@ -113,15 +136,13 @@ public final class CheckContext {
         var subjectNumbers = ByteWordSet()
         var subjects: [IndexedClaim.SubjectReading] = []
 
-        var split = kept.map { [[Word]?](repeating: nil, count: $0.passages.count) }
         var cursor = 0
         while cursor < located.count {
             let ref = located[cursor].ref
             let start = cursor
             while cursor < located.count, located[cursor].ref == ref { cursor += 1 }
             let passage = kept[ref.article].passages[ref.index]
-            let words = WordScanner.words(in: passage.text, table: table)
-            split[ref.article][ref.index] = words
+            let words = split[ref.article][ref.index] ?? []
             let passageClaims = located[start..<cursor].map { input[Int($0.group)][Int($0.index)] }
             let base = indexed.count
             for claim in passageClaims {
@@ -161,7 +182,7 @@ public final class CheckContext {
         }
         self.claimsByArticle = ranges
         self.nameRuns = members.map { plan.readings[$0].nameRuns }
-        self.summaries = members.map { plan.readings[$0].summaries }
+        self.summaries = summaries
         self.wordCache = WordCache(table: table, names: names)
         self.wordCache.words = split
         self.phrases = plan.phrases

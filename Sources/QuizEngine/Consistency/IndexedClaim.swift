@@ -289,9 +289,9 @@ final class IndexedClaim {
     /// compares (for birth dates, periods, names next to ages and units of time), so that it
     /// compares numbers, not strings (string comparisons were a third of the cost of `cues`).
     /// Only for words split with `table` after the ids were looked up, and only when every
-    /// word of those passages was already in the table: the story plan reads every passage
-    /// with the run's table before any index is built. A word not in the table gets an id no
-    /// word has.
+    /// word of those passages was already in the table: an index splits every passage of its
+    /// articles with the run's table before it looks the ids up. A word not in the table gets
+    /// an id no word has.
     struct CueWords {
         let between, from, up, to, `for`, down, and, or: Int32
         /// "born" and "b" ("b. 1962"), "since", and the articles before a name.

@@ -4,14 +4,13 @@
 /// and let each go: the checker's memory then grows with the largest story, not with the pack
 /// (for 10,000 articles, holding every story's index and caches at once took 200 MB). The plan
 /// is what each story's index needs from the whole set, read in one pass over every passage:
-/// which articles tell which story (the names counted over all of them decide that), and each
-/// passage's vocabularies and runs of names.
+/// which articles tell which story (the names counted over all of them decide that), and where
+/// each article's runs of names are. The vocabularies of a passage are read by the index of its
+/// story, which splits most passages (every one with a claim) into words anyway.
 struct StoryPlan {
     /// What one pass over an article's words leaves for the index of its story.
     struct Reading {
         let story: Int
-        /// Every vocabulary each passage's words belong to, in passage order.
-        let summaries: [Word.Classes]
         /// Where the article's multi-word names are.
         let nameRuns: [(passage: Int, range: Range<Int>)]
     }
@@ -24,6 +23,8 @@ struct StoryPlan {
     /// The articles of each story in input order; stories are numbered by their first article.
     let stories: [[Int]]
     /// Word ids shared by every story's index, so that ids mean the same word in all of them.
+    /// After the plan it holds the words that may be names; each index adds the rest of its
+    /// passages' words.
     let table: PassageWordTable
     /// Readings of role phrases, which recur from story to story, made once for the whole run.
     let phrases = PhraseReadings()
@@ -43,25 +44,18 @@ struct StoryPlan {
 
         let table = PassageWordTable()
         var tallies: [NameTally] = []
-        var summaries: [[Word.Classes]] = []
         tallies.reserveCapacity(kept.count)
-        summaries.reserveCapacity(kept.count)
         for article in kept {
             var tally = NameTally()
-            var articleSummaries: [Word.Classes] = []
-            articleSummaries.reserveCapacity(article.passages.count)
-            // Each word is read as it is found: the words of a passage are not kept here.
+            // Each word is read as it is found: the words of a passage are not kept here, and
+            // only words that may be names are looked up.
             for (p, passage) in article.passages.enumerated() {
-                var summary = Word.Classes()
-                WordScanner.forEachWord(in: passage.text, table: table) { word in
-                    summary.formUnion(word.classes)
+                WordScanner.forEachNameCandidate(in: passage.text, table: table) { word in
                     tally.count(word, passage: p)
                 }
-                articleSummaries.append(summary)
                 tally.endPassage()
             }
             tallies.append(tally)
-            summaries.append(articleSummaries)
         }
 
         let assignment = Self.stories(tallies)
@@ -72,7 +66,7 @@ struct StoryPlan {
         self.order = order
         self.passageIndexes = passageIndexes
         self.readings = kept.indices.map {
-            Reading(story: assignment.assignment[$0], summaries: summaries[$0], nameRuns: tallies[$0].runs)
+            Reading(story: assignment.assignment[$0], nameRuns: tallies[$0].runs)
         }
         self.stories = stories
         self.table = table

@@ -270,6 +270,56 @@ struct CheckerFastPathTests {
         }
     }
 
+    /// The story plan looks up only the words that may be names (`forEachNameCandidate`): its
+    /// tally, read with a table of its own, names the same words, as often, in the same order,
+    /// with the same runs, as a tally of every word looked up; and the tally keeps count of
+    /// hundreds of distinct names (its table of slots grows).
+    @Test("a name tally of name candidates only counts what one of every word counted")
+    func nameCandidateTallies() {
+        var random = SplitMix64(seed: 19)
+        var pieces = ["Noah", "Price", "Elena", "Ruiz", "Cedar", "Falls", "Al", "May", "Monday", "The", "New", "US", "2024",
+                      "said", "met", "and", "in", "the", " ", " ", " ", ", ", ". ", "; ", "(", "“", "’s", "'s", "-", "Zoë",
+                      "ÉCOLE", "Ærø", "élan", "U.S.", "Mar-a-Lago", "O'Neill", "3M", "x"]
+        for _ in 0..<300 { pieces.append("N" + String(random.next(below: 1_000_000), radix: 36)) }
+        for round in 0..<400 {
+            let passages = (0..<random.next(below: 5)).map { _ in
+                random.text(of: pieces, fewerThan: round % 4 == 0 ? 400 : 30)
+            }
+            let allTable = PassageWordTable(), candidateTable = PassageWordTable()
+            var all = NameTally(), candidates = NameTally()
+            for (p, text) in passages.enumerated() {
+                var every: [WordScanner.Scanned] = [], some: [WordScanner.Scanned] = []
+                WordScanner.forEachWord(in: text, table: allTable) { every.append($0); all.count($0, passage: p) }
+                WordScanner.forEachNameCandidate(in: text, table: candidateTable) { some.append($0); candidates.count($0, passage: p) }
+                all.endPassage()
+                candidates.endPassage()
+                #expect(some.map(\.range) == every.map(\.range), "\(text)")
+                for (word, looked) in zip(some, every) {
+                    if looked.classes.contains(.capitalized) {
+                        #expect(word.classes == looked.classes, "\(text)")
+                        #expect(word.length == looked.length, "\(text)")
+                        #expect(candidateTable.text(word.id) == allTable.text(looked.id), "\(text)")
+                    } else {
+                        #expect(word.classes == looked.classes.intersection(Word.Classes.shape), "\(text)")
+                    }
+                }
+            }
+            func byText(_ tally: NameTally, _ table: PassageWordTable) -> [String: Int] {
+                Dictionary(uniqueKeysWithValues: tally.names.map { (table.text($0.key), $0.value) })
+            }
+            #expect(byText(candidates, candidateTable) == byText(all, allTable), "\(passages)")
+            #expect(candidates.runs.map(\.passage) == all.runs.map(\.passage), "\(passages)")
+            #expect(candidates.runs.map(\.range) == all.runs.map(\.range), "\(passages)")
+            // And against the tally over arrays of words, with many distinct names.
+            var reference = ReferenceNameTally()
+            for (p, text) in passages.enumerated() {
+                reference.count(WordScanner.words(in: text, table: allTable), passage: p, table: allTable)
+            }
+            #expect(all.names == reference.names, "\(passages)")
+            for id in reference.first.keys { #expect(all.firstSeen(id) == reference.first[id], "\(passages)") }
+        }
+    }
+
     @Test("attributions sorted by word classes name what looking words up in sets named")
     func attributionsSortedByClasses() {
         var random = SplitMix64(seed: 13)
