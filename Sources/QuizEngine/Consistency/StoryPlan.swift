@@ -143,21 +143,22 @@ extension StoryPlan {
             }
             return x
         }
-        let perArticle = tallies.map { $0.names }
-        var documentFrequency: [Int32: Int] = [:]
-        for counts in perArticle {
-            for key in counts.keys { documentFrequency[key, default: 0] += 1 }
+        let perArticle = tallies.map { $0.counted }
+        // Word ids are small and dense, so articles per name are counted in an array by id: in
+        // a dictionary, each name of each article was hashed with SipHash once more.
+        var documentFrequency = [Int32](repeating: 0, count: Int(perArticle.lazy.flatMap { $0 }.map(\.id).max() ?? 0) + 1)
+        for names in perArticle {
+            for name in names { documentFrequency[Int(name.id)] += 1 }
         }
         // A name used by hundreds of articles ("Trump" in a year of news, or a small pool of
         // names in generated text) says nothing about which story an article tells.
         let common = max(50, tallies.count / 50)
         var owner: [UInt64: Int] = [:]
         for (a, all) in perArticle.enumerated() {
-            let tally = tallies[a]
-            let top = all.filter { documentFrequency[$0.key, default: 0] <= common }.sorted { l, r in
-                if l.value != r.value { return l.value > r.value }
-                return tally.firstSeen(l.key) < tally.firstSeen(r.key)
-            }.prefix(8).map { $0.key }.sorted()
+            let top = all.filter { documentFrequency[Int($0.id)] <= common }.sorted { l, r in
+                if l.count != r.count { return l.count > r.count }
+                return l.first < r.first
+            }.prefix(8).map { $0.id }.sorted()
             for i in 0..<top.count {
                 for j in (i + 1)..<top.count {
                     let key = UInt64(UInt32(bitPattern: top[i])) << 32 | UInt64(UInt32(bitPattern: top[j]))

@@ -308,6 +308,8 @@ struct CheckerFastPathTests {
                 Dictionary(uniqueKeysWithValues: tally.names.map { (table.text($0.key), $0.value) })
             }
             #expect(byText(candidates, candidateTable) == byText(all, allTable), "\(passages)")
+            #expect(candidates.counted.map { candidateTable.text($0.id) } == all.counted.map { allTable.text($0.id) })
+            #expect(candidates.counted.map(\.first) == all.counted.map(\.first))
             #expect(candidates.runs.map(\.passage) == all.runs.map(\.passage), "\(passages)")
             #expect(candidates.runs.map(\.range) == all.runs.map(\.range), "\(passages)")
             // And against the tally over arrays of words, with many distinct names.
@@ -317,6 +319,7 @@ struct CheckerFastPathTests {
             }
             #expect(all.names == reference.names, "\(passages)")
             for id in reference.first.keys { #expect(all.firstSeen(id) == reference.first[id], "\(passages)") }
+            for name in all.counted { #expect(name.first == reference.first[name.id]) }
         }
     }
 
