@@ -166,7 +166,7 @@ final class IndexedClaim {
     /// were split with `table`, and `cueWords` holds its ids.
     static func timeUnit(after words: [Word], end: Int, table: PassageWordTable, cueWords cue: CueWords) -> Double? {
         var k = end
-        if k < words.count, cue.lengths.contains(words[k].id) { k += 1 }
+        if k < words.count, cue.isLength(words[k].id) { k += 1 }
         guard k < words.count, words[k].is(.timeUnit) else { return nil }
         switch table.text(words[k].id) {
         case "second", "seconds": return 1
@@ -296,8 +296,10 @@ final class IndexedClaim {
         let between, from, up, to, `for`, down, and, or: Int32
         /// "born" and "b" ("b. 1962"), "since", and the articles before a name.
         let born, b, since, a, an, the: Int32
-        /// Words between a count and its unit of time: "two full days".
-        let lengths: [Int32]
+        /// Words between a count and its unit of time: "two full days". Five ids held inline,
+        /// not an array: the cue words are handed to the reading of every claim, and an array
+        /// in them was copied (retained) and destroyed (released) each time.
+        let lengths: (full: Int32, whole: Int32, straight: Int32, consecutive: Int32, long: Int32)
 
         init(table: PassageWordTable) {
             func id(_ word: String) -> Int32 { table.existingID(word) ?? .min }
@@ -305,7 +307,13 @@ final class IndexedClaim {
             (`for`, down, and, or) = (id("for"), id("down"), id("and"), id("or"))
             (born, b, since) = (id("born"), id("b"), id("since"))
             (a, an, the) = (id("a"), id("an"), id("the"))
-            lengths = ["full", "whole", "straight", "consecutive", "long"].map(id)
+            lengths = (id("full"), id("whole"), id("straight"), id("consecutive"), id("long"))
+        }
+
+        /// Whether `word` is one of `lengths`.
+        func isLength(_ word: Int32) -> Bool {
+            word == lengths.full || word == lengths.whole || word == lengths.straight
+                || word == lengths.consecutive || word == lengths.long
         }
     }
 

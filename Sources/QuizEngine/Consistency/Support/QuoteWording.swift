@@ -77,8 +77,10 @@ struct QuoteWording: Sendable {
         _ bytes: UnsafeBufferPointer<UInt8>, table: PassageWordTable
     ) -> (tokens: [String], spans: [Range<Int32>], fragments: [Range<Int>]) {
         var tokens: [String] = [], spans: [Range<Int32>] = [], fragments: [Range<Int>] = []
-        tokens.reserveCapacity(bytes.count / 5)
-        spans.reserveCapacity(bytes.count / 5)
+        // Room for words of two letters on average: spoken words are short, and with room for
+        // a fifth of the bytes, quotes of short words outgrew their arrays and copied them.
+        tokens.reserveCapacity(bytes.count / 3)
+        spans.reserveCapacity(bytes.count / 3)
         var fragmentStart = 0
         var bracketDepth = 0
         var pieceStart = 0
