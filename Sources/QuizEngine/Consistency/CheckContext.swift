@@ -19,7 +19,7 @@ public final class CheckContext {
         /// Articles that share the same people and places form one story; claims are compared
         /// across articles only within a story.
         let story: Int
-        let passageIndex: [String: Int]
+        let passageIndex: PassageIndex
     }
 
     let articles: [ArticleEntry]
@@ -194,9 +194,9 @@ public final class CheckContext {
     /// is (claims come in reading order). Comparing a few short ids is cheaper than hashing one
     /// (these look-ups were the other half of that 0.8%). Only when ids are unique in the
     /// article: with duplicates, the index gives the last passage with the id.
-    static func passagePosition(_ id: String, after previous: Int?, in article: Article, index: [String: Int]) -> Int? {
+    static func passagePosition(_ id: String, after previous: Int?, in article: Article, index: PassageIndex) -> Int? {
         let passages = article.passages
-        if index.count == passages.count {
+        if index.isUnique {
             let first = (previous ?? -1) + 1
             for p in first..<min(passages.count, first + 8) where passages[p].id == id { return p }
         }

@@ -18,7 +18,7 @@ struct StoryPlan {
     /// The first article with each id, in input order.
     let articles: [Article]
     let order: [String: Int]
-    let passageIndexes: [[String: Int]]
+    let passageIndexes: [PassageIndex]
     let readings: [Reading]
     /// The articles of each story in input order; stories are numbered by their first article.
     let stories: [[Int]]
@@ -32,14 +32,11 @@ struct StoryPlan {
     init(articles input: [Article]) {
         var order: [String: Int] = [:]
         var kept: [Article] = []
-        var passageIndexes: [[String: Int]] = []
+        var passageIndexes: [PassageIndex] = []
         for article in input where order[article.id] == nil {
             order[article.id] = kept.count
             kept.append(article)
-            var index: [String: Int] = [:]
-            index.reserveCapacity(article.passages.count)
-            for (i, passage) in article.passages.enumerated() { index[passage.id] = i }
-            passageIndexes.append(index)
+            passageIndexes.append(PassageIndex(article.passages))
         }
 
         let table = PassageWordTable()

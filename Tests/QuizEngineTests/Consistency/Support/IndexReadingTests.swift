@@ -138,9 +138,32 @@ struct IndexReadingTests {
                 let ids = passages.map(\.id) + ["p9.s9", ""]
                 for id in ids {
                     for previous in [nil] + passages.indices.map(Optional.some) {
-                        #expect(CheckContext.passagePosition(id, after: previous, in: variant, index: index) == index[id], "\(id) after \(String(describing: previous))")
+                        #expect(CheckContext.passagePosition(id, after: previous, in: variant, index: PassageIndex(passages)) == index[id], "\(id) after \(String(describing: previous))")
                     }
                 }
+            }
+        }
+    }
+
+    /// Short articles are searched in place, long ones through a dictionary: either way, a
+    /// passage index finds what a dictionary filled in passage order finds (the last passage
+    /// with a repeated id), and knows whether ids repeat.
+    @Test("a passage index finds the passage a dictionary by id finds")
+    func passageIndexes() {
+        var random = SplitMix64(seed: 59)
+        for round in 0..<600 {
+            let count = random.next(below: 2 * PassageIndex.searchedInPlace + 8)
+            // Ids from a pool as large as the article or smaller, so that some repeat.
+            let pool = 1 + random.next(below: round % 2 == 0 ? 3 : 9)
+            let passages = (0..<count).map { _ in
+                Passage(paragraph: 1 + random.next(below: pool), sentence: 1 + random.next(below: pool), text: "x", range: 0..<1)
+            }
+            var byID: [String: Int] = [:]
+            for (i, passage) in passages.enumerated() { byID[passage.id] = i }
+            let index = PassageIndex(passages)
+            #expect(index.isUnique == (byID.count == passages.count), "\(passages.map(\.id))")
+            for id in passages.map(\.id) + ["p99.s99", ""] {
+                #expect(index[id] == byID[id], "\(id) in \(passages.map(\.id))")
             }
         }
     }
