@@ -246,6 +246,26 @@ struct CheckerFastPathTests {
         #expect(WordScanner.words(in: "between", table: table)[0].id == Int32(words.count))
     }
 
+    /// The reader numbers spellings by their bytes: whatever it read before, each spelling reads
+    /// as `PersonName` reads it, byte for byte (canonically equal spellings included, which a
+    /// dictionary by `String` took for one).
+    @Test("a name reader gives each spelling what reading it afresh gives")
+    func nameReaderReadsAsWritten() {
+        var random = SplitMix64(seed: 29)
+        let pieces = ["Noah", "Price", "Sen.", "Marco", "Rubio", "Nicolás", "Nicola\u{301}s", "Maduro", "Guerra", "de", "la",
+                      "Mr.", "O'Neill", "Zoë", "Zoe\u{308}", "MADURO", "rubio", "Jr.", "", " ", "  ", ",", "-", "’s", "2024"]
+        for _ in 0..<100 {
+            let table = PassageWordTable()
+            let reader = PersonNameReader(table: table)
+            for _ in 0..<40 {
+                let raw = random.text(of: pieces, fewerThan: 5, separator: " ")
+                let read = reader.name(raw), fresh = PersonName(raw)
+                #expect(read?.tokens.map { Array($0.utf8) } == fresh?.tokens.map { Array($0.utf8) }, "\(raw)")
+                #expect(read.map { Array($0.display.utf8) } == fresh.map { Array($0.display.utf8) }, "\(raw)")
+            }
+        }
+    }
+
     @Test("a name tally fed one word at a time counts what one over arrays of words counted")
     func streamedNameTallies() {
         var random = SplitMix64(seed: 17)
