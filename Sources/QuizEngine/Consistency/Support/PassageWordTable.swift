@@ -20,6 +20,8 @@ final class PassageWordTable {
         var texts: [String] = []
         var vocabularies: [Word.Classes] = []
         var normalized: [String] = []
+        var scratch: UnsafeMutablePointer<Word>?
+        var scratchCapacity = 0
     }
 
     private let state: UnsafeMutablePointer<State>
@@ -43,6 +45,7 @@ final class PassageWordTable {
         state.pointee.lengths.deallocate()
         state.pointee.ids.deallocate()
         state.pointee.pool.deallocate()
+        state.pointee.scratch?.deallocate()
         state.deinitialize(count: 1)
         state.deallocate()
     }
@@ -141,6 +144,20 @@ final class PassageWordTable {
         state.pointee.normalized.append(CheckLexicon.normalize(text))
         if state.pointee.texts.count * 2 > state.pointee.capacity { grow() }
         return id
+    }
+
+    /// Room for `count` words, reused from one split to the next (`WordScanner.words`): the
+    /// words of a passage are written here and copied into an array of the exact size, rather
+    /// than appended to an array one at a time, each append checking that the array was not
+    /// shared and had room. Only one split may use it at a time.
+    func wordScratch(count: Int) -> UnsafeMutablePointer<Word> {
+        if let scratch = state.pointee.scratch, state.pointee.scratchCapacity >= count { return scratch }
+        state.pointee.scratch?.deallocate()
+        let capacity = max(count, 2 * state.pointee.scratchCapacity, 256)
+        let scratch = UnsafeMutablePointer<Word>.allocate(capacity: capacity)
+        state.pointee.scratch = scratch
+        state.pointee.scratchCapacity = capacity
+        return scratch
     }
 
     func text(_ id: Int32) -> String { state.pointee.texts[Int(id)] }

@@ -16,20 +16,25 @@ enum WordScanner {
         return text.withUTF8 { words(in: $0, table: table) }
     }
 
+    /// The words are written into the table's scratch room (a word takes at least one byte, so
+    /// there are never more words than bytes) and copied out into an array of their number:
+    /// appended one at a time, every word of every passage an index splits paid a check that
+    /// the array was not shared, and the arrays kept room for a fifth of their bytes.
     static func words(in bytes: UnsafeBufferPointer<UInt8>, table: PassageWordTable) -> [Word] {
-        var words: [Word] = []
-        words.reserveCapacity(bytes.count / 5)
+        let found = table.wordScratch(count: bytes.count)
+        var count = 0
         var scratch: [UInt8] = []
         var cursor = Cursor(bytes)
         while case let (start, end, shape, hash, ascii)? = cursor.next() {
             if ascii {
                 let entry = tableEntry(bytes, start: start, end: end, shape: shape, hash: hash, table: table)
-                words.append(Word(range: start..<end, classes: entry.classes, id: entry.id))
+                (found + count).initialize(to: Word(range: start..<end, classes: entry.classes, id: entry.id))
             } else {
-                words.append(foldedWord(bytes, start: start, end: end, shape: shape, scratch: &scratch, table: table))
+                (found + count).initialize(to: foldedWord(bytes, start: start, end: end, shape: shape, scratch: &scratch, table: table))
             }
+            count += 1
         }
-        return words
+        return Array(UnsafeBufferPointer(start: found, count: count))
     }
 
     /// The texts of the words of `text` (lowercased, possessives dropped), for a reader with no

@@ -31,6 +31,24 @@ struct WordScannerTests {
         }
     }
 
+    /// Words are written into room the table keeps and reuses, grown for longer texts: one
+    /// table splits short and long texts in turn, as a run's does.
+    @Test("one table splits long and short texts in turn as the reference does")
+    func agreesOnLongTexts() {
+        var random = SplitMix64(seed: 14)
+        let pieces = ["a", "Z", "q", "7", "'", "’", "-", ",", ".", " ", "  ", "s", "S", "é", "É", "“", "—", "$", "%",
+                      ":", ";", "!", "\n", "€", "東", "U.S.", "p.m.", "budget", "Price"]
+        let table = PassageWordTable(), referenceTable = PassageWordTable()
+        for round in 0..<200 {
+            let text = random.text(of: pieces, fewerThan: round % 3 == 0 ? 2_000 : 20)
+            let reference = ReferenceWordScanner.wordsAndTexts(in: text, table: referenceTable)
+            let words = WordScanner.words(in: text, table: table)
+            #expect(words.map(\.range) == reference.words.map(\.range), "\(text)")
+            #expect(words.map(\.classes) == reference.words.map(\.classes), "\(text)")
+            #expect(words.map { table.text($0.id) } == reference.texts, "\(text)")
+        }
+    }
+
     @Test("words handed over one at a time are the words listed", arguments: samples)
     func visitsSamples(_ text: String) {
         expectSameVisits(text)
