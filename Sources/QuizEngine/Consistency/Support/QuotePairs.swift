@@ -55,16 +55,7 @@ struct QuotePairs {
         }
         // Words are numbered once, so word pairs are hashed and compared as numbers: as pairs of
         // strings, hashing them was most of this index's cost. Negative numbers are stopwords.
-        var words = ByteWordSet()
-        var assigned: [Int32] = []
-        func number(_ token: String) -> Int32 {
-            let (index, isNew) = words.number(token)
-            if isNew {
-                let next = Int32(index + 1)
-                assigned.append(CheckLexicon.stopwords.contains(token) ? -next : next)
-            }
-            return assigned[index]
-        }
+        var words = WordNumbers()
         // For each word pair, the quotes that use it (up to `postingLimit`), as a chain through
         // `links`, newest first: one dictionary entry per pair and no array per pair.
         var postings = PostingTable(capacity: 0)
@@ -75,7 +66,13 @@ struct QuotePairs {
         // which earlier ones it shares any with.
         var shared = [Int32](repeating: 0, count: quotes.count)
         var touched: [Int] = []
-        let numbered = quotes.map { QuoteWording.Words(tokens: $0.wording.tokens.map(number), fragments: $0.wording.fragments) }
+        let numbered = quotes.map { quote in
+            let wording = quote.wording
+            var tokens: [Int32] = []
+            tokens.reserveCapacity(wording.tokens.count)
+            for (token, id) in zip(wording.tokens, wording.ids) { tokens.append(words.number(token, id: id)) }
+            return QuoteWording.Words(tokens: tokens, fragments: wording.fragments)
+        }
         // Room for every word pair up front: grown from empty, the table was rehashed a dozen
         // times per story batch.
         let wordPairs = numbered.reduce(0) { $0 + max(0, $1.tokens.count - 1) }
@@ -124,5 +121,45 @@ struct QuotePairs {
         }
         self.quotes = quotes
         self.pairs = pairs
+    }
+}
+
+extension QuotePairs {
+    /// Numbers for the words of quotations: the same token the same number, numbered in the
+    /// order first seen from 1, negative for stopwords.
+    ///
+    /// A token read from a word written in ASCII is its word's text in the run's table
+    /// (`QuoteWording.ids`), so its number is also kept by that id and found again in an array:
+    /// numbering each token by its bytes again was a tenth of finding the quote pairs. Every
+    /// token is numbered by its bytes the first time, so ids only shorten the way to the
+    /// number the bytes give. Ids are those of one table (the run's, which reads every quote).
+    struct WordNumbers {
+        private var words = ByteWordSet()
+        /// By position in `words`.
+        private var assigned: [Int32] = []
+        /// By table id: the number, or 0 for an id not numbered yet.
+        private var byID: [Int32] = []
+
+        /// The number of `token`.
+        mutating func number(_ token: String) -> Int32 {
+            let (index, isNew) = words.number(token)
+            if isNew {
+                let next = Int32(index + 1)
+                assigned.append(CheckLexicon.stopwords.contains(token) ? -next : next)
+            }
+            return assigned[index]
+        }
+
+        /// The number of `token`, whose text is that of the word `id` in the table when `id`
+        /// is not negative.
+        mutating func number(_ token: String, id: Int32) -> Int32 {
+            guard id >= 0 else { return number(token) }
+            let slot = Int(id)
+            if slot < byID.count, byID[slot] != 0 { return byID[slot] }
+            let number = number(token)
+            if slot >= byID.count { byID.append(contentsOf: repeatElement(0, count: max(slot + 1, 2 * byID.count) - byID.count)) }
+            byID[slot] = number
+            return number
+        }
     }
 }

@@ -7,6 +7,9 @@
 struct QuoteWording: Sendable {
     /// Lowercased, accent-folded words.
     let tokens: [String]
+    /// For each token, its id in the table the quotation was read with when the token is that
+    /// word's text (a word written in ASCII), else -1: `QuotePairs` numbers those by id.
+    let ids: [Int32]
     /// Runs of words between ellipses and bracketed insertions.
     let fragments: [Range<Int>]
     /// The words as written, for explanations: where each is in the quotation's text (only
@@ -34,11 +37,12 @@ struct QuoteWording: Sendable {
             Self.hasStrayCloser(bytes) ? nil : Self.read(bytes, table: table)
         }
         if let reading {
-            (tokens, fragments) = (reading.tokens, reading.fragments)
+            (tokens, ids, fragments) = (reading.tokens, reading.ids, reading.fragments)
             shown = .spans(text: text, ranges: reading.spans)
         } else {
             let copied = Self.readCopying(text, table: table)
             (tokens, fragments) = (copied.tokens, copied.fragments)
+            ids = Array(repeating: -1, count: copied.tokens.count)
             shown = .words(copied.display)
         }
     }
@@ -75,11 +79,12 @@ struct QuoteWording: Sendable {
     /// Words, where they are, and fragments of `bytes`, which hold no "]" outside brackets.
     private static func read(
         _ bytes: UnsafeBufferPointer<UInt8>, table: PassageWordTable
-    ) -> (tokens: [String], spans: [Range<Int32>], fragments: [Range<Int>]) {
-        var tokens: [String] = [], spans: [Range<Int32>] = [], fragments: [Range<Int>] = []
+    ) -> (tokens: [String], ids: [Int32], spans: [Range<Int32>], fragments: [Range<Int>]) {
+        var tokens: [String] = [], ids: [Int32] = [], spans: [Range<Int32>] = [], fragments: [Range<Int>] = []
         // Room for words of two letters on average: spoken words are short, and with room for
         // a fifth of the bytes, quotes of short words outgrew their arrays and copied them.
         tokens.reserveCapacity(bytes.count / 3)
+        ids.reserveCapacity(bytes.count / 3)
         spans.reserveCapacity(bytes.count / 3)
         var fragmentStart = 0
         var bracketDepth = 0
@@ -91,7 +96,7 @@ struct QuoteWording: Sendable {
         func flushPiece(upTo end: Int) {
             guard end > pieceStart else { return }
             let piece = UnsafeBufferPointer(rebasing: bytes[pieceStart..<end])
-            appendWords(of: piece, at: pieceStart, table: table, tokens: &tokens, spans: &spans)
+            appendWords(of: piece, at: pieceStart, table: table, tokens: &tokens, ids: &ids, spans: &spans)
         }
         var i = 0
         while i < bytes.count {
@@ -120,7 +125,7 @@ struct QuoteWording: Sendable {
         }
         flushPiece(upTo: bytes.count)
         cut()
-        return (tokens, spans, fragments)
+        return (tokens, ids, spans, fragments)
     }
 
     /// The words of a piece of a quotation that starts at `offset`, read with the table.
@@ -132,12 +137,13 @@ struct QuoteWording: Sendable {
     /// dynamic exclusivity check).
     private static func appendWords(
         of piece: UnsafeBufferPointer<UInt8>, at offset: Int, table: PassageWordTable,
-        tokens: inout [String], spans: inout [Range<Int32>]
+        tokens: inout [String], ids: inout [Int32], spans: inout [Range<Int32>]
     ) {
         WordScanner.forEachWord(in: piece, table: table) { word in
             let text = table.text(word.id)
             let ascii = !piece[word.range].contains { $0 >= 0x80 }
             tokens.append(ascii ? text : PersonName.fold(text))
+            ids.append(ascii ? word.id : -1)
             spans.append(Int32(offset + word.range.lowerBound)..<Int32(offset + word.range.upperBound))
         }
     }

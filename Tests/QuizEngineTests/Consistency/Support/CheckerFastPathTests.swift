@@ -266,6 +266,27 @@ struct CheckerFastPathTests {
         }
     }
 
+    /// The quote pairs number a quotation's words by table id where its token is the id's text:
+    /// the ids say so truly, and the numbers are those numbering the tokens alone gives.
+    @Test("quotation words numbered by table id get the numbers their tokens get")
+    func quoteWordsNumberedByID() {
+        var random = SplitMix64(seed: 31)
+        let pieces = ["You", "must", "leave", "Venezuela", "the", "and", "of", "José", "JOSÉ", "jose", "Zoë", "don't",
+                      "don’t", "1,200", "U.S.", "...", "…", "[Maduro]", "]", "“", " ", " ", " ", ", ", "save", "Save", "yourself"]
+        for _ in 0..<200 {
+            let table = PassageWordTable()
+            var byID = QuotePairs.WordNumbers(), byToken = QuotePairs.WordNumbers()
+            for _ in 0..<6 {
+                let wording = QuoteWording(random.text(of: pieces, fewerThan: 30), table: table)
+                #expect(wording.ids.count == wording.tokens.count)
+                for (token, id) in zip(wording.tokens, wording.ids) {
+                    if id >= 0 { #expect(table.text(id) == token) }
+                    #expect(byID.number(token, id: id) == byToken.number(token), "\(token)")
+                }
+            }
+        }
+    }
+
     @Test("a name tally fed one word at a time counts what one over arrays of words counted")
     func streamedNameTallies() {
         var random = SplitMix64(seed: 17)
