@@ -107,16 +107,19 @@ public final class CheckContext {
         var summaries = kept.map { [Word.Classes](repeating: [], count: $0.passages.count) }
         var next = 0
         for (a, article) in kept.enumerated() {
-            for (p, passage) in article.passages.enumerated() {
+            // Only the text of each passage is read (a passage copied out of the array retained
+            // and released every string in it).
+            for p in article.passages.indices {
+                let text = article.passages[p].text
                 let ref = PassageRef(article: a, index: p)
                 var summary = Word.Classes()
                 if next < located.count, located[next].ref == ref {
-                    let words = WordScanner.words(in: passage.text, table: table)
+                    let words = WordScanner.words(in: text, table: table)
                     for word in words { summary.formUnion(word.classes) }
                     split[a][p] = words
                     while next < located.count, located[next].ref == ref { next += 1 }
                 } else {
-                    WordScanner.forEachWord(in: passage.text, table: table) { summary.formUnion($0.classes) }
+                    WordScanner.forEachWord(in: text, table: table) { summary.formUnion($0.classes) }
                 }
                 summaries[a][p] = summary
             }

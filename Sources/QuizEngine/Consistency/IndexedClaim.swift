@@ -324,6 +324,13 @@ final class IndexedClaim {
         var distance = 0
         while k >= 0, distance < 8 {
             let word = words[k]
+            // Most words belong to none of the vocabularies read here: they are only passed over.
+            guard word.is(Self.backwardCues) else {
+                if word.startsClause { break }
+                k -= 1
+                distance += 1
+                continue
+            }
             if distance < 6 {
                 if word.is(.strongChange) { cues.insert(.change) }
                 if word.is(.change) { cues.insert(.evolving) }
@@ -368,6 +375,9 @@ final class IndexedClaim {
         }
         return cues
     }
+
+    /// Every vocabulary `cues` reads in the words before a claim.
+    static let backwardCues: Word.Classes = [.strongChange, .change, .modal, .negation, .stopword, .preposition]
 
     /// Change words that settle the question on their own.
     static let strongChange: Set<String> = [

@@ -17,9 +17,9 @@ struct NameTally {
     /// The words counted, in the order first seen.
     private var entries: [Entry] = []
     /// Where each word's entry is: open addressing over the word ids, `entries` position + 1 per
-    /// slot (0 when empty), a power of two long. As a `[Int32: Entry]` dictionary, each of the
-    /// 178,000 capitalised words of 1,000 articles was hashed with SipHash, and the tally was
-    /// a sixth of the story plan (a key here is one integer, mixed with a multiplication).
+    /// slot (0 when empty), a power of two long. As a `[Int32: Entry]` dictionary grown from
+    /// empty for each article, each of the 15,000 names of 1,000 articles was hashed with
+    /// SipHash (a key here is one integer, mixed with a multiplication).
     private var slots: [Int32] = []
 
     /// A word counted in the story plan: its id, its count (sentence starts included) and the

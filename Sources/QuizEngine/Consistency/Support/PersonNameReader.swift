@@ -7,7 +7,7 @@
 /// (one `CheckContext`) owns it, on one thread.
 ///
 /// Spellings are numbered by their bytes (`ByteWordSet`): in a `[String: PersonName?]`, every
-/// look-up hashed the spelling with SipHash and every new one hashed it twice, 0.3% of a
+/// look-up hashed the spelling with SipHash and every new one hashed it twice, 0.2% of a
 /// compile on 1,000 articles. Two spellings are one only when their bytes are, so each is
 /// read as written.
 final class PersonNameReader {

@@ -128,7 +128,7 @@ struct CheckerFastPathTests {
     func cuesByID() {
         var random = SplitMix64(seed: 23)
         let pieces = ["between", "from", "up", "to", "for", "down", "and", "or", "From", "UP", "To", "20", "35", "1,200",
-                      "rose", "fell", "reached", "may", "not", "called", "per", "a", "month", "monthly", "the", "budget",
+                      "rose", "fell", "reached", "may", "not", "never", "denied", "called", "per", "a", "month", "monthly", "the", "budget",
                       "born", "Born", "b", "b.", "since", "full", "whole", "long", "days", "hours", "weeks", " full days",
                       " long hours", " whole week", " straight years",
                       " ", " ", " ", " ", ", ", ". ", " — "]
