@@ -76,6 +76,24 @@ struct IndexReadingTests {
         }
     }
 
+    /// The story plan no longer reads passages' vocabularies: the index unions them from the
+    /// words it splits passages with claims into, and scans the others for them alone.
+    @Test("the vocabularies of every passage, claims or none, are those of its words")
+    func passageSummaries() {
+        for seed: UInt64 in 21...26 {
+            let (articles, claims) = Self.generated(seed: seed, articles: 20)
+            // Claims in about half the passages.
+            let context = CheckContext(articles: articles, claims: claims.enumerated().filter { $0.offset % 3 != 0 }.map(\.element))
+            for entry in context.articles {
+                for (index, passage) in entry.article.passages.enumerated() {
+                    let words = WordScanner.words(in: passage.text, table: PassageWordTable())
+                    let union = words.reduce(Word.Classes()) { $0.union($1.classes) }
+                    #expect(context.summary(PassageRef(article: entry.order, index: index)) == union, "\(passage.text)")
+                }
+            }
+        }
+    }
+
     @Test("the nouns next to a figure read by position are those read into arrays")
     func localReadings() {
         for seed: UInt64 in 11...16 {
