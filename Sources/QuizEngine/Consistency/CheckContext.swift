@@ -67,12 +67,7 @@ public final class CheckContext {
         let passageIndexes = members.map { plan.passageIndexes[$0] }
 
         // Where each claim is, grouped by passage in reading order; the claims stay in place.
-        struct Located {
-            let ref: PassageRef
-            let range: Range<Int>
-            let group: Int32
-            let index: Int32
-        }
+        typealias Located = ClaimLocation
         var located: [Located] = []
         located.reserveCapacity(input.reduce(0) { $0 + $1.count })
         // Claims come grouped by article and mostly several to a sentence: the last lookups are
@@ -144,9 +139,9 @@ public final class CheckContext {
             let ref = located[cursor].ref
             let start = cursor
             while cursor < located.count, located[cursor].ref == ref { cursor += 1 }
-            let passage = kept[ref.article].passages[ref.index]
+            let text = kept[ref.article].passages[ref.index].text
             let words = split[ref.article][ref.index] ?? []
-            let passageClaims = located[start..<cursor].map { input[Int($0.group)][Int($0.index)] }
+            let passageClaims = PassageClaims(located: located[start..<cursor], groups: input)
             let base = indexed.count
             for claim in passageClaims {
                 let subject: IndexedClaim.SubjectReading
@@ -159,7 +154,7 @@ public final class CheckContext {
                     subject = subjects[number]
                 }
                 indexed.append(IndexedClaim(
-                    claim: claim, ref: ref, position: indexed.count, words: words, text: passage.text,
+                    claim: claim, ref: ref, position: indexed.count, words: words, text: text,
                     neighbours: passageClaims, subject: subject, names: names, cueWords: cueWords
                 ))
             }

@@ -102,7 +102,7 @@ final class IndexedClaim {
     }
 
     init(
-        claim: Claim, ref: PassageRef, position: Int, words: [Word], text: String, neighbours: [Claim],
+        claim: Claim, ref: PassageRef, position: Int, words: [Word], text: String, neighbours: some Collection<Claim>,
         subject: SubjectReading, names: PersonNameReader, cueWords: CueWords
     ) {
         self.claim = claim
@@ -399,7 +399,7 @@ final class IndexedClaim {
 
     /// When a figure holds: its own `time`, else a date or year claim within six words of it.
     static func time(
-        of claim: Claim, words: [Word], start: Int, end: Int, neighbours: [Claim], cueWords cue: CueWords
+        of claim: Claim, words: [Word], start: Int, end: Int, neighbours: some Collection<Claim>, cueWords cue: CueWords
     ) -> ClosedRange<Int>? {
         if let time = claim.time, let window = window(time) { return window }
         // Ages are left out: a year beside an age is usually another event ("52, who founded the

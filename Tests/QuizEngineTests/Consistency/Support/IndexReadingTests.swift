@@ -94,6 +94,34 @@ struct IndexReadingTests {
         }
     }
 
+    /// A passage's claims are handed to each claim's reading where they lie in the claim groups:
+    /// the same claims, in the same order, as the array they were copied into.
+    @Test("a passage's claims read in place are those copied out of the claim groups")
+    func passageClaimsInPlace() {
+        let (_, claims) = Self.generated(seed: 31, articles: 10)
+        var random = SplitMix64(seed: 37)
+        var groups: [[Claim]] = []
+        var rest = claims[...]
+        while !rest.isEmpty {
+            let count = min(rest.count, 1 + random.next(below: 6))
+            groups.append(Array(rest.prefix(count)))
+            rest = rest.dropFirst(count)
+        }
+        let ref = PassageRef(article: 0, index: 0)
+        var located: [ClaimLocation] = []
+        for (g, group) in groups.enumerated() {
+            for (i, claim) in group.enumerated() { located.append(ClaimLocation(ref: ref, range: claim.range, group: Int32(g), index: Int32(i))) }
+        }
+        for _ in 0..<200 {
+            let start = random.next(below: located.count + 1)
+            let end = start + random.next(below: located.count - start + 1)
+            let inPlace = PassageClaims(located: located[start..<end], groups: groups)
+            let copied = located[start..<end].map { groups[Int($0.group)][Int($0.index)] }
+            #expect(Array(inPlace) == copied)
+            #expect(inPlace.count == copied.count)
+        }
+    }
+
     @Test("the nouns next to a figure read by position are those read into arrays")
     func localReadings() {
         for seed: UInt64 in 11...16 {
