@@ -101,9 +101,12 @@ final class IndexedClaim {
         static let empty = SubjectReading("", table: PassageWordTable(capacity: 1))
     }
 
+    /// What is only read, not kept (the passage's text, its other claims, the subject's
+    /// reading) is borrowed: an initializer owns its arguments by default, and each claim's
+    /// reading retained and released them.
     init(
-        claim: Claim, ref: PassageRef, position: Int, words: [Word], text: String, neighbours: some Collection<Claim>,
-        subject: SubjectReading, names: PersonNameReader, cueWords: CueWords
+        claim: Claim, ref: PassageRef, position: Int, words: [Word], text: borrowing String,
+        neighbours: borrowing some Collection<Claim>, subject: borrowing SubjectReading, names: PersonNameReader, cueWords: CueWords
     ) {
         self.claim = claim
         self.ref = ref
