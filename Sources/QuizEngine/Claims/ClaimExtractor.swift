@@ -49,7 +49,7 @@ public struct ClaimExtractor: Sendable {
         for recognizer in recognizers { recognizer.recognize(&context) }
         var claims = context.claimsInSentence
         context.claimsInSentence = []
-        buffers = SentenceBuffers(reclaiming: context)
+        buffers.reclaim(from: &context)
         claims.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
         return claims
     }

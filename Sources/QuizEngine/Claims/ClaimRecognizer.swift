@@ -39,7 +39,7 @@ public struct SentenceContext: Sendable {
     public let passage: Passage
     /// The figures (numbers, amounts, dates, durations, ages...) of the sentence, found once for
     /// all the quantity and date recognizers.
-    let figures: FigureScan
+    private(set) var figures: FigureScan
     /// Claims found in this sentence by the recognizers registered before this one (dates,
     /// figures, quotes), so a later one can say when a place holds or what a source is cited for.
     public internal(set) var claimsInSentence: [Claim]
@@ -79,6 +79,12 @@ public struct SentenceContext: Sendable {
         self.claimsInSentence = claimsInSentence
         self.analysis = analysis
         self.passageIndex = passageIndex
+    }
+
+    /// Moves the sentence's token, byte, info and mention arrays into `buffers` for the next
+    /// sentence (see `SentenceBuffers.reclaim(from:)`).
+    mutating func handOver(to buffers: inout SentenceBuffers) {
+        figures.handOver(to: &buffers)
     }
 
     public var article: ArticleMetadata { analysis.article }

@@ -27,7 +27,7 @@ struct FigureScan: Sendable {
         }
     }
 
-    let tokens: SentenceTokens
+    private(set) var tokens: SentenceTokens
     /// What the grammars know of each token, in one array: its `Lexicon` entry, the classes it
     /// can begin, whether a grammar took it, and the next token with a class.
     private(set) var info: [TokenInfo]
@@ -97,11 +97,18 @@ struct FigureScan: Sendable {
         self.isFuture = isFuture
         // Moved into the scan rather than copied: while the local array still shared its storage,
         // the first mention recorded copied the whole array (6 of every 11 sentences).
-        self.info = []
-        swap(&self.info, &info)
+        self.info = consume info
         // A sentence with no digits, signs, number words, calendar words or units has no figures.
         let anchors: TokenClass = [.digits, .sign, .numberWord, .month, .weekday, .ordinal, .unit, .percent, .relative]
         if !present.isDisjoint(with: anchors) { findMentions() }
+    }
+
+    /// Moves the arrays of the scan and its tokens into `buffers` for the next sentence,
+    /// leaving the scan the buffers' emptied ones (see `SentenceBuffers.reclaim(from:)`).
+    mutating func handOver(to buffers: inout SentenceBuffers) {
+        swap(&info, &buffers.info)
+        swap(&mentions, &buffers.mentions)
+        tokens.handOver(to: &buffers)
     }
 
     /// The grammar passes of `init`, over `info` filled in, for a sentence that may have figures.
