@@ -78,9 +78,9 @@ enum LocationRecognizer: ClaimRecognizer {
     /// Appends a claim for each place of `found` (one per entity and place, in text order).
     private static func append(_ found: [Found], dates: SentenceClaims, in sentence: SentenceContext, to claims: inout [Claim]) {
         let tokens = sentence.sentence.tokens
-        var seen: Set<String> = []
+        var seen = SeenPairs()
         for item in found.sorted(by: { $0.span.lowerBound < $1.span.lowerBound }) {
-            guard seen.insert(item.entity + "\u{0}" + item.place).inserted else { continue }
+            guard seen.insert(item.entity, item.place) else { continue }
             let bytes = tokens[item.span.lowerBound].start..<tokens[item.span.upperBound - 1].end
             claims.append(sentence.claim(
                 .location, range: bytes, value: .location(entity: item.entity, place: item.place),

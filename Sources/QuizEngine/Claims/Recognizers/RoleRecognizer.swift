@@ -33,10 +33,9 @@ enum RoleRecognizer: ClaimRecognizer {
         let passage = sentence.sentence
         let analysis = sentence.analysis
         let phrases = RolePhrases(passage: passage)
-        var seen: Set<String> = []
+        var seen = SeenPairs()
         func add(_ range: Range<Int>, person: String, role: String, phraseEnd: Int) {
-            let key = person + "\u{0}" + role
-            guard seen.insert(key).inserted else { return }
+            guard seen.insert(person, role) else { return }
             let bytes = passage.tokens[range.lowerBound].start..<passage.tokens[range.upperBound - 1].end
             claims.append(sentence.claim(
                 .role, range: bytes, value: .role(person: person, role: role), subject: Lowercase.of(person),
