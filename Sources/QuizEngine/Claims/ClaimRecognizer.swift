@@ -36,7 +36,7 @@ public struct SentenceContext: Sendable {
     // the article is the analysis's, and the tokens and earlier claims are the figure scan's.
     // Every stored reference is retained and released once per sentence (the context with its
     // neighbours and duplicates cost 1,700 instructions a sentence to make and destroy).
-    public let passage: Passage
+    public private(set) var passage: Passage
     /// The figures (numbers, amounts, dates, durations, ages...) of the sentence, found once for
     /// all the quantity and date recognizers.
     private(set) var figures: FigureScan
@@ -47,7 +47,7 @@ public struct SentenceContext: Sendable {
     /// `ClaimExtractor` and shared by all its sentences.
     let analysis: ArticleAnalysis
     /// This sentence's index in `analysis.passages`.
-    let passageIndex: Int
+    private(set) var passageIndex: Int
 
     /// A context for one sentence on its own: the article is taken to be this sentence and its
     /// two neighbours (names and quotations resolve within them).
@@ -85,6 +85,19 @@ public struct SentenceContext: Sendable {
     /// sentence (see `SentenceBuffers.reclaim(from:)`).
     mutating func handOver(to buffers: inout SentenceBuffers) {
         figures.handOver(to: &buffers)
+    }
+
+    /// Makes this the context of another sentence of the same article, in place, its tokens
+    /// and figures written into arrays taken from `buffers` (see `FigureScan.rescan`).
+    mutating func moveOn(
+        to passage: Passage, passageIndex: Int, earlierClaims: [Claim], claimsInSentence: [Claim],
+        buffers: inout SentenceBuffers
+    ) {
+        self.passage = passage
+        self.passageIndex = passageIndex
+        self.claimsInSentence = claimsInSentence
+        let tokens = SentenceTokens(passage.text, buffers: &buffers)
+        figures.rescan(tokens: tokens, earlierClaims: earlierClaims, buffers: &buffers)
     }
 
     public var article: ArticleMetadata { analysis.article }

@@ -33,9 +33,9 @@ struct FigureScan: Sendable {
     private(set) var info: [TokenInfo]
     let tables: GrammarTables
     let published: CalendarDate?
-    let earlierClaims: [Claim]
+    private(set) var earlierClaims: [Claim]
     /// The sentence speaks of the future ("will", "next"), which decides which Friday "Friday" is.
-    let isFuture: Bool
+    private(set) var isFuture = false
     private(set) var mentions: [Mention] = []
     /// The kinds among `mentions`, one bit per `ClaimKind`, so recognizers with nothing to do
     /// return at once.
@@ -61,7 +61,24 @@ struct FigureScan: Sendable {
         self.published = published
         self.earlierClaims = earlierClaims
         self.tables = tables
+        self.info = []
+        rescan(tokens: tokens, earlierClaims: earlierClaims, buffers: &buffers)
+    }
+
+    /// Scans another sentence of the same article in place, into arrays taken from `buffers`.
+    ///
+    /// `ClaimExtractor` keeps one scan (in one `SentenceContext`) for a whole article and moves
+    /// it from sentence to sentence: a new scan for every sentence was built in memory and
+    /// copied out of its init (its seven references retained and the originals released),
+    /// and its context destroyed, 700 instructions a sentence.
+    mutating func rescan(tokens: SentenceTokens, earlierClaims: [Claim], buffers: inout SentenceBuffers) {
+        self.tokens = tokens
+        self.earlierClaims = earlierClaims
         self.mentions = SentenceBuffers.take(&buffers.mentions)
+        kindsFound = 0
+        lastUnit = -1
+        lastCountEnd = -1
+        let tables = self.tables
         // Every entry is written below, so the last sentence's entries are kept to be written
         // over, not emptied and appended to (see `SentenceBuffers.take(_:count:filling:)`).
         var info = SentenceBuffers.take(&buffers.info, count: tokens.count, filling: TokenInfo())
@@ -104,11 +121,14 @@ struct FigureScan: Sendable {
     }
 
     /// Moves the arrays of the scan and its tokens into `buffers` for the next sentence,
-    /// leaving the scan the buffers' emptied ones (see `SentenceBuffers.reclaim(from:)`).
+    /// leaving the scan the buffers' emptied ones (see `SentenceBuffers.reclaim(from:)`), and
+    /// lets go of the earlier claims, so the article's array of them is not shared when it
+    /// grows (appending to a shared array copies it).
     mutating func handOver(to buffers: inout SentenceBuffers) {
         swap(&info, &buffers.info)
         swap(&mentions, &buffers.mentions)
         tokens.handOver(to: &buffers)
+        earlierClaims = []
     }
 
     /// The grammar passes of `init`, over `info` filled in, for a sentence that may have figures.
