@@ -89,14 +89,17 @@ public struct SentenceContext: Sendable {
 
     /// Makes this the context of another sentence of the same article, in place, its tokens
     /// and figures written into arrays taken from `buffers` (see `FigureScan.rescan`).
+    ///
+    /// The passage is consumed, not borrowed: borrowed, it was copied into the context and the
+    /// caller's copy destroyed, its strings retained and released once more a sentence.
     mutating func moveOn(
-        to passage: Passage, passageIndex: Int, earlierClaims: [Claim], claimsInSentence: [Claim],
+        to passage: consuming Passage, passageIndex: Int, earlierClaims: [Claim], claimsInSentence: [Claim],
         buffers: inout SentenceBuffers
     ) {
+        let tokens = SentenceTokens(passage.text, buffers: &buffers)
         self.passage = passage
         self.passageIndex = passageIndex
         self.claimsInSentence = claimsInSentence
-        let tokens = SentenceTokens(passage.text, buffers: &buffers)
         figures.rescan(tokens: tokens, earlierClaims: earlierClaims, buffers: &buffers)
     }
 
