@@ -15,42 +15,37 @@ public struct ClaimExtractor: Sendable {
 
     /// The claims of an article, in text order (by passage, then by position in the sentence).
     public func claims(in article: Article) -> [Claim] {
+        let passages = article.passages
+        guard !passages.isEmpty else { return [] }
         var claims: [Claim] = []
-        let analysis = ArticleAnalysis(article: article.metadata, passages: article.passages)
-        let tables = GrammarTables.shared
+        let analysis = ArticleAnalysis(article: article.metadata, passages: passages)
         let recognizers = Self.recognizers
         var buffers = SentenceBuffers()
-        for index in article.passages.indices {
-            // A separate call, so that no context still holds `claims` when it grows (appending
-            // to a shared array copies it, which made extraction quadratic in the article), nor
-            // the buffers when the next sentence reuses them.
-            let found = recognize(
-                passage: index, of: article, analysis: analysis, tables: tables, recognizers: recognizers, earlier: claims,
-                buffers: &buffers
-            )
+        // One context for the whole article, moved on from sentence to sentence in place
+        // (`SentenceContext.moveOn`): a context made and destroyed for every sentence cost
+        // 700 instructions a sentence in copying its figure scan out of its init and releasing it.
+        var context = SentenceContext(
+            passage: passages[0], earlierClaims: claims, claimsInSentence: [], analysis: analysis,
+            passageIndex: 0, tables: GrammarTables.shared, buffers: &buffers
+        )
+        for index in passages.indices {
+            if index > 0 {
+                context.moveOn(
+                    to: passages[index], passageIndex: index, earlierClaims: claims,
+                    claimsInSentence: SentenceBuffers.take(&buffers.claims), buffers: &buffers
+                )
+            }
+            for recognizer in recognizers { recognizer.recognize(&context) }
+            var found = context.claimsInSentence
+            context.claimsInSentence = []
+            // The context lets go of its arrays and of `claims` before `claims` grows: appending
+            // to a shared array copies it, which made extraction quadratic in the article.
+            buffers.reclaim(from: &context)
+            found.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
             claims += found
             // The sentence's claims array goes back to the buffers for the next sentence.
             buffers.claims = found
         }
-        return claims
-    }
-
-    /// The claims of one sentence, sorted by position, in the array taken from `buffers.claims`.
-    private func recognize(
-        passage index: Int, of article: Article, analysis: ArticleAnalysis, tables: GrammarTables,
-        recognizers: [any ClaimRecognizer.Type], earlier: [Claim], buffers: inout SentenceBuffers
-    ) -> [Claim] {
-        let passages = article.passages
-        let found = SentenceBuffers.take(&buffers.claims)
-        var context = SentenceContext(
-            passage: passages[index], earlierClaims: earlier, claimsInSentence: found, analysis: analysis,
-            passageIndex: index, tables: tables, buffers: &buffers
-        )
-        for recognizer in recognizers { recognizer.recognize(&context) }
-        var claims = context.claimsInSentence
-        context.claimsInSentence = []
-        buffers = SentenceBuffers(reclaiming: context)
-        claims.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
         return claims
     }
 }

@@ -36,10 +36,10 @@ public struct SentenceContext: Sendable {
     // the article is the analysis's, and the tokens and earlier claims are the figure scan's.
     // Every stored reference is retained and released once per sentence (the context with its
     // neighbours and duplicates cost 1,700 instructions a sentence to make and destroy).
-    public let passage: Passage
+    public private(set) var passage: Passage
     /// The figures (numbers, amounts, dates, durations, ages...) of the sentence, found once for
     /// all the quantity and date recognizers.
-    let figures: FigureScan
+    private(set) var figures: FigureScan
     /// Claims found in this sentence by the recognizers registered before this one (dates,
     /// figures, quotes), so a later one can say when a place holds or what a source is cited for.
     public internal(set) var claimsInSentence: [Claim]
@@ -47,7 +47,7 @@ public struct SentenceContext: Sendable {
     /// `ClaimExtractor` and shared by all its sentences.
     let analysis: ArticleAnalysis
     /// This sentence's index in `analysis.passages`.
-    let passageIndex: Int
+    private(set) var passageIndex: Int
 
     /// A context for one sentence on its own: the article is taken to be this sentence and its
     /// two neighbours (names and quotations resolve within them).
@@ -79,6 +79,28 @@ public struct SentenceContext: Sendable {
         self.claimsInSentence = claimsInSentence
         self.analysis = analysis
         self.passageIndex = passageIndex
+    }
+
+    /// Moves the sentence's token, byte, info and mention arrays into `buffers` for the next
+    /// sentence (see `SentenceBuffers.reclaim(from:)`).
+    mutating func handOver(to buffers: inout SentenceBuffers) {
+        figures.handOver(to: &buffers)
+    }
+
+    /// Makes this the context of another sentence of the same article, in place, its tokens
+    /// and figures written into arrays taken from `buffers` (see `FigureScan.rescan`).
+    ///
+    /// The passage is consumed, not borrowed: borrowed, it was copied into the context and the
+    /// caller's copy destroyed, its strings retained and released once more a sentence.
+    mutating func moveOn(
+        to passage: consuming Passage, passageIndex: Int, earlierClaims: [Claim], claimsInSentence: [Claim],
+        buffers: inout SentenceBuffers
+    ) {
+        let tokens = SentenceTokens(passage.text, buffers: &buffers)
+        self.passage = passage
+        self.passageIndex = passageIndex
+        self.claimsInSentence = claimsInSentence
+        figures.rescan(tokens: tokens, earlierClaims: earlierClaims, buffers: &buffers)
     }
 
     public var article: ArticleMetadata { analysis.article }

@@ -58,6 +58,39 @@ struct SentenceReuseTests {
         }
     }
 
+    @Test("a scan moved on from sentence to sentence finds what a fresh scan of each finds")
+    func rescannedScan() {
+        let published = CalendarDate(year: 2025, month: 12, day: 2)
+        var buffers = SentenceBuffers()
+        var moved: FigureScan?
+        let earlier = [Claim(kind: .number, article: "a", passage: "p1.s1", range: 0..<1, text: "7", value: .year(7))]
+        for (n, text) in (Self.sentences + Self.sentences.reversed()).enumerated() {
+            let fresh = FigureScan(tokens: SentenceTokens(text), published: published, earlierClaims: earlier)
+            if var scan = moved {
+                moved = nil
+                scan.handOver(to: &buffers)
+                let tokens = SentenceTokens(text, buffers: &buffers)
+                scan.rescan(tokens: tokens, earlierClaims: n % 2 == 0 ? earlier : [], buffers: &buffers)
+                moved = scan
+            } else {
+                moved = FigureScan(
+                    tokens: SentenceTokens(text, buffers: &buffers), published: published, earlierClaims: earlier,
+                    tables: .shared, buffers: &buffers
+                )
+            }
+            guard let scan = moved else { continue }
+            #expect(scan.tokens.tokens == fresh.tokens.tokens && scan.bytes == fresh.bytes, "\(text)")
+            #expect(scan.mentions.map(\.kind) == fresh.mentions.map(\.kind), "\(text)")
+            #expect(scan.mentions.map(\.tokens) == fresh.mentions.map(\.tokens), "\(text)")
+            #expect(scan.info.map(\.classes) == fresh.info.map(\.classes), "\(text)")
+            #expect(scan.info.map(\.mention) == fresh.info.map(\.mention), "\(text)")
+            #expect(scan.isFuture == fresh.isFuture && scan.lastUnit == fresh.lastUnit, "\(text)")
+            #expect(scan.lastCountEnd == fresh.lastCountEnd, "\(text)")
+            for kind in ClaimKind.allCases { #expect(scan.found(kind) == fresh.found(kind), "\(kind) in \(text)") }
+            #expect(scan.earlierClaims.count == (n % 2 == 0 ? 1 : 0), "\(text)")
+        }
+    }
+
     @Test("a name's text is its words' stems joined by spaces")
     func nameText() {
         let article = PeopleClaimFixtures.article(Self.awkward.joined(separator: " "))

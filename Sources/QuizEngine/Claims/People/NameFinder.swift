@@ -83,6 +83,9 @@ struct NameFinder {
                 i = end
                 continue
             }
+            // Room for four with the first: a sentence that names anyone often names two or
+            // three, and a mention is 112 bytes, so the array grew one, two, four.
+            if mentions.isEmpty { mentions.reserveCapacity(4) }
             mentions.append(mention(run: i..<end, alias: alias))
             i = end
         }

@@ -5,14 +5,14 @@
 /// the directory's dictionaries were half of building it (15M instructions per 1,000 articles)
 /// for a handful of names each. The keys are hashes already, so here a key picks its slot by a
 /// multiply and a shift, in an open-addressed table that doubles when half full. Nothing is
-/// allocated until the first key comes (most articles leave some tables empty). Values live in
-/// one array in insertion order.
+/// allocated until the first key comes (most articles leave some tables empty). Keys and values
+/// live in one array of pairs in insertion order: one allocation (and one free) a table fewer
+/// than a keys array beside a values array, and seven tables are built for every article.
 struct NameKeyTable<Value> {
-    /// Open-addressed slots: an index into `keys` and `values`, or -1 when empty. No slots at
-    /// all until the first key is added.
+    /// Open-addressed slots: an index into `entries`, or -1 when empty. No slots at all until
+    /// the first key is added.
     private var slots: [Int32] = []
-    private var keys: [UInt64] = []
-    private var values: [Value] = []
+    private var entries: [(key: UInt64, value: Value)] = []
     private var shift: UInt64 = 64
     /// How many keys to make room for when the first comes.
     private let expected: Int
@@ -22,17 +22,17 @@ struct NameKeyTable<Value> {
         expected = max(capacity, 4)
     }
 
-    var count: Int { keys.count }
+    var count: Int { entries.count }
 
     subscript(key: UInt64) -> Value? {
         guard let index = index(of: key) else { return nil }
-        return values[index]
+        return entries[index].value
     }
 
     /// Sets the value of `key`, adding the key if it is new.
     mutating func set(_ value: Value, for key: UInt64) {
         if let index = index(of: key) {
-            values[index] = value
+            entries[index].value = value
         } else {
             add(key, value)
         }
@@ -46,9 +46,9 @@ struct NameKeyTable<Value> {
             index = found
         } else {
             add(key, initial)
-            index = values.count - 1
+            index = entries.count - 1
         }
-        body(&values[index])
+        body(&entries[index].value)
     }
 
     private func slot(of key: UInt64) -> Int {
@@ -62,7 +62,7 @@ struct NameKeyTable<Value> {
         while true {
             let index = slots[slot]
             if index < 0 { return nil }
-            if keys[Int(index)] == key { return Int(index) }
+            if entries[Int(index)].key == key { return Int(index) }
             slot = (slot + 1) & mask
         }
     }
@@ -73,14 +73,12 @@ struct NameKeyTable<Value> {
             while size < expected * 2 { size *= 2 }
             slots = [Int32](repeating: -1, count: size)
             shift = 64 - UInt64(size.trailingZeroBitCount)
-            keys.reserveCapacity(expected)
-            values.reserveCapacity(expected)
-        } else if (keys.count + 1) * 2 > slots.count {
+            entries.reserveCapacity(expected)
+        } else if (entries.count + 1) * 2 > slots.count {
             grow()
         }
-        place(key, index: keys.count)
-        keys.append(key)
-        values.append(value)
+        place(key, index: entries.count)
+        entries.append((key, value))
     }
 
     private mutating func place(_ key: UInt64, index: Int) {
@@ -93,7 +91,7 @@ struct NameKeyTable<Value> {
     private mutating func grow() {
         slots = [Int32](repeating: -1, count: slots.count * 2)
         shift -= 1
-        for (index, key) in keys.enumerated() { place(key, index: index) }
+        for index in entries.indices { place(entries[index].key, index: index) }
     }
 }
 

@@ -123,6 +123,7 @@ struct PersonDirectory: Sendable {
     /// `WordHash`es of a name's words (`PassageAnalysis.nameWords`), without the array of indices.
     private static func wordKeys(_ mention: NameMention, in passage: PassageAnalysis) -> [UInt64] {
         var keys: [UInt64] = []
+        keys.reserveCapacity(mention.name.count)
         for index in mention.name where passage.tokens[index].kind == .word && index != mention.alias {
             keys.append(passage.tokens[index].key)
         }

@@ -34,10 +34,18 @@ enum LocationRecognizer: ClaimRecognizer {
 
     static func recognize(_ sentence: inout SentenceContext) {
         let found = locations(in: sentence)
-        if !found.isEmpty { sentence.claimsInSentence += found }
+        guard !found.isEmpty else { return }
+        let dates = SentenceClaims(sentence.claimsInSentence, kinds: SentenceClaims.dateKinds)
+        // Appended straight to the sentence's claims, moved out of the context while they are
+        // made (see `QuoteRecognizer.recognize`).
+        var claims = sentence.claimsInSentence
+        sentence.claimsInSentence = []
+        append(found, dates: dates, in: sentence, to: &claims)
+        sentence.claimsInSentence = claims
     }
 
-    private static func locations(in sentence: SentenceContext) -> [Claim] {
+    /// The places the sentence puts people and events in, before they are claims.
+    private static func locations(in sentence: SentenceContext) -> [Found] {
         let passage = sentence.sentence
         let tokens = passage.tokens
         var found: [Found] = []
@@ -64,20 +72,21 @@ enum LocationRecognizer: ClaimRecognizer {
         if !apposed.isEmpty { found += apposed }
         let messages = messagesFromPlaces(in: sentence)
         if !messages.isEmpty { found += messages }
-        guard !found.isEmpty else { return [] }
+        return found
+    }
 
-        var claims: [Claim] = []
-        var seen: Set<String> = []
-        let dates = SentenceClaims(sentence.claimsInSentence, kinds: SentenceClaims.dateKinds)
+    /// Appends a claim for each place of `found` (one per entity and place, in text order).
+    private static func append(_ found: [Found], dates: SentenceClaims, in sentence: SentenceContext, to claims: inout [Claim]) {
+        let tokens = sentence.sentence.tokens
+        var seen = SeenPairs()
         for item in found.sorted(by: { $0.span.lowerBound < $1.span.lowerBound }) {
-            guard seen.insert(item.entity + "\u{0}" + item.place).inserted else { continue }
+            guard seen.insert(item.entity, item.place) else { continue }
             let bytes = tokens[item.span.lowerBound].start..<tokens[item.span.upperBound - 1].end
             claims.append(sentence.claim(
                 .location, range: bytes, value: .location(entity: item.entity, place: item.place),
                 subject: Lowercase.of(item.entity), time: time(for: item, in: sentence, dates: dates)
             ))
         }
-        return claims
     }
 
     /// The words a place claim can hang on: "where", verbs of moving, travelling and staying,

@@ -18,21 +18,24 @@ enum RoleRecognizer: ClaimRecognizer {
     static var kinds: [ClaimKind] { [.role] }
 
     static func recognize(_ sentence: inout SentenceContext) {
-        let found = roles(in: sentence)
-        if !found.isEmpty { sentence.claimsInSentence += found }
+        guard sentence.sentence.names.contains(where: { $0.isPerson }) else { return }
+        let dates = SentenceClaims(sentence.claimsInSentence, kinds: SentenceClaims.dateKinds)
+        // Appended straight to the sentence's claims, moved out of the context while the roles
+        // are read (see `QuoteRecognizer.recognize`).
+        var claims = sentence.claimsInSentence
+        sentence.claimsInSentence = []
+        appendRoles(in: sentence, dates: dates, to: &claims)
+        sentence.claimsInSentence = claims
     }
 
-    private static func roles(in sentence: SentenceContext) -> [Claim] {
+    /// Appends a claim for each role given to a person of the sentence.
+    private static func appendRoles(in sentence: SentenceContext, dates: SentenceClaims, to claims: inout [Claim]) {
         let passage = sentence.sentence
         let analysis = sentence.analysis
         let phrases = RolePhrases(passage: passage)
-        var claims: [Claim] = []
-        var seen: Set<String> = []
-        guard passage.names.contains(where: { $0.isPerson }) else { return [] }
-        let dates = SentenceClaims(sentence.claimsInSentence, kinds: SentenceClaims.dateKinds)
+        var seen = SeenPairs()
         func add(_ range: Range<Int>, person: String, role: String, phraseEnd: Int) {
-            let key = person + "\u{0}" + role
-            guard seen.insert(key).inserted else { return }
+            guard seen.insert(person, role) else { return }
             let bytes = passage.tokens[range.lowerBound].start..<passage.tokens[range.upperBound - 1].end
             claims.append(sentence.claim(
                 .role, range: bytes, value: .role(person: person, role: role), subject: Lowercase.of(person),
@@ -72,7 +75,6 @@ enum RoleRecognizer: ClaimRecognizer {
                 add(run.lowerBound..<phrase.upperBound, person: person, role: role, phraseEnd: phrase.upperBound)
             }
         }
-        return claims
     }
 
     /// "Machado is the opposition leader", "Rodríguez, who was foreign minister", "X served as

@@ -12,9 +12,10 @@
 /// - everything from "http:", "https:" or "www." to the next white space is marked `inLink`.
 public struct SentenceTokens: Sendable {
     public let text: String
-    public let tokens: [Token]
+    // Settable only to hand the arrays on to the next sentence (`handOver(to:)`).
+    public private(set) var tokens: [Token]
     /// The sentence's UTF-8 bytes, which token ranges index.
-    public let bytes: [UInt8]
+    public private(set) var bytes: [UInt8]
 
     public init(_ text: String) {
         var buffers = SentenceBuffers()
@@ -37,6 +38,13 @@ public struct SentenceTokens: Sendable {
         bytes.withUnsafeBufferPointer { SentenceTokens.tokenize($0, into: &tokens) }
         self.bytes = bytes
         self.tokens = tokens
+    }
+
+    /// Moves the token and byte arrays into `buffers` for the next sentence, leaving this
+    /// sentence the buffers' emptied ones (see `SentenceBuffers.reclaim(from:)`).
+    mutating func handOver(to buffers: inout SentenceBuffers) {
+        swap(&tokens, &buffers.tokens)
+        swap(&bytes, &buffers.bytes)
     }
 
     public var count: Int { tokens.count }
