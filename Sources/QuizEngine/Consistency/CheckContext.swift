@@ -123,16 +123,12 @@ public final class CheckContext {
         var indexed: [IndexedClaim] = []
         indexed.reserveCapacity(located.count)
         var byPassage = kept.map { [Range<Int>](repeating: 0..<0, count: $0.passages.count) }
-        let names = PersonNameReader(table: table)
+        let names = plan.names
         // Every word of these passages is in the table now: the cue words any of them is are
         // found there, and those none is get an id no word of theirs has.
         let cueWords = IndexedClaim.CueWords(table: table)
-        // Subjects repeat within a story ("call", "poverty rate"): each distinct one is read once.
-        // (Kept for the whole run they cost more memory than reading them again saves time.)
-        // Numbered by their bytes: hashing each claim's subject with SipHash for a dictionary
-        // was half of the string-keyed look-ups that cost 0.8% of a compile.
-        var subjectNumbers = ByteWordSet()
-        var subjects: [IndexedClaim.SubjectReading] = []
+        // Subjects repeat ("call", "poverty rate"): each distinct one is read once in the run.
+        let subjects = plan.subjects
 
         var cursor = 0
         while cursor < located.count {
@@ -144,15 +140,7 @@ public final class CheckContext {
             let passageClaims = PassageClaims(located: located[start..<cursor], groups: input)
             let base = indexed.count
             for claim in passageClaims {
-                let subject: IndexedClaim.SubjectReading
-                let phrase = claim.subject
-                if phrase.isEmpty {
-                    subject = .empty
-                } else {
-                    let (number, isNew) = subjectNumbers.number(phrase)
-                    if isNew { subjects.append(IndexedClaim.SubjectReading(phrase, table: table)) }
-                    subject = subjects[number]
-                }
+                let subject = subjects.reading(claim.subject)
                 indexed.append(IndexedClaim(
                     claim: claim, ref: ref, position: indexed.count, words: words, text: text,
                     neighbours: passageClaims, subject: subject, names: names, cueWords: cueWords

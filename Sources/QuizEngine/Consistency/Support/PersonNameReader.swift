@@ -3,8 +3,8 @@
 /// The same few names come back again and again: a speaker quoted five times, a surname in
 /// every claim about someone, the full names of a story read into its registry. Reading one
 /// splits it into words and folds them (thousands of instructions); looking it up again is one
-/// probe. A class, because the claims index and the checks share it while they read; one run
-/// (one `CheckContext`) owns it, on one thread.
+/// probe. A class, because the claims index and the checks share it while they read; the story
+/// plan holds one for the whole run, shared by the index of every batch, on one thread.
 ///
 /// Spellings are numbered by their bytes (`ByteWordSet`): in a `[String: PersonName?]`, every
 /// look-up hashed the spelling with SipHash and every new one hashed it twice, 0.2% of a
