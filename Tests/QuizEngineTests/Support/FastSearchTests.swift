@@ -81,4 +81,22 @@ struct FastSearchTests {
         for word in strings { #expect(bytes.contains(word)) }
         for probe in ["Maduroz", "X", "ÉcoleA", "Rodriguez"] { #expect(bytes.contains(probe) == strings.contains(probe)) }
     }
+
+    /// The set probes its tables through buffer pointers and compares bytes with `memcmp`: it
+    /// numbers words as a dictionary of first positions does, through growth and collisions
+    /// of words that share a prefix, differ only in length, or are empty.
+    @Test func byteWordSetNumbers() {
+        var random = SplitMix64(seed: 29)
+        let pieces = ["Ma", "duro", "É", "cole", "’s", "A", "b", "", "Rodríguez", "poverty rate", " "]
+        var bytes = ByteWordSet(), plain: [String: Int] = [:]
+        for _ in 0..<5_000 {
+            let word = random.text(of: pieces, fewerThan: 5)
+            let expected = plain[word].map { ($0, false) } ?? (plain.count, true)
+            if expected.1 { plain[word] = plain.count }
+            let got = bytes.number(word)
+            #expect(got.number == expected.0 && got.isNew == expected.1, "\(word)")
+        }
+        #expect(bytes.count == plain.count)
+        for probe in ["Maduroz", "X", "ÉcoleA", "Rodriguez", "poverty rat"] { #expect(bytes.contains(probe) == (plain[probe] != nil)) }
+    }
 }
