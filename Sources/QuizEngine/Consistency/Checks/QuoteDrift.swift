@@ -101,8 +101,32 @@ public struct QuoteDrift: ConsistencyCheck {
     /// The quoted words without the punctuation that belongs to the sentence around them.
     private func trimmed(_ quote: QuotePairs.Quote) -> String {
         guard case let .quote(value) = quote.claim.value else { return quote.claim.text }
-        var words = Substring(value.words)
-        while let last = words.last, ",;:.".contains(last) || last == " " { words.removeLast() }
-        return String(words)
+        return Self.trimmingSentencePunctuation(value.words)
+    }
+
+    /// `text` without the commas, semicolons, colons, full stops and spaces that end it, as
+    /// removing them a `Character` at a time gives it, but found among the bytes: telling
+    /// characters apart from the end of a string was most of trimming a quote. Each of those
+    /// ASCII marks is a character of its own unless something before it joins it into one (a
+    /// prepended mark, which is not ASCII), so when a byte that is not ASCII comes right
+    /// before them they are trimmed a character at a time.
+    static func trimmingSentencePunctuation(_ text: String) -> String {
+        var text = text
+        let end: Int? = text.withUTF8 { bytes in
+            var end = bytes.count
+            while end > 0, Self.isTrimmed(bytes[end - 1]) { end -= 1 }
+            return end < bytes.count && end > 0 && bytes[end - 1] >= 0x80 ? nil : end
+        }
+        guard let end else {
+            var words = Substring(text)
+            while let last = words.last, ",;:.".contains(last) || last == " " { words.removeLast() }
+            return String(words)
+        }
+        return end == text.utf8.count ? text : String(Substring(text.utf8.prefix(end)))
+    }
+
+    private static func isTrimmed(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":")
+            || byte == UInt8(ascii: ".") || byte == UInt8(ascii: " ")
     }
 }

@@ -45,6 +45,35 @@ struct CheckerFastPathTests {
         }
     }
 
+    @Test("quoted words shown as one run are the words cut out one by one, joined")
+    func shownRuns() {
+        var random = SplitMix64(seed: 11)
+        let pieces = ["word", "Words", " ", "  ", "[", "]", "...", "…", ".", ",", "’s", "é", "—", "1,200"]
+        for _ in 0..<1_000 {
+            let text = random.text(of: pieces, fewerThan: 14)
+            let wording = QuoteWording(text)
+            let all = wording.display
+            for lower in 0...all.count {
+                for upper in lower...all.count {
+                    #expect(Array(wording.shown(lower..<upper).utf8) == Array(all[lower..<upper].joined(separator: " ").utf8), "\(text)")
+                }
+            }
+        }
+    }
+
+    @Test("quotes trimmed at the bytes are trimmed as a character at a time")
+    func quotesTrimmedAtTheBytes() {
+        var random = SplitMix64(seed: 13)
+        let pieces = ["word", " ", ".", ",", ";", ":", "...", "é", "e\u{301}", "\u{301}", "\u{600}", "👍🏽", "\r", "\n", "!", "’"]
+        for _ in 0..<5_000 {
+            let text = random.text(of: pieces, fewerThan: 8)
+            var plain = Substring(text)
+            while let last = plain.last, ",;:.".contains(last) || last == " " { plain.removeLast() }
+            #expect(Array(QuoteDrift.trimmingSentencePunctuation(text).utf8) == Array(String(plain).utf8),
+                    "\(text.unicodeScalars.map(\.value))")
+        }
+    }
+
     @Test("topics compared by scanning agree with set comparison")
     func topicsMatchLikeSets() {
         var random = SplitMix64(seed: 3)
