@@ -119,6 +119,29 @@ struct EventMention: Hashable, Sendable {
         "date", "dates", "schedule", "venue", "rules", "record", "records", "coverage",
     ]
 
+    /// How a word before an event noun names it: "the call", "Trump's call" (definite) or "a
+    /// call", "another call" (indefinite).
+    enum Determiner {
+        case definite, indefinite
+    }
+
+    /// The determiner a word's text is, if any. (Switches, not `contains` on array literals:
+    /// each of those built and freed an array.)
+    static func determiner(_ text: String) -> Determiner? {
+        switch text {
+        case "the", "this", "that", "his", "her", "their", "its", "our": .definite
+        case "a", "an", "another", "one", "any", "some", "each", "every": .indefinite
+        default: nil
+        }
+    }
+
+    /// `determiner(table.text(word.id))`, with the text compared only for stopwords: every
+    /// determiner is one, and comparing the text of every word walked over with sixteen
+    /// strings was a third of reading a mention.
+    static func determiner(of word: Word, table: PassageWordTable) -> Determiner? {
+        word.is(.stopword) ? determiner(table.text(word.id)) : nil
+    }
+
     private static func mention(_ words: [Word], at index: Int, table: PassageWordTable) -> EventMention {
         let raw = table.text(words[index].id)
         // Singularised once (it was twice): suffix tests on strings are slow.
@@ -131,13 +154,11 @@ struct EventMention: Hashable, Sendable {
         var k = index - 1
         walk: while k >= 0, k >= index - 5 {
             let word = words[k]
-            let w = table.text(word.id)
             if word.is(.distinctEvent) { distinct = true }
-            // Switches, not `contains` on array literals: each of those built and freed an array.
-            switch w {
-            case "the", "this", "that", "his", "her", "their", "its", "our": definite = true; break walk
-            case "a", "an", "another", "one", "any", "some", "each", "every": determined = true; break walk
-            default: break
+            switch determiner(of: word, table: table) {
+            case .definite?: definite = true; break walk
+            case .indefinite?: determined = true; break walk
+            case nil: break
             }
             if word.isCapitalized, !word.startsClause, !word.is(.month) { definite = true; break }
             if word.isNumeric, k > 0, words[k - 1].is(.month) { definite = true }

@@ -74,6 +74,20 @@ struct CheckerFastPathTests {
         }
     }
 
+    @Test("a word's determiner read only for stopwords is the one its text gives")
+    func determinersOfStopwords() {
+        var random = SplitMix64(seed: 19)
+        let pieces = ["the", "This", "THAT", "his", "her", "their", "its", "our", "a", "An", "another", "one",
+                      "any", "some", "each", "every", "call", "second", "Trump's", "earlier", "of", "é", "th", "e", "-"]
+        let table = PassageWordTable()
+        for _ in 0..<2_000 {
+            let text = random.text(of: pieces, fewerThan: 8, separator: " ")
+            for word in WordScanner.words(in: text, table: table) {
+                #expect(EventMention.determiner(of: word, table: table) == EventMention.determiner(table.text(word.id)), "\(text)")
+            }
+        }
+    }
+
     @Test("topics compared by scanning agree with set comparison")
     func topicsMatchLikeSets() {
         var random = SplitMix64(seed: 3)
