@@ -78,17 +78,27 @@ public struct QuoteDrift: ConsistencyCheck {
         let name = speaker.map { context.resolve($0, in: quotes[0].claim.ref)?.display ?? $0.display } ?? "The same speaker"
         let ways = quotes.count == 2 ? "two different ways" : "\(quotes.count) different ways"
         let summary = "\(name) is quoted \(ways), each time in quotation marks."
-        var explanation = "\(name) is quoted \(ways): "
-        explanation += Phrasing.list(quotes.map { quote in
-            let source = quote.claim.ref.article == quotes[0].claim.ref.article && quotes.allSatisfy({ $0.claim.ref.article == quotes[0].claim.ref.article })
-                ? "" : " (\(context.sourceName(quote.claim.ref)))"
-            return Phrasing.quoted(trimmed(quote)) + source
-        }) + ". "
+        // The explanation's pieces are gathered and joined once (`AssembledText`): appended to
+        // a growing string one at a time, each quote, source and difference in a list of its
+        // own, they were a third of writing a finding.
+        var pieces = [name, " is quoted ", ways, ": "]
+        let oneArticle = quotes.allSatisfy { $0.claim.ref.article == quotes[0].claim.ref.article }
+        for (k, quote) in quotes.enumerated() {
+            pieces.append(Self.listSeparator(k, of: quotes.count))
+            pieces += ["“", trimmed(quote), "”"]
+            if !oneArticle { pieces += [" (", context.sourceName(quote.claim.ref), ")"] }
+        }
+        pieces.append(". ")
         let differences = quotes[0].wording.differences(from: quotes[1].wording, limit: 3)
         if !differences.isEmpty {
-            explanation += "Comparing the first two: " + Phrasing.list(differences) + ". "
+            pieces.append("Comparing the first two: ")
+            for (k, difference) in differences.enumerated() {
+                pieces += [Self.listSeparator(k, of: differences.count), difference]
+            }
+            pieces.append(". ")
         }
-        explanation += "Quotation marks promise the speaker's exact words, so at most one of these versions can be what was actually said."
+        pieces.append("Quotation marks promise the speaker's exact words, so at most one of these versions can be what was actually said.")
+        let explanation = AssembledText(pieces: pieces).string
         var confidence = 0.9 - (1 - similarity) * 0.3
         if !speakerKnown { confidence -= 0.1 }
         if quotes.contains(where: { $0.claim.ref.article != quotes[0].claim.ref.article }) { confidence -= 0.05 }
@@ -96,6 +106,11 @@ public struct QuoteDrift: ConsistencyCheck {
             kind: kind, confidence: max(0.5, confidence), summary: summary, explanation: explanation,
             citations: quotes.map { context.citation($0.claim, widened: false) }
         )
+    }
+
+    /// What comes before item `k` of `count` in a list as `Phrasing.list` writes it: "a, b and c".
+    private static func listSeparator(_ k: Int, of count: Int) -> String {
+        k == 0 ? "" : k == count - 1 ? " and " : ", "
     }
 
     /// The quoted words without the punctuation that belongs to the sentence around them.
