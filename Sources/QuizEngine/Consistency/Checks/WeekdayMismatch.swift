@@ -90,15 +90,21 @@ public struct WeekdayMismatch: ConsistencyCheck {
     ) -> Finding {
         let tense = published.map { date <= $0 } ?? true ? "was" : "is"
         let actual = date.weekday
-        let summary = "\(date.longDescription) \(tense) a \(actual.name), not a \(stated.name)."
-        var explanation = "The passage calls \(Phrasing.date(date).replacingYear(inferred)) a \(stated.name). "
-        explanation += "\(date.longDescription) \(tense) a \(actual.name)"
+        // Both texts are gathered as pieces and joined once (`AssembledText`): appended to a
+        // growing string one at a time, their pieces were a third of writing a finding.
+        let long = date.longDescription
+        let summary = AssembledText("\(long) \(tense) a \(actual.name), not a \(stated.name).").string
         let nearest = nearestDay(stated, to: date)
-        explanation += "; the nearest \(stated.name) \(tense) \(nearest.longDescription). "
+        var pieces = [
+            "The passage calls ", Phrasing.date(date).replacingYear(inferred), " a ", stated.name, ". ",
+            long, " ", tense, " a ", actual.name,
+            "; the nearest ", stated.name, " ", tense, " ", nearest.longDescription, ". ",
+        ]
         if inferred, let published {
-            explanation += "The year is not written, so it is taken from the article's date, \(published.longDescription). "
+            pieces += ["The year is not written, so it is taken from the article's date, ", published.longDescription, ". "]
         }
-        explanation += "Either the weekday or the date is wrong."
+        pieces.append("Either the weekday or the date is wrong.")
+        let explanation = AssembledText(pieces: pieces).string
         return Finding(
             kind: kind, confidence: inferred ? 0.85 : 0.95, summary: summary, explanation: explanation,
             citations: [context.citation(claim, widened: false)]

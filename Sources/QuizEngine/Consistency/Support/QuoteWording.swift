@@ -374,18 +374,24 @@ struct QuoteWording: Sendable {
             if i < mi || j < mj {
                 // Anchor each change on the matching word before it, so "leave Venezuela" reads
                 // as a change to a phrase and not a stray word. The words of each side are
-                // joined as one run of positions (the anchor is the position before).
+                // joined as one run of positions (the anchor is the position before). Each text is
+                // joined once from its pieces (`AssembledText`), words in curly quotes as
+                // `Phrasing.quoted` writes them.
                 if i == mi {
-                    let added = "the second adds \(Phrasing.quoted(other.shown(j..<mj)))"
-                    out.append(j == 0 ? added : added + " after \(Phrasing.quoted(other.shown((j - 1)..<j)))")
+                    let added = other.shown(j..<mj)
+                    out.append(j == 0
+                        ? AssembledText("the second adds “\(added)”").string
+                        : AssembledText("the second adds “\(added)” after “\(other.shown((j - 1)..<j))”").string)
                 } else if j == mj {
-                    let omitted = "the second leaves out \(Phrasing.quoted(shown(i..<mi)))"
-                    out.append(i == 0 ? omitted : omitted + " after \(Phrasing.quoted(shown((i - 1)..<i)))")
+                    let omitted = shown(i..<mi)
+                    out.append(i == 0
+                        ? AssembledText("the second leaves out “\(omitted)”").string
+                        : AssembledText("the second leaves out “\(omitted)” after “\(shown((i - 1)..<i))”").string)
                 } else {
                     // Both versions with their anchors (an addition or omission quotes one side).
                     let a = shown((i > 0 ? i - 1 : i)..<mi)
                     let b = other.shown((j > 0 ? j - 1 : j)..<mj)
-                    out.append("\(Phrasing.quoted(a)) in the first is \(Phrasing.quoted(b)) in the second")
+                    out.append(AssembledText("“\(a)” in the first is “\(b)” in the second").string)
                 }
                 if out.count == limit { break }
             }
