@@ -10,8 +10,18 @@ struct EventDates {
         let claim: IndexedClaim
     }
 
-    private var table: [String: Entry] = [:]
-    private var ambiguous = Set<String>()
+    /// An event of a story, as one article or the whole story dates it. A key of its parts,
+    /// not a string of them: each look-up wrote the key out ("3|call|*") and hashed the
+    /// string, which was most of finding an event's date.
+    private struct Key: Hashable {
+        let story: Int
+        let noun: String
+        /// nil: the story's date for the event, whichever article gives it.
+        let article: Int?
+    }
+
+    private var table: [Key: Entry] = [:]
+    private var ambiguous = Set<Key>()
 
     init(context: CheckContext) {
         for claim in context.claims {
@@ -40,8 +50,8 @@ struct EventDates {
         return nil
     }
 
-    private static func key(_ story: Int, _ noun: String, article: Int?) -> String {
-        "\(story)|\(noun)|\(article.map(String.init) ?? "*")"
+    private static func key(_ story: Int, _ noun: String, article: Int?) -> Key {
+        Key(story: story, noun: noun, article: article)
     }
 }
 
