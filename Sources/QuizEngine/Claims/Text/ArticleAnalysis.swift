@@ -14,8 +14,10 @@ final class ArticleAnalysis: Sendable {
     let ids: [String]
     let people: PersonDirectory
     let quotations: [Quotation]
-    /// For each passage, the indices in `quotations` of those opening in it.
-    let quotationsOpening: [[Int]]
+    /// For each passage, the indices in `quotations` of those opening in it: a range, since the
+    /// scanner sorts quotations by where they open. An array of index arrays cost two
+    /// allocations and an array of arrays to make and free for every article.
+    let quotationsOpening: [Range<Int>]
 
     init(article: ArticleMetadata, passages: [Passage], tokenizer: ProseTokenizer = ProseTokenizer()) {
         self.article = article
@@ -23,19 +25,18 @@ final class ArticleAnalysis: Sendable {
             PassageAnalysis(string: passage.text, tokens: tokenizer.tokens(in: passage.text), paragraph: passage.paragraph)
         }
         let quotations = QuotationScanner().quotations(in: analyses)
-        var opening = [[Int]](repeating: [], count: analyses.count)
-        var quoted = [[Range<Int>]](repeating: [], count: analyses.count)
-        for (index, quotation) in quotations.enumerated() {
-            opening[quotation.open.passage].append(index)
+        // Each quotation's words go straight to the passages holding them, sorted below: an
+        // array of range arrays, one per passage, was made, filled and freed for every article.
+        for quotation in quotations {
             for p in quotation.open.passage...quotation.lastPassage {
                 let words = quotation.words(inPassage: p, tokenCount: analyses[p].count)
-                if !words.isEmpty { quoted[p].append(words) }
+                if !words.isEmpty { Self.add(analyses[p], quoted: words) }
             }
         }
         var names: [[NameMention]] = []
         names.reserveCapacity(analyses.count)
-        for (p, passage) in analyses.enumerated() {
-            Self.fill(passage, quoted: quoted[p])
+        for passage in analyses {
+            Self.sortQuoted(passage)
             var found = NameFinder(passage: passage).mentions()
             for m in found.indices where passage.isInsideQuote(found[m].run.lowerBound) {
                 found[m].isQuoted = true
@@ -47,7 +48,20 @@ final class ArticleAnalysis: Sendable {
         self.passages = analyses
         self.ids = passages.map(\.id)
         self.quotations = quotations
-        self.quotationsOpening = opening
+        self.quotationsOpening = Self.openingRanges(of: quotations, passageCount: analyses.count)
+    }
+
+    /// For each of `passageCount` passages, the range of `quotations` (sorted by where they
+    /// open, as `QuotationScanner` returns them) opening in it.
+    static func openingRanges(of quotations: [Quotation], passageCount: Int) -> [Range<Int>] {
+        var ranges = [Range<Int>](repeating: 0..<0, count: passageCount)
+        var index = 0
+        for p in 0..<passageCount {
+            let start = index
+            while index < quotations.count, quotations[index].open.passage == p { index += 1 }
+            ranges[p] = start..<index
+        }
+        return ranges
     }
 
     /// The fullest name of a resolved person; anything else as written, with the adjective of
