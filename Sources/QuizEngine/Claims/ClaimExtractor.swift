@@ -20,7 +20,9 @@ public struct ClaimExtractor: Sendable {
         var claims: [Claim] = []
         let analysis = ArticleAnalysis(article: article.metadata, passages: passages)
         let recognizers = Self.recognizers
-        var buffers = SentenceBuffers()
+        // Room for a long sentence of news prose (one of 300 bytes needs 116 tokens by the
+        // `SentenceTokens` estimate), so the buffers are allocated once an article.
+        var buffers = SentenceBuffers(roomForTokens: 128)
         // One context for the whole article, moved on from sentence to sentence in place
         // (`SentenceContext.moveOn`): a context made and destroyed for every sentence cost
         // 700 instructions a sentence in copying its figure scan out of its init and releasing it.
