@@ -25,18 +25,20 @@ final class ArticleAnalysis: Sendable {
             PassageAnalysis(string: passage.text, tokens: tokenizer.tokens(in: passage.text), paragraph: passage.paragraph)
         }
         let quotations = QuotationScanner().quotations(in: analyses)
-        // Each quotation's words go straight to the passages holding them, sorted below: an
-        // array of range arrays, one per passage, was made, filled and freed for every article.
+        // Made only for an article with quotations: an array of range arrays, one per passage,
+        // was made and freed for every article. The passages' `quoted` are only ever assigned
+        // (`fill`): appending to them in place made every access to them checked at run time.
+        var quoted = quotations.isEmpty ? [] : [[Range<Int>]](repeating: [], count: analyses.count)
         for quotation in quotations {
             for p in quotation.open.passage...quotation.lastPassage {
                 let words = quotation.words(inPassage: p, tokenCount: analyses[p].count)
-                if !words.isEmpty { Self.add(analyses[p], quoted: words) }
+                if !words.isEmpty { quoted[p].append(words) }
             }
         }
         var names: [[NameMention]] = []
         names.reserveCapacity(analyses.count)
-        for passage in analyses {
-            Self.sortQuoted(passage)
+        for (p, passage) in analyses.enumerated() {
+            if !quoted.isEmpty { Self.fill(passage, quoted: quoted[p]) }
             var found = NameFinder(passage: passage).mentions()
             for m in found.indices where passage.isInsideQuote(found[m].run.lowerBound) {
                 found[m].isQuoted = true
@@ -54,14 +56,17 @@ final class ArticleAnalysis: Sendable {
     /// For each of `passageCount` passages, the range of `quotations` (sorted by where they
     /// open, as `QuotationScanner` returns them) opening in it.
     static func openingRanges(of quotations: [Quotation], passageCount: Int) -> [Range<Int>] {
-        var ranges = [Range<Int>](repeating: 0..<0, count: passageCount)
-        var index = 0
-        for p in 0..<passageCount {
-            let start = index
-            while index < quotations.count, quotations[index].open.passage == p { index += 1 }
-            ranges[p] = start..<index
+        // Written through the new array's buffer: assigning each range with the array's
+        // subscript cost 90 instructions a passage.
+        [Range<Int>](unsafeUninitializedCapacity: passageCount) { ranges, count in
+            var index = 0
+            for p in 0..<passageCount {
+                let start = index
+                while index < quotations.count, quotations[index].open.passage == p { index += 1 }
+                (ranges.baseAddress! + p).initialize(to: start..<index)
+            }
+            count = passageCount
         }
-        return ranges
     }
 
     /// The fullest name of a resolved person; anything else as written, with the adjective of

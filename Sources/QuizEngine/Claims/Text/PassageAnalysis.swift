@@ -185,14 +185,9 @@ final class PassageAnalysis: @unchecked Sendable {
 
 extension ArticleAnalysis {
     /// Records where quotations are and which names a passage holds; only while building.
-    static func add(_ passage: PassageAnalysis, quoted words: Range<Int>) {
-        passage.quoted.append(words)
-    }
-
-    /// Sorts the quoted ranges `add(_:quoted:)` recorded in quotation order.
-    static func sortQuoted(_ passage: PassageAnalysis) {
+    static func fill(_ passage: PassageAnalysis, quoted: [Range<Int>]) {
         // Most passages have no quotation: sorting an empty array still copied it.
-        if passage.quoted.count > 1 { passage.quoted.sort { $0.lowerBound < $1.lowerBound } }
+        passage.quoted = quoted.count > 1 ? quoted.sorted { $0.lowerBound < $1.lowerBound } : quoted
     }
 
     static func fill(_ passage: PassageAnalysis, names: [NameMention]) {
