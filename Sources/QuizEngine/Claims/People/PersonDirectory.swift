@@ -56,20 +56,28 @@ struct PersonDirectory: Sendable {
     /// `.person` for resolved ones). `names[p]` are the mentions of `passages[p]`.
     init(resolving names: inout [[NameMention]], in passages: [PassageAnalysis]) {
         // No table holds more keys than there are mentions, bar the suffixes of long names.
-        let capacity = names.reduce(0) { $0 + $1.count }
+        // The mentions are read through indices throughout: iterating `names` copied each
+        // passage's array out of it, a retain and a release per passage and loop (about 2,900
+        // instructions an article).
+        var capacity = 0
+        for p in names.indices { capacity += names[p].count }
         byFullName = NameKeyTable(capacity: capacity)
         bySuffix = NameKeyTable(capacity: capacity)
         byFirstWord = NameKeyTable(capacity: capacity)
         byAlias = NameKeyTable()
         // Names seen with evidence of being a person, article-wide.
         var evidenceByName = NameKeyTable<NameMention.Evidence>(capacity: capacity)
-        for mentions in names {
-            for mention in mentions where !mention.evidence.isEmpty && (mention.kind == .person || mention.kind == .unknown) {
+        for p in names.indices {
+            for m in names[p].indices {
+                let mention = names[p][m]
+                guard !mention.evidence.isEmpty && (mention.kind == .person || mention.kind == .unknown) else { continue }
                 evidenceByName.update(mention.key, default: []) { $0.formUnion(mention.evidence) }
             }
         }
-        for (p, mentions) in names.enumerated() {
-            for mention in mentions where mention.wordCount >= 2 && Self.mayBePerson(mention) {
+        for p in names.indices {
+            for m in names[p].indices {
+                let mention = names[p][m]
+                guard mention.wordCount >= 2 && Self.mayBePerson(mention) else { continue }
                 guard let evidence = evidenceByName[mention.key], !evidence.isEmpty else { continue }
                 add(mention, in: passages[p])
             }
@@ -78,10 +86,12 @@ struct PersonDirectory: Sendable {
         // unknown full name ending in it a person too ("Dani Carvajal headed in a corner").
         var unknownBySurname = NameKeyTable<SurnameOwner>(capacity: capacity)
         var firstUnknown = NameKeyTable<(passage: Int, mention: Int)>(capacity: capacity)
-        for (p, mentions) in names.enumerated() {
-            for (m, mention) in mentions.enumerated() where mention.kind == .unknown && mention.wordCount >= 2
-                && byFullName[mention.key] == nil
-                && (!mention.isSentenceInitial || passages[p].tokens[mention.name.lowerBound].classes.isEmpty) {
+        for p in names.indices {
+            for m in names[p].indices {
+                let mention = names[p][m]
+                guard mention.kind == .unknown && mention.wordCount >= 2
+                    && byFullName[mention.key] == nil
+                    && (!mention.isSentenceInitial || passages[p].tokens[mention.name.lowerBound].classes.isEmpty) else { continue }
                 guard let last = Self.lastWordKey(mention, in: passages[p]) else { continue }
                 let fullName = mention.key
                 unknownBySurname.update(NameKey.combine([last]), default: SurnameOwner(fullName: fullName)) {
@@ -90,8 +100,10 @@ struct PersonDirectory: Sendable {
                 if firstUnknown[fullName] == nil { firstUnknown.set((p, m), for: fullName) }
             }
         }
-        for mentions in names {
-            for mention in mentions where mention.wordCount == 1 && !mention.evidence.isEmpty && resolveWithoutAdding(mention) == nil {
+        for p in names.indices {
+            for m in names[p].indices {
+                let mention = names[p][m]
+                guard mention.wordCount == 1 && !mention.evidence.isEmpty && resolveWithoutAdding(mention) == nil else { continue }
                 guard let owner = unknownBySurname[mention.key], !owner.isShared, let at = firstUnknown[owner.fullName] else { continue }
                 add(names[at.passage][at.mention], in: passages[at.passage])
             }

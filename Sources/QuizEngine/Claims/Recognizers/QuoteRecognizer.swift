@@ -30,7 +30,7 @@ enum QuoteRecognizer: ClaimRecognizer {
     /// Appends a claim for each quotation of `opening` (those opening in the sentence) that
     /// is one, in order.
     private static func appendQuotes(
-        opening: [Int], in sentence: SentenceContext, dates: SentenceClaims, to claims: inout [Claim]
+        opening: Range<Int>, in sentence: SentenceContext, dates: SentenceClaims, to claims: inout [Claim]
     ) {
         let analysis = sentence.analysis
         let finder = SpeakerFinder(analysis: analysis, earlierClaims: sentence.earlierClaims)

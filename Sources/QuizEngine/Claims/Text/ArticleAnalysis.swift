@@ -14,8 +14,10 @@ final class ArticleAnalysis: Sendable {
     let ids: [String]
     let people: PersonDirectory
     let quotations: [Quotation]
-    /// For each passage, the indices in `quotations` of those opening in it.
-    let quotationsOpening: [[Int]]
+    /// For each passage, the indices in `quotations` of those opening in it: a range, since the
+    /// scanner sorts quotations by where they open. An array of index arrays cost two
+    /// allocations and an array of arrays to make and free for every article.
+    let quotationsOpening: [Range<Int>]
 
     init(article: ArticleMetadata, passages: [Passage], tokenizer: ProseTokenizer = ProseTokenizer()) {
         self.article = article
@@ -23,10 +25,11 @@ final class ArticleAnalysis: Sendable {
             PassageAnalysis(string: passage.text, tokens: tokenizer.tokens(in: passage.text), paragraph: passage.paragraph)
         }
         let quotations = QuotationScanner().quotations(in: analyses)
-        var opening = [[Int]](repeating: [], count: analyses.count)
-        var quoted = [[Range<Int>]](repeating: [], count: analyses.count)
-        for (index, quotation) in quotations.enumerated() {
-            opening[quotation.open.passage].append(index)
+        // Made only for an article with quotations: an array of range arrays, one per passage,
+        // was made and freed for every article. The passages' `quoted` are only ever assigned
+        // (`fill`): appending to them in place made every access to them checked at run time.
+        var quoted = quotations.isEmpty ? [] : [[Range<Int>]](repeating: [], count: analyses.count)
+        for quotation in quotations {
             for p in quotation.open.passage...quotation.lastPassage {
                 let words = quotation.words(inPassage: p, tokenCount: analyses[p].count)
                 if !words.isEmpty { quoted[p].append(words) }
@@ -35,7 +38,7 @@ final class ArticleAnalysis: Sendable {
         var names: [[NameMention]] = []
         names.reserveCapacity(analyses.count)
         for (p, passage) in analyses.enumerated() {
-            Self.fill(passage, quoted: quoted[p])
+            if !quoted.isEmpty { Self.fill(passage, quoted: quoted[p]) }
             var found = NameFinder(passage: passage).mentions()
             for m in found.indices where passage.isInsideQuote(found[m].run.lowerBound) {
                 found[m].isQuoted = true
@@ -47,7 +50,23 @@ final class ArticleAnalysis: Sendable {
         self.passages = analyses
         self.ids = passages.map(\.id)
         self.quotations = quotations
-        self.quotationsOpening = opening
+        self.quotationsOpening = Self.openingRanges(of: quotations, passageCount: analyses.count)
+    }
+
+    /// For each of `passageCount` passages, the range of `quotations` (sorted by where they
+    /// open, as `QuotationScanner` returns them) opening in it.
+    static func openingRanges(of quotations: [Quotation], passageCount: Int) -> [Range<Int>] {
+        // Written through the new array's buffer: assigning each range with the array's
+        // subscript cost 90 instructions a passage.
+        [Range<Int>](unsafeUninitializedCapacity: passageCount) { ranges, count in
+            var index = 0
+            for p in 0..<passageCount {
+                let start = index
+                while index < quotations.count, quotations[index].open.passage == p { index += 1 }
+                (ranges.baseAddress! + p).initialize(to: start..<index)
+            }
+            count = passageCount
+        }
     }
 
     /// The fullest name of a resolved person; anything else as written, with the adjective of
