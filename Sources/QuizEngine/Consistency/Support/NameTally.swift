@@ -52,14 +52,7 @@ struct NameTally {
     /// When a word was first seen (its order among the article's capitalised words).
     func firstSeen(_ id: Int32) -> Int {
         guard !slots.isEmpty else { return .max }
-        let mask = slots.count - 1
-        var slot = Self.slot(id) & mask
-        while slots[slot] != 0 {
-            let entry = Int(slots[slot]) - 1
-            if entries[entry].id == id { return entry }
-            slot = (slot + 1) & mask
-        }
-        return .max
+        return probe(id).entry ?? .max
     }
 
     /// Runs of two to four capitalised words: passage index and UTF-8 range. Read into names
@@ -106,17 +99,26 @@ struct NameTally {
     /// The position of `id`'s entry, made if it has none.
     private mutating func entry(_ id: Int32) -> Int {
         if slots.isEmpty { slots = Array(repeating: 0, count: 64) }
-        let mask = slots.count - 1
-        var slot = Self.slot(id) & mask
-        while slots[slot] != 0 {
-            let entry = Int(slots[slot]) - 1
-            if entries[entry].id == id { return entry }
-            slot = (slot + 1) & mask
-        }
+        let (slot, found) = probe(id)
+        if let found { return found }
         entries.append(Entry(id: id))
         slots[slot] = Int32(entries.count)
         if entries.count * 2 > slots.count { grow() }
         return entries.count - 1
+    }
+
+    /// Where `id` is: its entry if it has one, and the slot that holds it or would. The table
+    /// must have slots.
+    @inline(__always)
+    private func probe(_ id: Int32) -> (slot: Int, entry: Int?) {
+        let mask = slots.count - 1
+        var slot = Self.slot(id) & mask
+        while slots[slot] != 0 {
+            let entry = Int(slots[slot]) - 1
+            if entries[entry].id == id { return (slot, entry) }
+            slot = (slot + 1) & mask
+        }
+        return (slot, nil)
     }
 
     private mutating func grow() {
