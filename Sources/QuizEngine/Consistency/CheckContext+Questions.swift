@@ -16,7 +16,17 @@ extension CheckContext {
 
     /// Whether a word counts as content for comparing passages.
     private static func isContent(_ word: Word, table: PassageWordTable) -> Bool {
-        !word.isNumeric && !word.is(.function) && table.text(word.id).utf8.count > 2
+        mayBeContent(word) && isLongEnough(word, table: table)
+    }
+
+    /// The part of `isContent` read from the word's classes alone, without its text.
+    static func mayBeContent(_ word: Word) -> Bool {
+        !word.isNumeric && !word.is(.function)
+    }
+
+    /// The part of `isContent` read from the word's text: three letters or more.
+    static func isLongEnough(_ word: Word, table: PassageWordTable) -> Bool {
+        table.text(word.id).utf8.count > 2
     }
 
     /// What `rivals(_:_:)` looks at first, read once per claim: the case of its value, and

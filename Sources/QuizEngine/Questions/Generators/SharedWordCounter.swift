@@ -19,11 +19,17 @@ struct SharedWordCounter {
     }
 
     /// The number of distinct subject words among a passage's content words.
+    ///
+    /// The content test's length check reads the word's text from the word table; it is made
+    /// only for words found among the subject words, few of a passage's, after the cheap test
+    /// of the word's classes has let through those worth looking up.
     mutating func shared(with ref: PassageRef, in context: CheckContext) -> Int {
         candidate += 1
         var shared = 0
-        context.forEachContentWord(ref) { id in
-            guard let slot = slot(of: id), countedFor[slot] != candidate else { return }
+        let table = context.wordTable
+        for word in context.words(ref) where CheckContext.mayBeContent(word) {
+            guard let slot = slot(of: word.id), countedFor[slot] != candidate,
+                  CheckContext.isLongEnough(word, table: table) else { continue }
             countedFor[slot] = candidate
             shared += 1
         }
