@@ -167,9 +167,8 @@ struct QuoteWording: Sendable {
     ) {
         WordScanner.forEachWord(in: piece, table: table) { word in
             let text = table.text(word.id)
-            let ascii = !piece[word.range].contains { $0 >= 0x80 }
-            tokens.append(ascii ? text : PersonName.fold(text))
-            ids.append(ascii ? word.id : -1)
+            tokens.append(word.ascii ? text : PersonName.fold(text))
+            ids.append(word.ascii ? word.id : -1)
             spans.append(Int32(offset + word.range.lowerBound)..<Int32(offset + word.range.upperBound))
         }
     }

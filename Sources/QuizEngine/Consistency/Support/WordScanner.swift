@@ -53,6 +53,10 @@ enum WordScanner {
         let id: Int32
         /// UTF-8 length of the word's text (`table.text(id)`).
         let length: Int
+        /// Whether every byte of `range` is ASCII, as the cursor found while reading the word:
+        /// a quotation keeps such a word's table text as its token, and scanning the word's
+        /// bytes again to know was part of reading every quote.
+        let ascii: Bool
     }
 
     /// The words of `text` handed to `body` one at a time, as `words(in:table:)` would list
@@ -72,12 +76,12 @@ enum WordScanner {
         while case let (start, end, shape, hash, ascii)? = cursor.next() {
             if ascii {
                 let entry = tableEntry(bytes, start: start, end: end, shape: shape, hash: hash, table: table)
-                body(Scanned(range: start..<end, classes: entry.classes, id: entry.id, length: entry.length))
+                body(Scanned(range: start..<end, classes: entry.classes, id: entry.id, length: entry.length, ascii: true))
             } else {
                 let classes = shape.union(writtenShape(bytes, start: start, end: end))
                 fold(bytes, start: start, end: end, into: &scratch)
                 let id = scratch.withUnsafeBufferPointer { table.id(lowercasing: $0) }
-                body(Scanned(range: start..<end, classes: classes.union(table.classes(id)), id: id, length: scratch.count))
+                body(Scanned(range: start..<end, classes: classes.union(table.classes(id)), id: id, length: scratch.count, ascii: false))
             }
         }
     }
@@ -101,16 +105,16 @@ enum WordScanner {
         while case let (start, end, shape, hash, ascii)? = cursor.next() {
             let written = shape.union(writtenShape(bytes, start: start, end: end))
             guard written.contains(.capitalized) else {
-                body(Scanned(range: start..<end, classes: written, id: -1, length: 0))
+                body(Scanned(range: start..<end, classes: written, id: -1, length: 0, ascii: ascii))
                 continue
             }
             if ascii {
                 let entry = tableEntry(bytes, start: start, end: end, shape: shape, hash: hash, table: table)
-                body(Scanned(range: start..<end, classes: entry.classes, id: entry.id, length: entry.length))
+                body(Scanned(range: start..<end, classes: entry.classes, id: entry.id, length: entry.length, ascii: true))
             } else {
                 fold(bytes, start: start, end: end, into: &scratch)
                 let id = scratch.withUnsafeBufferPointer { table.id(lowercasing: $0) }
-                body(Scanned(range: start..<end, classes: written.union(table.classes(id)), id: id, length: scratch.count))
+                body(Scanned(range: start..<end, classes: written.union(table.classes(id)), id: id, length: scratch.count, ascii: false))
             }
         }
     }

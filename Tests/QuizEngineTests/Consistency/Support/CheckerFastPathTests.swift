@@ -378,6 +378,7 @@ struct CheckerFastPathTests {
                 all.endPassage()
                 candidates.endPassage()
                 #expect(some.map(\.range) == every.map(\.range), "\(text)")
+                #expect(some.map(\.ascii) == every.map(\.ascii), "\(text)")
                 for (word, looked) in zip(some, every) {
                     if looked.classes.contains(.capitalized) {
                         #expect(word.classes == looked.classes, "\(text)")

@@ -66,7 +66,8 @@ struct WordScannerTests {
     }
 
     /// `forEachWord` reports each word `words(in:table:)` lists, with its range, vocabularies,
-    /// id and the length of its text, and gives ids in the same order.
+    /// id and the length of its text, and gives ids in the same order; and says a word is ASCII
+    /// exactly when no byte of its range is 0x80 or above (what `QuoteWording` read before).
     private func expectSameVisits(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         let listedTable = PassageWordTable(), visitedTable = PassageWordTable()
         let listed = WordScanner.words(in: text, table: listedTable)
@@ -77,6 +78,8 @@ struct WordScannerTests {
         #expect(visited.map(\.id) == listed.map(\.id), "\(text)", sourceLocation: sourceLocation)
         #expect(visited.map(\.length) == listed.map { listedTable.text($0.id).utf8.count }, "\(text)", sourceLocation: sourceLocation)
         #expect(visited.map { visitedTable.text($0.id) } == listed.map { listedTable.text($0.id) }, "\(text)", sourceLocation: sourceLocation)
+        let bytes = Array(text.utf8)
+        #expect(visited.map(\.ascii) == visited.map { !bytes[$0.range].contains { $0 >= 0x80 } }, "\(text)", sourceLocation: sourceLocation)
     }
 
     private func expectSame(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
